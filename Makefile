@@ -1,0 +1,39 @@
+# Two commands a newcomer needs: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint format screenshot clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.app
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.app
+	$(BIN)/reader $(ARGS)
+
+test: $(VENV)/.test
+	$(BIN)/ruff check reader tests scripts main.py
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check reader tests scripts main.py
+	$(BIN)/ruff format --check reader tests scripts main.py
+
+format: $(VENV)/.test
+	$(BIN)/ruff format reader tests scripts main.py
+	$(BIN)/ruff check --fix reader tests scripts main.py
+
+screenshot: $(VENV)/.app
+	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

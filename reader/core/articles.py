@@ -1,0 +1,133 @@
+"""Reading articles to import: `.txt` files, folders of them, and JSONL files.
+
+A `.txt` article is its canonical text; line 1 is the headline and line 2 the byline. A
+JSONL file holds one JSON object a line with `text` and optional `title`, `source`,
+`date`, `url`. Each source yields drafts or per-item errors, so one bad file never stops
+the rest of an import.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import ArticleError
+from reader.core.text import canonical_text, canonicalize
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_JSONL_FIELDS = ("title", "source", "date", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDraft:
+    """An article read from outside, not yet in an annotation file."""
+
+    text: str
+    origin: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    # Lines at the top of `text` that are headline and byline (drawn as a header).
+    header_lines: int = 0
+
+
+def headline_of(text: str) -> str:
+    return text.split("\n", 1)[0].strip()
+
+
+def draft_from_txt(data: bytes, origin: str, source: str = "") -> ArticleDraft:
+    text = canonical_text(data, origin)
+    if not text.strip():
+        raise ArticleError(origin, "the article is empty")
+    header = 2 if "\n" in text else 1
+    return ArticleDraft(
+        text=text, origin=origin, title=headline_of(text), source=source, header_lines=header
+    )
+
+
+def read_txt(path: Path, source: str = "") -> ArticleDraft:
+    return draft_from_txt(_read_bytes(path), str(path), source)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            limit = f"{MAX_ARTICLE_BYTES:,}"
+            raise ArticleError(str(path), f"too large ({size:,} bytes; limit {limit})")
+        return path.read_bytes()
+    except OSError as err:
+        raise ArticleError(str(path), f"cannot read ({err.strerror or err})") from None
+
+
+def _draft_from_json(obj: object, origin: str) -> ArticleDraft:
+    if not isinstance(obj, dict):
+        raise ArticleError(origin, "expected a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ArticleError(origin, "missing the 'text' field (a string)")
+    text = canonicalize(text)
+    if not text.strip():
+        raise ArticleError(origin, "the article text is empty")
+    fields: dict[str, str] = {}
+    for key in _JSONL_FIELDS:
+        value = obj.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str | int | float):
+            raise ArticleError(origin, f"field '{key}' must be a string")
+        fields[key] = str(value).strip()
+    return ArticleDraft(text=text, origin=origin, **fields)
+
+
+def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
+    """One draft or one error per non-blank line."""
+    try:
+        data = _read_bytes(path)
+    except ArticleError as err:
+        yield err
+        return
+    try:
+        content = canonical_text(data, str(path))
+    except ArticleError as err:
+        yield err
+        return
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}, line {number}"
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as err:
+            msg = getattr(err, "msg", "nested too deeply")
+            yield ArticleError(origin, f"not valid JSON ({msg})")
+            continue
+        try:
+            yield _draft_from_json(obj, origin)
+        except ArticleError as err:
+            yield err
+
+
+def iter_drafts(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
+    """Drafts from files and folders: `.txt` and `.jsonl` files, folders read in name order
+    (not recursively). Anything else is reported, not guessed at."""
+    for path in paths:
+        if path.is_dir():
+            entries = sorted(p for p in path.iterdir() if p.suffix.lower() in {".txt", ".jsonl"})
+            if not entries:
+                yield ArticleError(str(path), "the folder has no .txt or .jsonl files")
+            yield from iter_drafts(entries)
+        elif path.suffix.lower() == ".jsonl":
+            yield from read_jsonl(path)
+        elif path.suffix.lower() == ".txt":
+            try:
+                yield read_txt(path)
+            except ArticleError as err:
+                yield err
+        elif not path.exists():
+            yield ArticleError(str(path), "no such file or folder")
+        else:
+            yield ArticleError(str(path), "not an article file (expected .txt, .jsonl or a folder)")

@@ -1,0 +1,41 @@
+"""Known, user-facing failures. The UI shows these as plain messages; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure the user can understand and act on; `str(err)` is the message to show."""
+
+
+class ArticleError(KnownError):
+    """An article file (or one record of it) cannot be imported."""
+
+    def __init__(self, origin: str, problem: str) -> None:
+        super().__init__(f"{origin}: {problem}")
+        self.origin = origin
+        self.problem = problem
+
+
+class LabelSchemeError(KnownError):
+    """A label scheme file is malformed."""
+
+
+class AnnotationFileError(KnownError):
+    """An annotation file cannot be opened or used."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class NewerSchemaError(AnnotationFileError):
+    """The annotation file was written by a newer version of the app."""
+
+
+class SpanError(KnownError):
+    """A span is not valid on its document (out of range, empty, reversed)."""
+
+
+class ExportError(KnownError):
+    """An export could not be written."""

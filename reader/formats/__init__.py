@@ -1,0 +1,1 @@
+"""Interchange formats, one module each, reading and writing core's plain objects. No Qt."""

@@ -1,0 +1,114 @@
+"""CSV export of annotations (and reading it back): RFC 4180, UTF-8, optional BOM.
+
+A cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a CR, or
+their full-width forms) gets a leading apostrophe. Reading reverses exactly that, so the
+export round-trips; apostrophes already leading such a cell are escaped the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from reader.core.annotations import ExportRow
+from reader.core.errors import ExportError
+
+COLUMNS: tuple[str, ...] = (
+    "document_id",
+    "title",
+    "label",
+    "start",
+    "end",
+    "text",
+    "context_before",
+    "context_after",
+    "note",
+    "annotator",
+    "created",
+    "updated",
+)
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell inert in spreadsheets without losing information."""
+    return "'" + cell if cell.lstrip("'")[:1] in FORMULA_TRIGGERS else cell
+
+
+def restore(cell: str) -> str:
+    """Undo `neutralise`."""
+    if cell.startswith("'") and cell.lstrip("'")[:1] in FORMULA_TRIGGERS:
+        return cell[1:]
+    return cell
+
+
+def _cells(row: ExportRow) -> list[str | int]:
+    values: list[str | int] = []
+    for name in COLUMNS:
+        value = getattr(row, name)
+        values.append(neutralise(value) if isinstance(value, str) else value)
+    return values
+
+
+def write_csv(
+    rows: Iterable[ExportRow],
+    out: Path,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write rows to `out` atomically (a temporary file renamed into place), so a failed
+    export never leaves half a file where a good one was. Returns the row count."""
+    out = Path(out)
+    count = 0
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".tmp")
+    except OSError as err:
+        raise ExportError(f"{out}: cannot write there ({err.strerror or err})") from None
+    try:
+        encoding = "utf-8-sig" if bom else "utf-8"
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow(_cells(row))
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+        Path(tmp).replace(out)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise ExportError(f"{out}: export failed ({err.strerror or err})") from None
+    return count
+
+
+def read_csv(path: Path) -> list[ExportRow]:
+    """Read an export back. Raises ExportError naming the file and line on bad input."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if header is None or tuple(header) != COLUMNS:
+                raise ExportError(f"{path}: not a Qari CSV export (unexpected header)")
+            rows = []
+            for record in reader:
+                values = dict(zip(COLUMNS, record, strict=False))
+                if len(record) != len(COLUMNS):
+                    raise ExportError(
+                        f"{path}, line {reader.line_num}: expected {len(COLUMNS)} cells"
+                    )
+                try:
+                    start, end = int(values["start"]), int(values["end"])
+                except ValueError:
+                    raise ExportError(
+                        f"{path}, line {reader.line_num}: start and end must be integers"
+                    ) from None
+                text_cells = {k: restore(v) for k, v in values.items() if k not in {"start", "end"}}
+                rows.append(ExportRow(start=start, end=end, **text_cells))
+            return rows
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise ExportError(f"{path}: cannot read ({err})") from None

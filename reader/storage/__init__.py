@@ -1,0 +1,1 @@
+"""The annotation file: SQLAlchemy models, engine setup, schema versions, repository. No Qt."""

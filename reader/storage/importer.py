@@ -1,0 +1,91 @@
+"""Adding articles to an annotation file: duplicates skipped by SHA-256, every refusal
+named, batches committed as they go so a later failure never undoes earlier work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from reader.core.annotations import utc_now
+from reader.core.articles import ArticleDraft
+from reader.core.errors import ArticleError
+from reader.core.text import text_sha256
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+
+BATCH = 500
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """Every message about an article that was not added."""
+        return self.duplicates + self.refused
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.duplicates)} already present, "
+            f"{len(self.refused)} refused"
+        )
+
+
+def _row(draft: ArticleDraft, sha: str, now: str) -> dict[str, object]:
+    return {
+        "sha256": sha,
+        "title": draft.title,
+        "source": draft.source,
+        "date": draft.date,
+        "url": draft.url,
+        "origin": draft.origin,
+        "header_lines": draft.header_lines,
+        "char_count": len(draft.text),
+        "added_at": now,
+        "text": draft.text,
+    }
+
+
+def import_articles(
+    file: AnnotationFile,
+    items: Iterable[ArticleDraft | ArticleError],
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    report = ImportReport()
+    batch: list[ArticleDraft] = []
+    for seen, item in enumerate(items, start=1):
+        if isinstance(item, ArticleError):
+            report.refused.append(str(item))
+        else:
+            batch.append(item)
+        if len(batch) >= BATCH:
+            _commit_batch(file, batch, report)
+            batch = []
+        if progress:
+            progress(seen)
+    _commit_batch(file, batch, report)
+    return report
+
+
+def _commit_batch(file: AnnotationFile, batch: list[ArticleDraft], report: ImportReport) -> None:
+    if not batch:
+        return
+    now = utc_now()
+    shas = [text_sha256(d.text) for d in batch]
+    rows: list[dict[str, object]] = []
+    with file.session() as session:
+        existing = repository.document_ids_by_sha(session, list(set(shas)))
+        for draft, sha in zip(batch, shas, strict=True):
+            if sha in existing:
+                title = existing[sha][1] or f"document {existing[sha][0]}"
+                report.duplicates.append(
+                    f"{draft.origin}: already in the annotation file (same text as «{title}»)"
+                )
+                continue
+            existing[sha] = (0, draft.title or draft.origin)
+            rows.append(_row(draft, sha, now))
+        repository.add_documents(session, rows)
+    report.added.extend(str(r["origin"]) for r in rows)

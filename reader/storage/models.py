@@ -1,0 +1,87 @@
+"""Typed SQLAlchemy models of one annotation file (DESIGN.md, "The annotation file").
+
+Kept portable across dialects: no SQLite-only types or SQL here. Timestamps are ISO 8601
+UTC strings so that they read the same in SQLite, PostgreSQL and the CSV export.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the file itself: which app wrote it, schema version."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Document(Base):
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[str] = mapped_column(String(64), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(Text, default="")
+    header_lines: Mapped[int] = mapped_column(Integer, default=0)
+    char_count: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = deferred(mapped_column(Text))
+
+
+class Label(Base):
+    __tablename__ = "label"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+    colour: Mapped[str] = mapped_column(String(7))
+    shortcut: Mapped[str] = mapped_column(String(8), default="")
+    style: Mapped[str] = mapped_column(String(16), default="background")
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Annotator(Base):
+    __tablename__ = "annotator"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Annotation(Base):
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint("start >= 0", name="ck_annotation_start"),
+        CheckConstraint('start < "end"', name="ck_annotation_nonempty"),
+        UniqueConstraint(
+            "document_id", "annotator_id", "label_id", "start", "end", name="uq_annotation_span"
+        ),
+        Index("ix_annotation_document_start", "document_id", "start"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    label_id: Mapped[int] = mapped_column(ForeignKey("label.id"))
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotator.id"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    context_before: Mapped[str] = mapped_column(Text, default="")
+    context_after: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,284 @@
+"""Queries and commands the app needs. Each takes a Session; the caller owns the unit of
+work (`with file.session() as s:`), so one user action is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from reader.core.annotations import (
+    AnnotationRecord,
+    DocumentInfo,
+    DocumentText,
+    ExportRow,
+    SpanDraft,
+    utc_now,
+)
+from reader.core.errors import SpanError
+from reader.core.labels import LabelDef, LabelStyle
+from reader.storage.models import Annotation, Annotator, Document, Label
+
+# ---------------------------------------------------------------- labels and annotators
+
+
+def list_labels(session: Session) -> list[LabelDef]:
+    rows = session.scalars(select(Label).order_by(Label.position, Label.id))
+    return [
+        LabelDef(r.name, r.colour, r.shortcut, LabelStyle(r.style), r.description) for r in rows
+    ]
+
+
+def _label_id(session: Session, name: str) -> int:
+    label_id = session.scalar(select(Label.id).where(Label.name == name))
+    if label_id is None:
+        raise SpanError(f"label {name!r} is not in this annotation file's scheme")
+    return label_id
+
+
+def annotator_id(session: Session, name: str) -> int:
+    """The annotator's id, adding them on first use."""
+    found = session.scalar(select(Annotator.id).where(Annotator.name == name))
+    if found is not None:
+        return found
+    return session.execute(
+        insert(Annotator).values(name=name, created_at=utc_now()).returning(Annotator.id)
+    ).scalar_one()
+
+
+# ---------------------------------------------------------------- documents
+
+
+def document_ids_by_sha(session: Session, shas: list[str]) -> dict[str, tuple[int, str]]:
+    """Existing documents among `shas`: sha -> (id, title)."""
+    if not shas:
+        return {}
+    rows = session.execute(
+        select(Document.sha256, Document.id, Document.title).where(Document.sha256.in_(shas))
+    )
+    return {sha: (doc_id, title) for sha, doc_id, title in rows}
+
+
+def add_documents(session: Session, documents: list[dict[str, object]]) -> None:
+    """Bulk insert (Core insert: ORM add_all costs ~29x on imports; DESIGN.md)."""
+    if documents:
+        session.execute(insert(Document), documents)
+
+
+def list_documents(session: Session) -> list[DocumentInfo]:
+    counts = (
+        select(Annotation.document_id, func.count().label("n"))
+        .group_by(Annotation.document_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Document.id,
+            Document.sha256,
+            Document.title,
+            Document.source,
+            Document.date,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.document_id == Document.id)
+        .order_by(Document.id)
+    )
+    return [DocumentInfo(*row) for row in rows]
+
+
+def get_document(session: Session, document_id: int) -> DocumentText | None:
+    row = session.execute(
+        select(
+            Document.id,
+            Document.sha256,
+            Document.title,
+            Document.source,
+            Document.date,
+            Document.url,
+            Document.header_lines,
+            Document.text,
+        ).where(Document.id == document_id)
+    ).one_or_none()
+    return DocumentText(*row) if row else None
+
+
+def document_id_for_sha(session: Session, sha: str) -> int | None:
+    return session.scalar(select(Document.id).where(Document.sha256 == sha))
+
+
+# ---------------------------------------------------------------- annotations
+
+_RECORD_COLUMNS = (
+    Annotation.id,
+    Annotation.document_id,
+    Label.name,
+    Annotation.start,
+    Annotation.end,
+    Annotation.text,
+    Annotation.context_before,
+    Annotation.context_after,
+    Annotation.note,
+    Annotator.name,
+    Annotation.created_at,
+    Annotation.updated_at,
+)
+
+
+def _records_query():  # type: ignore[no-untyped-def]
+    return (
+        select(*_RECORD_COLUMNS)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+    )
+
+
+def list_annotations(session: Session, document_id: int) -> list[AnnotationRecord]:
+    rows = session.execute(
+        _records_query()
+        .where(Annotation.document_id == document_id)
+        .order_by(Annotation.start, Annotation.end.desc(), Annotation.id)
+    )
+    return [AnnotationRecord(*row) for row in rows]
+
+
+def get_annotation(session: Session, annotation_id: int) -> AnnotationRecord | None:
+    row = session.execute(_records_query().where(Annotation.id == annotation_id)).one_or_none()
+    return AnnotationRecord(*row) if row else None
+
+
+def find_same_span(session: Session, draft: SpanDraft, annotator: str) -> int | None:
+    """Id of an identical annotation (same span, label, annotator), if there is one."""
+    return session.scalar(
+        select(Annotation.id)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .where(
+            Annotation.document_id == draft.document_id,
+            Annotation.start == draft.start,
+            Annotation.end == draft.end,
+            Label.name == draft.label,
+            Annotator.name == annotator,
+        )
+    )
+
+
+def add_annotation(session: Session, draft: SpanDraft, annotator: str) -> AnnotationRecord:
+    now = utc_now()
+    new_id = session.execute(
+        insert(Annotation)
+        .values(
+            document_id=draft.document_id,
+            label_id=_label_id(session, draft.label),
+            annotator_id=annotator_id(session, annotator),
+            start=draft.start,
+            end=draft.end,
+            text=draft.text,
+            context_before=draft.context_before,
+            context_after=draft.context_after,
+            note=draft.note,
+            created_at=now,
+            updated_at=now,
+        )
+        .returning(Annotation.id)
+    ).scalar_one()
+    return AnnotationRecord(
+        new_id,
+        draft.document_id,
+        draft.label,
+        draft.start,
+        draft.end,
+        draft.text,
+        draft.context_before,
+        draft.context_after,
+        draft.note,
+        annotator,
+        now,
+        now,
+    )
+
+
+def restore_annotation(session: Session, record: AnnotationRecord) -> None:
+    """Put back a deleted annotation exactly as it was (same id and timestamps), for undo."""
+    session.execute(
+        insert(Annotation).values(
+            id=record.id,
+            document_id=record.document_id,
+            label_id=_label_id(session, record.label),
+            annotator_id=annotator_id(session, record.annotator),
+            start=record.start,
+            end=record.end,
+            text=record.text,
+            context_before=record.context_before,
+            context_after=record.context_after,
+            note=record.note,
+            created_at=record.created,
+            updated_at=record.updated,
+        )
+    )
+
+
+def delete_annotation(session: Session, annotation_id: int) -> None:
+    session.execute(delete(Annotation).where(Annotation.id == annotation_id))
+
+
+def write_annotation(session: Session, record: AnnotationRecord) -> None:
+    """Overwrite an annotation's label, span, surface text, context, note and updated time
+    with `record`'s (edits and their undo both go through here)."""
+    result = session.execute(
+        update(Annotation)
+        .where(Annotation.id == record.id)
+        .values(
+            label_id=_label_id(session, record.label),
+            start=record.start,
+            end=record.end,
+            text=record.text,
+            context_before=record.context_before,
+            context_after=record.context_after,
+            note=record.note,
+            updated_at=record.updated,
+        )
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise SpanError(f"annotation {record.id} is no longer in the annotation file")
+
+
+def count_by_label(session: Session, document_id: int) -> dict[str, int]:
+    rows = session.execute(
+        select(Label.name, func.count(Annotation.id))
+        .join(Annotation, Annotation.label_id == Label.id)
+        .where(Annotation.document_id == document_id)
+        .group_by(Label.name)
+    )
+    return dict(rows.tuples().all())
+
+
+def count_annotations(session: Session) -> int:
+    return session.scalar(select(func.count(Annotation.id))) or 0
+
+
+def iter_export_rows(session: Session, batch: int = 2000) -> Iterator[ExportRow]:
+    """Every annotation with its document and annotator, in document then text order."""
+    stmt = (
+        select(
+            Document.sha256,
+            Document.title,
+            Label.name,
+            Annotation.start,
+            Annotation.end,
+            Annotation.text,
+            Annotation.context_before,
+            Annotation.context_after,
+            Annotation.note,
+            Annotator.name,
+            Annotation.created_at,
+            Annotation.updated_at,
+        )
+        .join(Document, Document.id == Annotation.document_id)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
+        .execution_options(yield_per=batch)
+    )
+    for row in session.execute(stmt):
+        yield ExportRow(*row)
