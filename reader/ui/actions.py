@@ -1,0 +1,116 @@
+"""Every QAction of the window, declared once: text, icon, shortcuts, tip. Menus, the
+toolbar, the label bar and context menus reuse these objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from reader.core.labels import LabelDef
+from reader.ui import icons
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    icon: str | None = None
+    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.new", "&New Annotation File…", "file.new", (Key.New,),
+               "Create an empty annotation file and switch to it"),
+    ActionSpec("file.open", "&Open Annotation File…", "file.open", (Key.Open,),
+               "Open another annotation file"),
+    ActionSpec("file.import", "&Import Articles…", "file.import", ("Ctrl+I",),
+               "Add .txt or JSONL articles to this annotation file"),
+    ActionSpec("file.import_folder", "Import Article &Folder…", "file.import", ("Ctrl+Shift+I",),
+               "Add every .txt and .jsonl article in a folder"),
+    ActionSpec("file.export", "&Export CSV…", "file.export", ("Ctrl+Shift+E",),
+               "Write every annotation in this file to a CSV spreadsheet"),
+    ActionSpec("file.bom", "CSV With &Byte-Order Mark (for Excel)", None, (),
+               "Excel needs the mark to read Arabic in a CSV as UTF-8", checkable=True),
+    ActionSpec("file.annotator", "Set Annotator &Name…", "annotator", (),
+               "The name recorded with every annotation you make"),
+    ActionSpec("file.quit", "&Quit", "file.quit", (Key.Quit, "Ctrl+Q"), "Close Qari"),
+    ActionSpec("annotation.delete", "&Delete Annotation", "annotation.delete", ("Delete",),
+               "Delete the selected annotation (undo with Ctrl+Z)"),
+    ActionSpec("annotation.note", "Edit &Note…", "annotation.note", ("F2",),
+               "Add or change the note on the selected annotation"),
+    ActionSpec("annotation.deselect", "Clear Selection", None, ("Escape",),
+               "Deselect the annotation and the text"),
+    ActionSpec("annotation.start_earlier", "Move Start One Letter Earlier", "annotation.expand",
+               ("Alt+Shift+Right",), "Extend the annotation by one letter at its start"),
+    ActionSpec("annotation.start_later", "Move Start One Letter Later", "annotation.shrink",
+               ("Alt+Shift+Left",), "Shrink the annotation by one letter at its start"),
+    ActionSpec("annotation.end_later", "Move End One Letter Later", "annotation.expand",
+               ("Alt+Left",), "Extend the annotation by one letter at its end"),
+    ActionSpec("annotation.end_earlier", "Move End One Letter Earlier", "annotation.shrink",
+               ("Alt+Right",), "Shrink the annotation by one letter at its end"),
+    ActionSpec("annotation.snap", "&Snap Selections to Whole Words", None, (),
+               "Widen selections to whole words and drop spaces and punctuation around them",
+               checkable=True),
+    ActionSpec("view.zoom_in", "Zoom &In", "view.zoom_in", (Key.ZoomIn, "Ctrl+="),
+               "Larger article text"),
+    ActionSpec("view.zoom_out", "Zoom &Out", "view.zoom_out", (Key.ZoomOut,),
+               "Smaller article text"),
+    ActionSpec("view.zoom_reset", "&Reset Zoom", "view.zoom_reset", ("Ctrl+0",),
+               "Default article text size"),
+    ActionSpec("view.next_document", "&Next Article", None, ("Ctrl+PgDown",),
+               "Open the next article in the list"),
+    ActionSpec("view.previous_document", "&Previous Article", None, ("Ctrl+PgUp",),
+               "Open the previous article in the list"),
+    ActionSpec("help.keys", "&Keyboard Shortcuts", "help.keys", (Key.HelpContents,),
+               "List the keys that tag, edit and move around"),
+    ActionSpec("help.about", "&About Qari", "help.about", (), "Version and licences"),
+)  # fmt: skip
+
+# Digits work under an Arabic keyboard layout, but the key may arrive as an Arabic-Indic
+# or Persian digit; each label shortcut answers to all three.
+_DIGIT_FORMS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def digit_keys(digit: str) -> list[QKeySequence]:
+    return [QKeySequence(form[int(digit)]) for form in _DIGIT_FORMS]
+
+
+def _make(parent: QWidget, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, parent)
+    if spec.icon:
+        action.setIcon(icons.icon(spec.icon))
+    keys = [QKeySequence(k) for k in spec.keys]
+    if keys:
+        action.setShortcuts(keys)
+    native = QKeySequence.SequenceFormat.NativeText
+    action.setToolTip(spec.tip + (f" ({keys[0].toString(native)})" if keys else ""))
+    action.setStatusTip(spec.tip)
+    action.setCheckable(spec.checkable)
+    parent.addAction(action)  # shortcuts work even where menus are hidden
+    return action
+
+
+def build(parent: QWidget) -> dict[str, QAction]:
+    return {spec.name: _make(parent, spec) for spec in SPECS}
+
+
+def label_actions(parent: QWidget, labels: list[LabelDef]) -> dict[str, QAction]:
+    """One "tag as" action per label, with its digit shortcut in every digit form."""
+    found: dict[str, QAction] = {}
+    for label in labels:
+        action = QAction(icons.label_icon(label.name, label.colour), label.name, parent)
+        key = f" ({label.shortcut})" if label.shortcut else ""
+        action.setToolTip(f"Tag the selection as {label.name}{key}: {label.description}")
+        action.setStatusTip(label.description)
+        if label.shortcut:
+            action.setShortcuts(digit_keys(label.shortcut))
+            action.setText(f"&{label.shortcut} {label.name}")
+        parent.addAction(action)
+        found[label.name] = action
+    return found

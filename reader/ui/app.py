@@ -1,0 +1,81 @@
+"""Builds the QApplication, opens the annotation file and shows the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader import APP_ID, APP_NAME, __version__, paths
+from reader.settings import Settings
+
+
+def _screenshot_platform(args: argparse.Namespace) -> None:
+    # A screenshot needs no screen: render offscreen unless a platform was chosen.
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    _screenshot_platform(args)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.cli import open_file
+    from reader.ui import dialogs, errors
+    from reader.ui.main_window import MainWindow
+
+    errors.setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    errors.install_excepthook()
+
+    settings = Settings.load()
+    if args.annotator:
+        settings.annotator = args.annotator.strip()
+    file = _open_start_file(args, settings, open_file, dialogs)
+    if file is None:
+        return 2
+    if not settings.annotator and not args.screenshot:
+        settings.annotator = dialogs.ask_annotator(None, "") or ""
+    window = MainWindow(file, settings)
+    window.show()
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    QTimer.singleShot(0, window.article.setFocus)
+    return app.exec()
+
+
+def _open_start_file(args, settings, open_file, dialogs):  # type: ignore[no-untyped-def]
+    """--db, else the last file used, else the default file (created with the founding
+    corpus). If the chosen file cannot be opened, say why and fall back to the default."""
+    from reader.core.errors import KnownError
+
+    wanted = args.db or (Path(settings.last_file) if settings.last_file else None)
+    if wanted is not None and not args.db and not Path(wanted).exists():
+        wanted = None
+    try:
+        return open_file(wanted, seed_corpus=True)
+    except KnownError as err:
+        dialogs.report_failure(None, "Could not open the annotation file", err)
+        if wanted is None or Path(wanted).resolve() == paths.default_annotation_file().resolve():
+            return None
+    try:
+        return open_file(None, seed_corpus=True)
+    except KnownError as err:
+        dialogs.report_failure(None, "Could not open the default annotation file", err)
+        return None
+
+
+def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+    app.processEvents()
+    window.article.setFocus()
+    app.processEvents()
+    ok = window.grab().save(str(out))
+    window.close()
+    print(f"screenshot written to {out}" if ok else f"could not write {out}")
+    return 0 if ok else 2

@@ -1,0 +1,118 @@
+"""One QUndoCommand per user action. The first execution happens before the command is
+pushed, so a failed commit raises to the caller and never enters the undo history;
+undo and redo commit through the same store."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from reader.core.annotations import AnnotationRecord, SpanDraft
+from reader.ui.store import AnnotationStore
+
+log = logging.getLogger(__name__)
+
+# Called with the exception when an undo or redo could not be committed.
+ErrorSink = Callable[[Exception], None]
+
+
+def _quote(text: str, limit: int = 24) -> str:
+    return f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»"
+
+
+class _StoreCommand(QUndoCommand):
+    def __init__(self, store: AnnotationStore, on_error: ErrorSink, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.on_error = on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already executed by the caller, before push()
+            self._first = False
+            return
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as err:  # reported, and the view reloads what is really saved
+            log.exception("undo/redo step failed")
+            self.setObsolete(True)
+            self.on_error(err)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddAnnotation(_StoreCommand):
+    def __init__(
+        self, store: AnnotationStore, on_error: ErrorSink, draft: SpanDraft, annotator: str
+    ) -> None:
+        super().__init__(store, on_error, f"Tag {_quote(draft.text)} as {draft.label}")
+        self.record: AnnotationRecord = store.add(draft, annotator)
+
+    def apply(self) -> None:
+        self.store.restore(self.record)
+
+    def revert(self) -> None:
+        self.store.remove(self.record)
+
+
+class DeleteAnnotation(_StoreCommand):
+    def __init__(self, store: AnnotationStore, on_error: ErrorSink, record: AnnotationRecord):
+        super().__init__(store, on_error, f"Delete {record.label} {_quote(record.text)}")
+        self.record = record
+        store.remove(record)
+
+    def apply(self) -> None:
+        self.store.remove(self.record)
+
+    def revert(self) -> None:
+        self.store.restore(self.record)
+
+
+class EditAnnotation(_StoreCommand):
+    """Label, note or boundary changes: both states are whole records."""
+
+    MERGE_ID = 0x51A1
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        before: AnnotationRecord,
+        after: AnnotationRecord,
+        text: str,
+        mergeable: bool = False,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.before, self.after = before, after
+        self.mergeable = mergeable
+        store.write(before, after)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Repeated boundary nudges of one annotation undo as one step.
+        if not isinstance(other, EditAnnotation) or not other.mergeable:
+            return False
+        if other.before.id != self.after.id or other.before != self.after:
+            return False
+        self.after = other.after
+        return True
+
+    def apply(self) -> None:
+        self.store.write(self.before, self.after)
+
+    def revert(self) -> None:
+        self.store.write(self.after, self.before)

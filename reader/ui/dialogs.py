@@ -1,0 +1,170 @@
+"""Small dialogs and the flows around them (choose, run, report)."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from reader import APP_NAME, __version__, paths
+from reader.core.annotations import AnnotationRecord
+from reader.core.articles import iter_drafts
+from reader.core.errors import KnownError
+from reader.formats.csv_format import write_csv
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+from reader.storage.importer import import_articles
+from reader.ui.errors import show_error
+
+FILE_FILTER = "Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)"
+
+
+def explain(err: BaseException) -> str:
+    """Plain words for a failure: known errors say themselves; database and OS errors get
+    their underlying reason."""
+    if isinstance(err, KnownError):
+        return str(err)
+    if isinstance(err, SQLAlchemyError):
+        orig = getattr(err, "orig", None)
+        return f"The annotation file refused the change: {orig or err}"
+    if isinstance(err, OSError):
+        return f"{err.filename or 'File'}: {err.strerror or err}"
+    return f"{type(err).__name__}: {err}"
+
+
+def report_failure(parent: QWidget | None, title: str, err: BaseException) -> None:
+    show_error(parent, title, explain(err))
+
+
+def choose_new_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "New annotation file", str(paths.data_dir() / "new.qari.sqlite"), FILE_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.exists() and path.stat().st_size > 0:
+        show_error(
+            parent,
+            "File exists",
+            f"{path} already exists. Use File ▸ Open to open it; a new file never "
+            "overwrites an existing one.",
+        )
+        return None
+    return path
+
+
+def choose_existing_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open annotation file", str(paths.data_dir()), FILE_FILTER
+    )
+    return Path(name) if name else None
+
+
+def choose_articles(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, "Import articles", "", "Articles (*.txt *.jsonl);;All files (*)"
+    )
+    return [Path(n) for n in names]
+
+
+def choose_article_folder(parent: QWidget) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    return Path(name) if name else None
+
+
+def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> None:
+    if not sources:
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = import_articles(file, iter_drafts(sources))
+    except (KnownError, SQLAlchemyError, OSError) as err:
+        QGuiApplication.restoreOverrideCursor()
+        report_failure(parent, "Import failed", err)
+        return
+    QGuiApplication.restoreOverrideCursor()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
+        f"{APP_NAME} — Import",
+        f"Import finished: {report.summary()}.",
+        parent=parent,
+    )
+    if report.problems:
+        box.setInformativeText("Articles not added:\n" + "\n".join(report.problems[:8]))
+        box.setDetailedText("\n".join(report.problems))
+    box.exec()
+
+
+def export_csv(parent: QWidget, file: AnnotationFile, bom: bool) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export annotations to CSV", str(Path.home() / "annotations.csv"),
+        "CSV files (*.csv)",
+    )  # fmt: skip
+    if not name:
+        return
+    try:
+        with file.session() as s:
+            count = write_csv(repository.iter_export_rows(s), Path(name), bom=bom)
+    except (KnownError, SQLAlchemyError, OSError) as err:
+        report_failure(parent, "Export failed", err)
+        return
+    QMessageBox.information(
+        parent, f"{APP_NAME} — Export", f"{count} annotations written to\n{name}"
+    )
+
+
+def ask_annotator(parent: QWidget | None, current: str) -> str | None:
+    """The name recorded with annotations; asked once and kept in preferences."""
+    suggestion = current or getpass.getuser()
+    name, ok = QInputDialog.getText(
+        parent,
+        f"{APP_NAME} — Annotator",
+        "Your name, as colleagues should see it on your annotations:",
+        text=suggestion,
+    )
+    name = name.strip()
+    return name if ok and name else None
+
+
+def ask_note(parent: QWidget, record: AnnotationRecord) -> str | None:
+    note, ok = QInputDialog.getMultiLineText(
+        parent, f"{APP_NAME} — Note", f"Note on {record.label} «{record.text}»:", record.note
+    )
+    return note.strip() if ok else None
+
+
+SHORTCUTS = """<table cellpadding=3>
+<tr><td><b>1 / 2 / 3</b></td><td>Tag the selection (or the word at the caret) as ACTOR /
+PLACE / CLAIM; with an annotation selected, change its label. Arabic-Indic digits work
+too.</td></tr>
+<tr><td><b>Click</b></td><td>Select the annotation under the pointer; click again to step
+through nested ones.</td></tr>
+<tr><td><b>Shift + arrows</b></td><td>Select text with the keyboard.</td></tr>
+<tr><td><b>Delete</b></td><td>Delete the selected annotation.</td></tr>
+<tr><td><b>F2</b></td><td>Edit the note of the selected annotation.</td></tr>
+<tr><td><b>Alt+Shift+→ / ←</b></td><td>Move the start one letter earlier / later.</td></tr>
+<tr><td><b>Alt+← / →</b></td><td>Move the end one letter later / earlier.</td></tr>
+<tr><td><b>Esc</b></td><td>Deselect.</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo (every edit, whole session).</td></tr>
+<tr><td><b>Ctrl+PgDown / PgUp</b></td><td>Next / previous article.</td></tr>
+<tr><td><b>Ctrl++ / Ctrl+- / Ctrl+0</b></td><td>Larger / smaller / default text.</td></tr>
+</table>"""
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    QMessageBox.information(parent, f"{APP_NAME} — Keyboard shortcuts", SHORTCUTS)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        f"About {APP_NAME}",
+        f"<b>{APP_NAME} {__version__}</b> — an Arabic-first reader and annotator.<br>"
+        "Article font: Amiri (SIL Open Font License 1.1). Icons: Material Design Icons "
+        "via QtAwesome.",
+    )

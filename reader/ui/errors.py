@@ -1,0 +1,49 @@
+"""Known errors become plain messages; anything else reaches the excepthook, which logs
+it and shows it once with the log's path, instead of failing silently."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader import APP_NAME, paths
+
+log = logging.getLogger("reader")
+
+
+def setup_logging() -> None:
+    target = paths.log_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    log.warning("%s: %s", title, message)
+    QMessageBox.warning(parent, f"{APP_NAME} — {title}", message)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    report = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error\n%s", report)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
+    box.setText(
+        "Something went wrong that Qari did not expect. Your saved annotations are safe.\n\n"
+        f"{kind.__name__}: {value}\n\nThe details are in the log: {paths.log_file()}"
+    )
+    box.setDetailedText(report)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook

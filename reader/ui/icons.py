@@ -1,0 +1,60 @@
+"""Semantic icon names -> qtawesome specs, in one table (themes change one place)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+_ICONS: dict[str, str] = {
+    "file.new": "mdi6.file-plus-outline",
+    "file.open": "mdi6.folder-open-outline",
+    "file.import": "mdi6.file-import-outline",
+    "file.export": "mdi6.file-export-outline",
+    "file.quit": "mdi6.exit-to-app",
+    "edit.undo": "mdi6.undo",
+    "edit.redo": "mdi6.redo",
+    "edit.copy": "mdi6.content-copy",
+    "annotation.delete": "mdi6.delete-outline",
+    "annotation.note": "mdi6.note-edit-outline",
+    "annotation.expand": "mdi6.arrow-expand-horizontal",
+    "annotation.shrink": "mdi6.arrow-collapse-horizontal",
+    "annotator": "mdi6.account-edit-outline",
+    "view.zoom_in": "mdi6.magnify-plus-outline",
+    "view.zoom_out": "mdi6.magnify-minus-outline",
+    "view.zoom_reset": "mdi6.magnify",
+    "help.about": "mdi6.information-outline",
+    "help.keys": "mdi6.keyboard-outline",
+    "label.ACTOR": "mdi6.account-outline",
+    "label.PLACE": "mdi6.map-marker-outline",
+    "label.CLAIM": "mdi6.comment-quote-outline",
+    "label.other": "mdi6.tag-outline",
+    "document": "mdi6.file-document-outline",
+    "filter": "mdi6.filter-outline",
+    "saved": "mdi6.content-save-check-outline",
+    "error": "mdi6.alert-circle-outline",
+}
+
+
+@cache
+def icon(name: str, colour: str | None = None) -> QIcon:
+    spec = _ICONS.get(name) or _ICONS["label.other"]
+    return qta.icon(spec, color=colour) if colour else qta.icon(spec)
+
+
+def label_icon(name: str, colour: str) -> QIcon:
+    return icon(f"label.{name}" if f"label.{name}" in _ICONS else "label.other", colour)
+
+
+@cache
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(130))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return QIcon(pixmap)

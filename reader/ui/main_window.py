@@ -1,0 +1,650 @@
+"""The main window: articles | article text | annotations. It routes signals between
+the thin widgets and turns user intent into undoable, committed edits."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME
+from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
+from reader.core.labels import LabelDef
+from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
+from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+from reader.ui import actions, dialogs, icons, state
+from reader.ui.article_view import ArticleView
+from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
+from reader.ui.store import AnnotationStore, edited
+from reader.ui.theme import load_fonts
+
+DEFAULT_FONT_SIZE = Settings().font_size
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, file: AnnotationFile, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.family = load_fonts()
+        self.file = file
+        self.store = AnnotationStore(file, self)
+        self.undo_stack = QUndoStack(self)
+        self.labels: list[LabelDef] = []
+        self.document: DocumentText | None = None
+        self.selected_id = 0
+        self.actions_ = actions.build(self)
+        self.label_actions: dict[str, QAction] = {}
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self.resize(1360, 860)
+        state.restore(self, self.splitter)
+        self._apply_font()
+        self.attach(file)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_widgets(self) -> None:
+        self.documents = DocumentListModel()
+        self.document_view = QTableView()
+        self.document_view.setModel(self.documents)
+        self._table_defaults(self.document_view)
+        self.document_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.document_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.document_view.setToolTip("Articles in this annotation file")
+
+        self.article = ArticleView()
+        self.article.setToolTip("")
+        self.heading = QLabel()
+        self.heading.setObjectName("articleHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.label_bar = QToolBar("Labels")
+        self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.label_bar.setObjectName("labelBar")
+        bar_row = QHBoxLayout()
+        bar_row.setContentsMargins(0, 0, 0, 0)
+        bar_row.addWidget(self.label_bar)
+        bar_row.addStretch(1)
+        bar_row.addWidget(self.heading)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(bar_row)
+        centre_layout.addWidget(self.article, 1)
+
+        self.annotations = AnnotationTableModel()
+        self.filtered = LabelFilterModel()
+        self.filtered.setSourceModel(self.annotations)
+        self.annotation_view = QTableView()
+        self.annotation_view.setModel(self.filtered)
+        self._table_defaults(self.annotation_view)
+        self.annotation_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.annotation_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        ann_header = self.annotation_view.horizontalHeader()
+        ann_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ann_header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        ann_header.resizeSection(AnnotationTableModel.LABEL, 86)
+        ann_header.resizeSection(AnnotationTableModel.NOTE, 80)
+        ann_header.resizeSection(AnnotationTableModel.ANNOTATOR, 80)
+        self.label_filter = QComboBox()
+        self.label_filter.setToolTip("Show only the annotations of one label")
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(QLabel("Show:"))
+        filter_row.addWidget(self.label_filter, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filter_row)
+        right_layout.addWidget(self.annotation_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.document_view)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 720, 370])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.save_status = QLabel()
+        self.counts_status = QLabel()
+        self.counts_status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.save_status, 1)
+        self.statusBar().addPermanentWidget(self.counts_status)
+
+    @staticmethod
+    def _table_defaults(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        # ElideRight drops the logical end of the string, so an Arabic headline keeps its
+        # first words (ElideLeft would keep its last ones).
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts([actions.QKeySequence(actions.Key.Undo)])
+        undo.setIcon(icons.icon("edit.undo"))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([actions.QKeySequence("Ctrl+Shift+Z"), actions.QKeySequence("Ctrl+Y")])
+        redo.setIcon(icons.icon("edit.redo"))
+        self.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+        a["file.bom"].setChecked(self.settings.export_bom)
+        a["annotation.snap"].setChecked(self.settings.snap_to_words)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a["file.new"], a["file.open"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["file.import"], a["file.import_folder"], a["file.export"]])
+        file_menu.addAction(a["file.bom"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["file.annotator"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["file.quit"])
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([undo, redo])
+        self.annotate_menu = bar.addMenu("&Annotate")
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"]])
+        view_menu.addSeparator()
+        view_menu.addActions([a["view.next_document"], a["view.previous_document"]])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([a["help.keys"], a["help.about"]])
+
+        tools = self.addToolBar("Main")
+        tools.setObjectName("mainToolBar")
+        tools.addActions([a["file.open"], a["file.import"], a["file.export"]])
+        tools.addSeparator()
+        tools.addActions([undo, redo])
+        tools.addSeparator()
+        tools.addActions([a["annotation.note"], a["annotation.delete"]])
+        tools.addSeparator()
+        tools.addActions([a["view.zoom_out"], a["view.zoom_in"]])
+
+    def _fill_annotate_menu(self) -> None:
+        a = self.actions_
+        menu = self.annotate_menu
+        menu.clear()
+        menu.addActions(list(self.label_actions.values()))
+        menu.addSeparator()
+        menu.addActions([a["annotation.note"], a["annotation.delete"], a["annotation.deselect"]])
+        bounds = menu.addMenu("Adjust &Boundaries")
+        bounds.addActions(
+            [
+                a["annotation.start_earlier"],
+                a["annotation.start_later"],
+                a["annotation.end_earlier"],
+                a["annotation.end_later"],
+            ]
+        )
+        menu.addSeparator()
+        menu.addAction(a["annotation.snap"])
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a["file.new"].triggered.connect(self.new_file)
+        a["file.open"].triggered.connect(self.open_file_dialog)
+        a["file.import"].triggered.connect(self.import_files)
+        a["file.import_folder"].triggered.connect(self.import_folder)
+        a["file.export"].triggered.connect(self.export_csv)
+        a["file.bom"].toggled.connect(self._set_bom)
+        a["file.annotator"].triggered.connect(self.ask_annotator)
+        a["file.quit"].triggered.connect(self.close)
+        a["annotation.delete"].triggered.connect(self.delete_selected)
+        a["annotation.note"].triggered.connect(self.edit_note)
+        a["annotation.deselect"].triggered.connect(self.deselect)
+        a["annotation.start_earlier"].triggered.connect(lambda: self.nudge(Edge.START, -1))
+        a["annotation.start_later"].triggered.connect(lambda: self.nudge(Edge.START, 1))
+        a["annotation.end_earlier"].triggered.connect(lambda: self.nudge(Edge.END, -1))
+        a["annotation.end_later"].triggered.connect(lambda: self.nudge(Edge.END, 1))
+        a["annotation.snap"].toggled.connect(self._set_snap)
+        a["view.zoom_in"].triggered.connect(lambda: self.zoom(1))
+        a["view.zoom_out"].triggered.connect(lambda: self.zoom(-1))
+        a["view.zoom_reset"].triggered.connect(lambda: self.zoom(0))
+        a["view.next_document"].triggered.connect(lambda: self.step_document(1))
+        a["view.previous_document"].triggered.connect(lambda: self.step_document(-1))
+        a["help.keys"].triggered.connect(lambda: dialogs.show_shortcuts(self))
+        a["help.about"].triggered.connect(lambda: dialogs.show_about(self))
+
+        self.document_view.selectionModel().currentRowChanged.connect(self._document_chosen)
+        self.annotation_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.annotations.note_edit_requested.connect(self.set_note)
+        self.label_filter.currentIndexChanged.connect(self._filter_changed)
+        self.article.annotation_clicked.connect(self.select_annotation)
+        self.article.context_menu_requested.connect(self._context_menu)
+        self.article.cursorPositionChanged.connect(self._caret_moved)
+        self._connect_store()
+
+    def _connect_store(self) -> None:
+        self.store.annotation_added.connect(self._on_added)
+        self.store.annotation_removed.connect(self._on_removed)
+        self.store.annotation_changed.connect(self._on_changed)
+        self.store.saved.connect(self._on_saved)
+
+    # ------------------------------------------------------------------ files
+
+    def attach(self, file: AnnotationFile) -> None:
+        """Show `file`: its labels, its articles, the article last read in it."""
+        if file is not self.file:
+            self.file.close()
+            self.file = file
+            self.store.deleteLater()
+            self.store = AnnotationStore(file, self)
+            self._connect_store()
+        self.undo_stack.clear()  # commands belong to the file they edited
+        with file.session() as s:
+            self.labels = repository.list_labels(s)
+            docs = repository.list_documents(s)
+        self._install_labels()
+        self.documents.reset(docs)
+        self.settings.last_file = str(file.path or "")
+        self.setWindowTitle(f"{APP_NAME} — {file.display_name}")
+        self.save_status.setText(f"Annotation file: {file.display_name}")
+        wanted = self.settings.last_documents.get(str(file.path))
+        row = next((i for i, d in enumerate(docs) if d.sha256 == wanted), 0)
+        if docs:
+            self.document_view.selectRow(row)
+        else:
+            self.show_document(None)
+
+    def _install_labels(self) -> None:
+        for action in self.label_actions.values():
+            self.removeAction(action)
+            action.deleteLater()
+        self.label_actions = actions.label_actions(self, self.labels)
+        for name, action in self.label_actions.items():
+            action.triggered.connect(lambda _=False, n=name: self.tag(n))
+        self.label_bar.clear()
+        self.label_bar.addActions(list(self.label_actions.values()))
+        self._fill_annotate_menu()
+        self.article.set_labels(self.labels)
+        self.annotations.set_labels(self.labels)
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem(icons.icon("filter"), "All labels", "")
+        for label in self.labels:
+            self.label_filter.addItem(icons.swatch(label.colour), label.name, label.name)
+        self.label_filter.blockSignals(False)
+        self.filtered.set_label("")
+
+    def show_document(self, document_id: int | None) -> None:
+        records: list[AnnotationRecord] = []
+        document = None
+        if document_id is not None:
+            with self.file.session() as s:
+                document = repository.get_document(s, document_id)
+                records = repository.list_annotations(s, document_id) if document else []
+        self.document = document
+        self.selected_id = 0
+        self.article.show_document(document, records)
+        self.annotations.reset(records)
+        self._update_heading()
+        self._update_counts()
+        if document and self.file.path:
+            self.settings.last_documents[str(self.file.path)] = document.sha256
+
+    def _update_heading(self) -> None:
+        doc = self.document
+        if doc is None:
+            self.heading.setText("No articles yet: File ▸ Import Articles… (Ctrl+I)")
+            return
+        parts = [doc.source, doc.date, f"{doc.sha256[:12]}…"]
+        self.heading.setText("  ·  ".join(p for p in parts if p))
+        self.heading.setToolTip(f"Document id (SHA-256 of its text): {doc.sha256}")
+
+    def _document_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_document(int(current.siblingAtColumn(0).data(ID_ROLE)))
+
+    def step_document(self, delta: int) -> None:
+        count = self.documents.rowCount()
+        if count:
+            row = self.document_view.currentIndex().row()
+            self.document_view.selectRow(max(0, min(count - 1, row + delta)))
+
+    def new_file(self) -> None:
+        path = dialogs.choose_new_file(self)
+        if path is not None:
+            self._switch_to(path)
+
+    def open_file_dialog(self) -> None:
+        path = dialogs.choose_existing_file(self)
+        if path is not None:
+            self._switch_to(path)
+
+    def _switch_to(self, path: Path) -> None:
+        from reader.cli import open_file
+
+        try:
+            file = open_file(path)
+        except Exception as err:  # KnownError or a driver error: say it, keep this file
+            dialogs.report_failure(self, "Could not open the annotation file", err)
+            return
+        self.attach(file)
+
+    def import_files(self) -> None:
+        dialogs.import_into(self, self.file, dialogs.choose_articles(self))
+        self._reload_documents()
+
+    def import_folder(self) -> None:
+        folder = dialogs.choose_article_folder(self)
+        dialogs.import_into(self, self.file, [folder] if folder else [])
+        self._reload_documents()
+
+    def _reload_documents(self) -> None:
+        current = self.document.id if self.document else None
+        with self.file.session() as s:
+            docs = repository.list_documents(s)
+        self.documents.reset(docs)
+        row = self.documents.row_of(current) if current is not None else 0
+        if docs:
+            self.document_view.selectRow(max(row, 0))
+
+    def export_csv(self) -> None:
+        dialogs.export_csv(self, self.file, self.settings.export_bom)
+
+    def _set_bom(self, on: bool) -> None:
+        self.settings.export_bom = on
+
+    def _set_snap(self, on: bool) -> None:
+        self.settings.snap_to_words = on
+
+    def ask_annotator(self) -> None:
+        name = dialogs.ask_annotator(self, self.settings.annotator)
+        if name:
+            self.settings.annotator = name
+            self.settings.save()
+
+    # ------------------------------------------------------------------ tagging
+
+    def _new_span_range(self) -> tuple[int, int] | None:
+        assert self.document is not None
+        text = self.document.text
+        chosen = self.article.selection_range()
+        if chosen is None:
+            return word_bounds(text, self.article.caret_offset())
+        snap = snap_to_words if self.settings.snap_to_words else snap_to_graphemes
+        return snap(text, *chosen)
+
+    def tag(self, label: str) -> None:
+        """Tag the selection (or the word at the caret) as `label`; with no selection and
+        an annotation selected, relabel that annotation instead."""
+        if self.document is None:
+            return
+        if self.article.selection_range() is None and self.selected_id:
+            self.change_label(label)
+            return
+        span = self._new_span_range()
+        if span is None:
+            self.statusBar().showMessage("Select some words to tag first.", 4000)
+            return
+        draft = draft_span(self.document.id, self.document.text, span[0], span[1], label)
+        annotator = self.settings.annotator or "anonymous"
+        existing = self.store.find_same(draft, annotator)
+        if existing:
+            self.statusBar().showMessage(f"Already tagged as {label}.", 4000)
+            self.select_annotation(existing)
+            return
+        command = self._run(lambda: AddAnnotation(self.store, self._undo_failed, draft, annotator))
+        if command is not None:
+            self.article.clear_selection()
+            self.select_annotation(command.record.id)
+
+    def change_label(self, label: str) -> None:
+        record = self._selected_record()
+        if record is None or record.label == label:
+            return
+        after = edited(record, label=label)
+        self._run(
+            lambda: EditAnnotation(
+                self.store, self._undo_failed, record, after, f"Relabel as {label}"
+            )
+        )
+
+    def set_note(self, annotation_id: int, note: str) -> None:
+        row = self.annotations.row_of(annotation_id)
+        if row < 0:
+            return
+        record = self.annotations.record_at(row)
+        after = edited(record, note=note)
+        self._run(lambda: EditAnnotation(self.store, self._undo_failed, record, after, "Edit note"))
+
+    def edit_note(self) -> None:
+        record = self._selected_record()
+        if record is None:
+            self.statusBar().showMessage("Select an annotation to add a note to.", 4000)
+            return
+        note = dialogs.ask_note(self, record)
+        if note is not None and note != record.note:
+            self.set_note(record.id, note)
+
+    def delete_selected(self) -> None:
+        record = self._selected_record()
+        if record is not None:
+            self._run(lambda: DeleteAnnotation(self.store, self._undo_failed, record))
+
+    def nudge(self, edge: Edge, steps: int) -> None:
+        """Move one boundary of the selected annotation by whole graphemes (negative is
+        earlier in the text). The keys are bound for right-to-left reading: Alt+Right
+        moves a boundary towards the start of the line, the way the arrow points."""
+        record = self._selected_record()
+        if record is None or self.document is None:
+            return
+        text = self.document.text
+        start, end = move_edge(text, record.start, record.end, edge, steps)
+        if (start, end) == (record.start, record.end):
+            return
+        draft = draft_span(record.document_id, text, start, end, record.label)
+        after = edited(
+            record,
+            start=start,
+            end=end,
+            text=draft.text,
+            context_before=draft.context_before,
+            context_after=draft.context_after,
+        )
+        self._run(
+            lambda: EditAnnotation(
+                self.store, self._undo_failed, record, after, "Adjust boundary", mergeable=True
+            )
+        )
+
+    def _run(self, make):  # type: ignore[no-untyped-def]
+        """Execute an edit (committing it) and put it on the undo stack; on failure say
+        what happened and redraw from what is really in the file."""
+        try:
+            command = make()
+        except Exception as err:
+            dialogs.report_failure(self, "The change was not saved", err)
+            self._mark_unsaved(err)
+            self.show_document(self.document.id if self.document else None)
+            return None
+        self.undo_stack.push(command)
+        return command
+
+    def _undo_failed(self, err: Exception) -> None:
+        dialogs.report_failure(self, "Undo/redo was not saved", err)
+        self._mark_unsaved(err)
+        self.show_document(self.document.id if self.document else None)
+
+    # ------------------------------------------------------------------ selection
+
+    def _selected_record(self) -> AnnotationRecord | None:
+        row = self.annotations.row_of(self.selected_id) if self.selected_id else -1
+        return self.annotations.record_at(row) if row >= 0 else None
+
+    def select_annotation(self, annotation_id: int, reveal: bool = False) -> None:
+        self.selected_id = annotation_id if self.annotations.row_of(annotation_id) >= 0 else 0
+        self.article.select_annotation(self.selected_id, reveal=reveal)
+        self._select_row(self.selected_id)
+        record = self._selected_record()
+        if record is not None:
+            self.statusBar().showMessage(
+                f"{record.label} «{record.text}» [{record.start}, {record.end})"
+                + (f" — {record.note}" if record.note else ""),
+                6000,
+            )
+
+    def deselect(self) -> None:
+        self.article.clear_selection()
+        self.select_annotation(0)
+
+    def _select_row(self, annotation_id: int) -> None:
+        selection = self.annotation_view.selectionModel()
+        row = self.annotations.row_of(annotation_id)
+        proxy = self.filtered.mapFromSource(self.annotations.index(row, 0)) if row >= 0 else None
+        selection.blockSignals(True)
+        if proxy is not None and proxy.isValid():
+            selection.setCurrentIndex(
+                proxy,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.annotation_view.scrollTo(proxy)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        selection.blockSignals(False)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.select_annotation(int(current.siblingAtColumn(0).data(ID_ROLE)), reveal=True)
+
+    def _caret_moved(self) -> None:
+        # Moving the caret off the selected annotation deselects it, so digits tag anew.
+        if self.selected_id and self.selected_id not in self.article.annotations_at(
+            self.article.caret_offset()
+        ):
+            self.select_annotation(0)
+
+    def _filter_changed(self) -> None:
+        self.filtered.set_label(str(self.label_filter.currentData() or ""))
+        self._select_row(self.selected_id)
+
+    def _context_menu(self, global_pos: QPoint, _offset: int) -> None:
+        a = self.actions_
+        menu = QMenu(self)
+        has_selection = self.article.selection_range() is not None
+        record = None if has_selection else self._selected_record()
+        if record is not None:
+            relabel = menu.addMenu(icons.icon("label.other"), "Change &Label")
+            for name, action in self.label_actions.items():
+                item = relabel.addAction(action.icon(), name)
+                item.setEnabled(name != record.label)
+                item.triggered.connect(lambda _=False, n=name: self.change_label(n))
+            menu.addActions([a["annotation.note"], a["annotation.delete"]])
+        else:
+            tag_menu = menu.addMenu(icons.icon("label.other"), "&Tag As")
+            tag_menu.addActions(list(self.label_actions.values()))
+        menu.addSeparator()
+        menu.addAction(icons.icon("edit.copy"), "&Copy", self.article.copy).setEnabled(
+            has_selection
+        )
+        menu.exec(global_pos)
+
+    # ------------------------------------------------------------------ store events
+
+    def _follow(self, record: AnnotationRecord) -> bool:
+        """Show the record's article (undo may reach back into another one); True when
+        the article view is already current and needs the incremental update."""
+        if self.document and record.document_id == self.document.id:
+            return True
+        row = self.documents.row_of(record.document_id)
+        if row >= 0:
+            self.document_view.selectRow(row)  # loads the article fresh from the file
+        return False
+
+    def _on_added(self, record: AnnotationRecord) -> None:
+        self.documents.adjust_count(record.document_id, 1)
+        if self._follow(record):
+            self.article.upsert_span(record)
+            self.annotations.insert(record)
+        self._update_counts()
+
+    def _on_removed(self, record: AnnotationRecord) -> None:
+        self.documents.adjust_count(record.document_id, -1)
+        if self._follow(record):
+            self.annotations.remove(record.id)
+            self.article.remove_span(record.id)
+            if self.selected_id == record.id:
+                self.select_annotation(0)
+        self._update_counts()
+
+    def _on_changed(self, _before: AnnotationRecord, after: AnnotationRecord) -> None:
+        if self._follow(after):
+            self.annotations.replace(after)
+            self.article.upsert_span(after)
+            if self.selected_id == after.id:
+                self._select_row(after.id)
+        self._update_counts()
+
+    def _on_saved(self) -> None:
+        from datetime import datetime
+
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.save_status.setStyleSheet("")
+        self.save_status.setText(f"✓ All changes saved {stamp} — {self.file.display_name}")
+
+    def _mark_unsaved(self, err: Exception) -> None:
+        self.save_status.setStyleSheet("color: #C0392B; font-weight: bold;")
+        self.save_status.setText(f"✗ Last change NOT saved: {err}")
+
+    def _update_counts(self) -> None:
+        counts = Counter(r.label for r in self.annotations.records)
+        chips = [
+            f'<span style="color:{label.colour}">■</span> {label.name} {counts.get(label.name, 0)}'
+            for label in self.labels
+        ]
+        self.counts_status.setText("&nbsp;&nbsp;".join(chips))
+
+    # ------------------------------------------------------------------ view
+
+    def zoom(self, direction: int) -> None:
+        size = self.settings.font_size
+        size = DEFAULT_FONT_SIZE if direction == 0 else size + direction
+        self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        self._apply_font()
+        self.statusBar().showMessage(f"Text size {self.settings.font_size:g} pt", 2000)
+
+    def _apply_font(self) -> None:
+        self.article.set_font_size(self.family, self.settings.font_size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state.save(self, self.splitter)
+        try:
+            self.settings.save()
+        except OSError as err:
+            dialogs.report_failure(self, "Preferences were not saved", err)
+        self.file.close()
+        event.accept()

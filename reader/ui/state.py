@@ -1,0 +1,39 @@
+"""Window geometry and splitter/toolbar state, kept apart from preferences (an INI file
+in the config folder, one group per window class)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from reader import paths
+
+
+def _store() -> QSettings:
+    return QSettings(str(paths.window_state_file()), QSettings.Format.IniFormat)
+
+
+def save(window: QMainWindow, splitter: QSplitter) -> None:
+    store = _store()
+    group = type(window).__name__
+    store.setValue(f"{group}/geometry", window.saveGeometry())
+    store.setValue(f"{group}/state", window.saveState())
+    store.setValue(f"{group}/splitter", splitter.saveState())
+    store.sync()
+
+
+def restore(window: QMainWindow, splitter: QSplitter) -> bool:
+    """Restore what was saved; False when there was nothing (first start)."""
+    store = _store()
+    group = type(window).__name__
+    geometry = store.value(f"{group}/geometry")
+    if not isinstance(geometry, QByteArray):
+        return False
+    window.restoreGeometry(geometry)
+    state = store.value(f"{group}/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    split = store.value(f"{group}/splitter")
+    if isinstance(split, QByteArray):
+        splitter.restoreState(split)
+    return True

@@ -1,0 +1,59 @@
+"""The window's handle on the open annotation file.
+
+Each edit is one transaction, committed before the matching signal fires; widgets redraw
+from the signal, so nothing is shown as saved that is not on disk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.annotations import AnnotationRecord, SpanDraft, utc_now
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+
+
+class AnnotationStore(QObject):
+    annotation_added = Signal(object)  # AnnotationRecord
+    annotation_removed = Signal(object)  # AnnotationRecord
+    annotation_changed = Signal(object, object)  # before, after
+    saved = Signal()
+
+    def __init__(self, file: AnnotationFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+
+    def add(self, draft: SpanDraft, annotator: str) -> AnnotationRecord:
+        with self.file.session() as s:
+            record = repository.add_annotation(s, draft, annotator)
+        self._announce_added(record)
+        return record
+
+    def restore(self, record: AnnotationRecord) -> None:
+        with self.file.session() as s:
+            repository.restore_annotation(s, record)
+        self._announce_added(record)
+
+    def remove(self, record: AnnotationRecord) -> None:
+        with self.file.session() as s:
+            repository.delete_annotation(s, record.id)
+        self.annotation_removed.emit(record)
+        self.saved.emit()
+
+    def write(self, before: AnnotationRecord, after: AnnotationRecord) -> None:
+        with self.file.session() as s:
+            repository.write_annotation(s, after)
+        self.annotation_changed.emit(before, after)
+        self.saved.emit()
+
+    def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
+        with self.file.session() as s:
+            return repository.find_same_span(s, draft, annotator)
+
+    def _announce_added(self, record: AnnotationRecord) -> None:
+        self.annotation_added.emit(record)
+        self.saved.emit()
+
+
+def edited(record: AnnotationRecord, **changes: object) -> AnnotationRecord:
+    return record.with_changes(updated=utc_now(), **changes)
