@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from reader.core.annotations import utc_now
 from reader.core.errors import AnnotationFileError, NewerSchemaError
@@ -65,8 +65,12 @@ class AnnotationFile:
         if path.is_dir():
             raise AnnotationFileError(str(path), "is a folder, not an annotation file")
         existed = path.exists() and path.stat().st_size > 0
+        version = schema.SCHEMA_VERSION
         if existed:
+            # Nothing may write to a file before we know it is ours (even the WAL
+            # pragma rewrites the header), so it is first read through a read-only URI.
             _check_sqlite_header(path)
+            version = _checked_version(path, _read_meta(path))
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +80,7 @@ class AnnotationFile:
         file = cls(engine, path)
         try:
             if existed:
-                file._check_and_upgrade()
+                file._upgrade_and_verify(version)
             else:
                 file._create(labels or [])
         except (OperationalError, DatabaseError) as err:
@@ -131,30 +135,15 @@ class AnnotationFile:
                 for i, label in enumerate(labels)
             )
 
-    def _check_and_upgrade(self) -> None:
-        where = self.display_name
-        with self.engine.connect() as conn:
-            if "meta" in schema.missing_tables(conn):
-                raise AnnotationFileError(where, "is a SQLite file but not a Qari annotation file")
-            meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
-        if meta.get("app") != schema.APP_MARK:
-            raise AnnotationFileError(where, "is a SQLite file but not a Qari annotation file")
-        try:
-            version = int(meta.get("schema_version", ""))
-        except ValueError:
-            raise AnnotationFileError(where, "has no valid schema version") from None
-        if version > schema.SCHEMA_VERSION:
-            raise NewerSchemaError(
-                where,
-                f"was written by a newer version of Qari (file schema {version}, this app "
-                f"reads up to {schema.SCHEMA_VERSION}); it was not opened or changed",
-            )
+    def _upgrade_and_verify(self, version: int) -> None:
         if version < schema.SCHEMA_VERSION:
             self._upgrade(version)
         with self.engine.connect() as conn:
             missing = schema.missing_tables(conn)
         if missing:
-            raise AnnotationFileError(where, f"is damaged: missing tables {sorted(missing)}")
+            raise AnnotationFileError(
+                self.display_name, f"is damaged: missing tables {sorted(missing)}"
+            )
 
     def _upgrade(self, version: int) -> None:
         assert self.path is not None
@@ -181,3 +170,37 @@ def _check_sqlite_header(path: Path) -> None:
         raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
     if head != SQLITE_MAGIC:
         raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
+
+
+def _read_meta(path: Path) -> dict[str, str]:
+    """The `meta` table of an existing file, read without any chance of writing to it."""
+    engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true", poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            if "meta" in schema.missing_tables(conn):
+                raise AnnotationFileError(
+                    str(path), "is a SQLite file but not a Qari annotation file"
+                )
+            return {key: value for key, value in conn.execute(select(Meta.key, Meta.value))}
+    except (OperationalError, DatabaseError) as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err.orig})") from None
+    finally:
+        engine.dispose()
+
+
+def _checked_version(path: Path, meta: dict[str, str]) -> int:
+    if meta.get("app") != schema.APP_MARK:
+        raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise AnnotationFileError(str(path), "has no valid schema version") from None
+    if version > schema.SCHEMA_VERSION:
+        raise NewerSchemaError(
+            str(path),
+            f"was written by a newer version of Qari (file schema {version}, this app "
+            f"reads up to {schema.SCHEMA_VERSION}); it was not opened or changed",
+        )
+    if version < 1:
+        raise AnnotationFileError(str(path), f"has an impossible schema version {version}")
+    return version

@@ -250,7 +250,7 @@ def count_by_label(session: Session, document_id: int) -> dict[str, int]:
         .where(Annotation.document_id == document_id)
         .group_by(Label.name)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def count_annotations(session: Session) -> int:
