@@ -36,7 +36,7 @@ def test_span_index_blocks_segments_and_covering() -> None:
     index = SpanIndex([0, 10, 20], 30)
     claim = IndexedSpan(1, 2, 15, "CLAIM")
     actor = IndexedSpan(2, 4, 6, "ACTOR")
-    assert index.add(claim) == range(0, 2)
+    assert index.add(claim) == range(2)
     index.add(actor)
     segments = index.segments(0)
     assert [(s.start, s.end, [x.id for x in s.spans]) for s in segments] == [
@@ -46,5 +46,5 @@ def test_span_index_blocks_segments_and_covering() -> None:
     ]
     assert [s.id for s in index.covering(5)] == [2, 1]
     assert index.covering(16) == []
-    assert index.remove(1) == range(0, 2)
+    assert index.remove(1) == range(2)
     assert index.segments(1) == []

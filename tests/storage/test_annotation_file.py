@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from reader.core.annotations import SpanDraft, draft_span
+from reader.core.articles import iter_drafts
 from reader.core.errors import AnnotationFileError, NewerSchemaError, SpanError
 from reader.core.labels import LabelDef
 from reader.storage import repository, schema
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
-from reader.core.articles import iter_drafts
 from tests.conftest import ARTICLE_A, ARTICLE_B
 
 
@@ -95,12 +95,12 @@ def test_database_rejects_bad_spans(file_with_corpus: AnnotationFile) -> None:
     reversed_span = SpanDraft(doc_id, "ACTOR", 9, 4, "", "", "")
     with pytest.raises(IntegrityError), file_with_corpus.session() as s:
         repository.add_annotation(s, reversed_span, "Layla")
-    with pytest.raises(SpanError, match="not in this annotation file's scheme"):
-        with file_with_corpus.session() as s:
-            repository.add_annotation(s, draft_span(doc_id, text, 0, 3, "PERSON"), "Layla")
-    with pytest.raises(IntegrityError):  # foreign keys are on: no such document
-        with file_with_corpus.session() as s:
-            repository.add_annotation(s, SpanDraft(999, "ACTOR", 0, 1, "x", "", ""), "Layla")
+    unknown_label = draft_span(doc_id, text, 0, 3, "PERSON")
+    with pytest.raises(SpanError, match="not in this scheme"), file_with_corpus.session() as s:
+        repository.add_annotation(s, unknown_label, "Layla")
+    no_document = SpanDraft(999, "ACTOR", 0, 1, "x", "", "")
+    with pytest.raises(IntegrityError), file_with_corpus.session() as s:  # foreign keys on
+        repository.add_annotation(s, no_document, "Layla")
 
 
 def test_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
