@@ -33,7 +33,7 @@ def list_labels(session: Session) -> list[LabelDef]:
 def _label_id(session: Session, name: str) -> int:
     label_id = session.scalar(select(Label.id).where(Label.name == name))
     if label_id is None:
-        raise SpanError(f"label {name!r} is not in this scheme")
+        raise SpanError(f"label {name!r} is not in this annotation file's scheme")
     return label_id
 
 

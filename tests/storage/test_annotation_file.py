@@ -96,7 +96,7 @@ def test_database_rejects_bad_spans(file_with_corpus: AnnotationFile) -> None:
     with pytest.raises(IntegrityError), file_with_corpus.session() as s:
         repository.add_annotation(s, reversed_span, "Layla")
     unknown_label = draft_span(doc_id, text, 0, 3, "PERSON")
-    with pytest.raises(SpanError, match="not in this scheme"), file_with_corpus.session() as s:
+    with pytest.raises(SpanError, match="scheme"), file_with_corpus.session() as s:
         repository.add_annotation(s, unknown_label, "Layla")
     no_document = SpanDraft(999, "ACTOR", 0, 1, "x", "", "")
     with pytest.raises(IntegrityError), file_with_corpus.session() as s:  # foreign keys on
