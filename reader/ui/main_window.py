@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.resize(1360, 860)
-        state.restore(self, self.splitter)
+        state.restore(self)
+        self._splitter_restored = False
         self._apply_font()
         self.attach(file)
 
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self.heading.setObjectName("articleHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A long outlet name must never widen the pane and push the splitter around.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label_bar = QToolBar("Labels")
         self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_bar.setObjectName("labelBar")
@@ -413,8 +417,8 @@ class MainWindow(QMainWindow):
         annotator = self.settings.annotator or "anonymous"
         existing = self.store.find_same(draft, annotator)
         if existing:
-            self.statusBar().showMessage(f"Already tagged as {label}.", 4000)
             self.select_annotation(existing)
+            self.statusBar().showMessage(f"Already tagged as {label}.", 4000)
             return
         command = self._run(lambda: AddAnnotation(self.store, self._undo_failed, draft, annotator))
         if command is not None:
@@ -639,6 +643,12 @@ class MainWindow(QMainWindow):
 
     def _apply_font(self) -> None:
         self.article.set_font_size(self.family, self.settings.font_size)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            state.restore_splitter(self, self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.save(self, self.splitter)

@@ -22,8 +22,8 @@ def save(window: QMainWindow, splitter: QSplitter) -> None:
     store.sync()
 
 
-def restore(window: QMainWindow, splitter: QSplitter) -> bool:
-    """Restore what was saved; False when there was nothing (first start)."""
+def restore(window: QMainWindow) -> bool:
+    """Restore geometry and toolbars; False when there was nothing (first start)."""
     store = _store()
     group = type(window).__name__
     geometry = store.value(f"{group}/geometry")
@@ -33,7 +33,12 @@ def restore(window: QMainWindow, splitter: QSplitter) -> bool:
     state = store.value(f"{group}/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
-    split = store.value(f"{group}/splitter")
+    return True
+
+
+def restore_splitter(window: QMainWindow, splitter: QSplitter) -> None:
+    """Call once the window is shown: pane sizes restored before the splitter has its
+    final width get redistributed and drift by a few pixels."""
+    split = _store().value(f"{type(window).__name__}/splitter")
     if isinstance(split, QByteArray):
         splitter.restoreState(split)
-    return True

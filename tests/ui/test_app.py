@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from reader.formats.csv_format import read_csv
+from reader.settings import Settings
+from reader.storage import repository
+from reader.ui.main_window import MainWindow
+from reader.ui.models import AnnotationTableModel, DocumentListModel
+from tests.conftest import REPO
+from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard
+
+
+def test_export_csv_from_the_menu_parses_back(
+    window: MainWindow, db: Path, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    for needle, key in (("الجيش العربي السوري", Qt.Key.Key_1), ("البوكمال", Qt.Key.Key_2)):
+        select_by_keyboard(window, *find(window, needle))
+        QTest.keyClick(window.article, key)
+    dialogs.save_path = str(tmp_path / "out.csv")
+    window.actions_["file.export"].trigger()
+    assert dialogs.said("2 annotations written")
+    exported = read_csv(tmp_path / "out.csv")
+    with window.file.session() as s:
+        assert exported == list(repository.iter_export_rows(s))
+    assert [(r.label, r.text) for r in exported] == [  # in text order
+        ("PLACE", "البوكمال"),
+        ("ACTOR", "الجيش العربي السوري"),
+    ]
+    assert exported[0].document_id == window.document.sha256  # type: ignore[union-attr]
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig") as fh:
+        assert len(list(csv.reader(fh))) == 3
+
+
+def test_import_from_the_menu_names_refused_files(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    good = tmp_path / "new.txt"
+    good.write_text("عنوان جديد\nالكاتب\nنص المقال", encoding="utf-8")
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("caf\xe9".encode("latin-1"))
+    dialogs.open_paths = [str(bad), str(good)]
+    shown = window.document.id  # type: ignore[union-attr]
+    window.actions_["file.import"].trigger()
+    assert dialogs.said("1 added, 0 already present, 1 refused", f"{bad}: not valid UTF-8")
+    assert [d.title for d in window.documents.documents][-1] == "عنوان جديد"
+    assert window.document is not None and window.document.id == shown
+
+
+def test_font_size_and_layout_are_remembered(make_window) -> None:
+    first = make_window()
+    first.resize(780, 560)  # inside the offscreen screen, so restoring needs no clamping
+    size = first.settings.font_size
+    QTest.keyClick(first.article, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(first.article, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert first.article.font().pointSizeF() == size + 2
+    first.splitter.setSizes([150, 400, 200])
+    first.document_view.selectRow(1)
+    sizes = first.splitter.sizes()
+    assert sizes[0] < sizes[2] < sizes[1]
+    first.close()
+
+    second = make_window(settings=Settings.load())
+    assert second.article.font().pointSizeF() == size + 2
+    assert second.splitter.sizes() == sizes
+    assert second.document_view.currentIndex().row() == 1  # the article last read
+
+
+def test_article_renders_right_to_left_in_the_bundled_font(window: MainWindow) -> None:
+    view = window.article
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    option = view.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert view.font().family() == "Amiri"
+    # A paragraph that opens with digits and Latin still reads right to left.
+    block = view.document().begin()
+    assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_annotator_name_is_asked_and_kept(window: MainWindow, dialogs: Dialogs) -> None:
+    dialogs.text_answer = ("Sami", True)
+    window.actions_["file.annotator"].trigger()
+    assert Settings.load().annotator == "Sami"
+    select_by_keyboard(window, *find(window, "البوكمال"))
+    QTest.keyClick(window.article, Qt.Key.Key_2)
+    assert window.annotations.record_at(0).annotator == "Sami"
+
+
+def test_opening_a_bad_file_keeps_the_current_one(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    junk = tmp_path / "junk.qari.sqlite"
+    junk.write_bytes(b"junk")
+    from reader.ui import dialogs as dialog_flows
+
+    monkeypatch.setattr(dialog_flows, "choose_existing_file", lambda _parent: junk)
+    current = window.file
+    window.actions_["file.open"].trigger()
+    assert dialogs.said("not a SQLite database")
+    assert window.file is current
+    assert junk.read_bytes() == b"junk"
+
+
+def test_new_file_then_switch_back(
+    window: MainWindow, db: Path, tmp_path: Path, dialogs: Dialogs, monkeypatch
+) -> None:
+    select_by_keyboard(window, *find(window, "البوكمال"))
+    QTest.keyClick(window.article, Qt.Key.Key_2)
+    dialogs.save_path = str(tmp_path / "second.qari.sqlite")
+    window.actions_["file.new"].trigger()
+    assert window.file.path == tmp_path / "second.qari.sqlite"
+    assert window.documents.rowCount() == 0
+    assert window.undo_stack.count() == 0  # undo never reaches into another file
+    from reader.ui import dialogs as dialog_flows
+
+    monkeypatch.setattr(dialog_flows, "choose_existing_file", lambda _parent: db)
+    window.actions_["file.open"].trigger()
+    assert window.documents.rowCount() == 2
+    assert window.annotations.rowCount() == 1
+
+
+def test_models_pass_qt_model_checks(window: MainWindow, qtmodeltester) -> None:
+    select_by_keyboard(window, *find(window, "البوكمال"))
+    QTest.keyClick(window.article, Qt.Key.Key_2)
+    assert isinstance(window.annotations, AnnotationTableModel)
+    assert isinstance(window.documents, DocumentListModel)
+    qtmodeltester.check(window.annotations)
+    qtmodeltester.check(window.documents)
+    qtmodeltester.check(window.filtered)
+
+
+def test_thousands_of_void_qt_calls_do_not_crash(qtbot) -> None:
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every Qt method that
+    # returns nothing and aborts after some thousands ("none_dealloc"); see pyproject.
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    for i in range(60_000):
+        widget.setEnabled(i % 2 == 0)
+        widget.setToolTip("")
+    assert widget.isEnabled() is False
+
+
+def test_screenshot_option_renders_the_window(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env_dirs = ["--data-dir", str(tmp_path / "d"), "--config-dir", str(tmp_path / "c")]
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *env_dirs, "--annotator", "T", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    assert (tmp_path / "d" / "annotations.qari.sqlite").exists()  # default file, seeded
+    assert rows(tmp_path / "d" / "annotations.qari.sqlite", "SELECT count(*) FROM document") == [
+        (2,)
+    ]
