@@ -30,6 +30,7 @@ from reader.core.text import Utf16Map, line_starts
 from reader.ui.theme import tint
 
 ENTITY_TINT, CLAIM_TINT, SELECTED_TINT = 0.42, 0.16, 0.85
+NESTED_STEP = 0.2  # each entity nested in another gets a deeper tint
 HEADLINE_SCALE, BYLINE_SCALE = 1.3, 0.85
 
 
@@ -67,7 +68,7 @@ class ArticleView(QPlainTextEdit):
         self.index = SpanIndex([0], 0)
         self.labels: dict[str, LabelDef] = {}
         self.selected_id = 0
-        self._formats: dict[tuple[str | None, str | None, bool, int], QTextCharFormat] = {}
+        self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
         self._last_click: tuple[int, tuple[int, ...]] | None = None
         self._highlighter = SpanHighlighter(self)
 
@@ -148,7 +149,7 @@ class ArticleView(QPlainTextEdit):
     def format_block(self, highlighter: SpanHighlighter, number: int, length16: int) -> None:
         header = self._header_kind(number)
         if header:
-            highlighter.apply(0, length16, self._format(None, None, False, header))
+            highlighter.apply(0, length16, self._format(None, None, 0, 0, header))
         segments = self.index.segments(number) if self.index.spans else []
         if not segments:
             return
@@ -170,8 +171,7 @@ class ArticleView(QPlainTextEdit):
         claims = [s for s in segment.spans if self._style(s) is LabelStyle.UNDERLINE]
         background = entities[0].label if entities else None
         underline = claims[0].label if claims else None
-        stacked = len(entities) > 1 or len(claims) > 1
-        return self._format(background, underline, stacked, header)
+        return self._format(background, underline, len(entities), len(claims), header)
 
     def _style(self, span: IndexedSpan) -> LabelStyle:
         label = self.labels.get(span.label)
@@ -182,9 +182,16 @@ class ArticleView(QPlainTextEdit):
         return found.colour if found else "#999999"
 
     def _format(
-        self, background: str | None, underline: str | None, stacked: bool, header: int
+        self,
+        background: str | None,
+        underline: str | None,
+        entity_depth: int,
+        claim_depth: int,
+        header: int,
     ) -> QTextCharFormat:
-        key = (background, underline, stacked, header)
+        """Innermost entity colour, deeper for each entity it is nested in; the innermost
+        claim's underline, wavy where claims nest."""
+        key = (background, underline, entity_depth, claim_depth, header)
         fmt = self._formats.get(key)
         if fmt is not None:
             return fmt
@@ -197,19 +204,17 @@ class ArticleView(QPlainTextEdit):
             fmt.setFontPointSize(size * BYLINE_SCALE)
             fmt.setForeground(self.palette().placeholderText())
         if background:
-            fmt.setBackground(tint(self._colour(background), ENTITY_TINT))
+            strength = ENTITY_TINT + NESTED_STEP * (entity_depth - 1)
+            fmt.setBackground(tint(self._colour(background), min(strength, SELECTED_TINT - 0.1)))
         elif underline:
             fmt.setBackground(tint(self._colour(underline), CLAIM_TINT))
         if underline:
             fmt.setUnderlineColor(QColor(self._colour(underline)))
             fmt.setUnderlineStyle(
                 QTextCharFormat.UnderlineStyle.WaveUnderline
-                if stacked and not background
+                if claim_depth > 1
                 else QTextCharFormat.UnderlineStyle.SingleUnderline
             )
-        if stacked and background:
-            # A second entity on the same characters: mark it so it is not hidden.
-            fmt.setFontOverline(True)
         self._formats[key] = fmt
         return fmt
 

@@ -108,8 +108,11 @@ def test_overlapping_spans_stay_visible(window: MainWindow, db: Path) -> None:
         QTest.keyClick(window.article, getattr(Qt.Key, f"Key_{'3' if label == 'CLAIM' else '2'}"))
     assert len(rows(db)) == 3
     place_tint, claim_tint = argb(tint("#56B4E9", 0.42)), argb(tint("#CC79A7", 0.16))
-    # Places inside the claim: place background and the claim's underline, both.
-    assert set(covered(window, place[0], place[1])) == {(place_tint, True)}
+    # Places inside the claim: place background and the claim's underline, both; the
+    # place nested in the other place is a deeper tint, so both stay distinguishable.
+    nested_tint = argb(tint("#56B4E9", 0.62))
+    assert set(covered(window, place[0], inner[0] - 1)) == {(place_tint, True)}
+    assert set(covered(window, inner[0], inner[1])) == {(nested_tint, True)}
     # Claim-only text: the claim's tint and underline.
     assert set(covered(window, claim[0], place[0])) == {(claim_tint, True)}
     # Clicking inside the nested place selects the innermost span, then cycles outward.
