@@ -2,9 +2,12 @@
 
 A span never cuts a grapheme cluster (a letter keeps its harakat). A selection snaps to
 whole words and sheds surrounding spaces and punctuation, with one Arabic refinement: a
-selection that starts right after proclitics (و ف ب ل ك, e.g. «وب|الجيش») or ends right
-before an enclitic pronoun (ـه ـها ـهم …) keeps that morpheme boundary, because
-annotators tag «الجيش» inside «وبالجيش» on purpose.
+selection that starts right after proclitics (و ف ب ل ك) and before the article ال keeps
+that boundary, because annotators tag «الجيش» inside «وبالجيش» on purpose.
+
+Snapping is deliberately conservative elsewhere: a drag that misses a word's first or
+last letter must not leave «غداد» of «بغداد» or «السور» of «السوري» (ب and ي can be
+clitics or part of the stem). Finer boundaries are one grapheme away with `move_edge`.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ import regex
 
 _GRAPHEME = regex.compile(r"\X")
 
-# Proclitic chains, compared with harakat removed: conjunction then preposition. The
-# article ال stays with its noun («الجيش», never «جيش»), so it is not a boundary.
+# Proclitic chains, compared with harakat removed: conjunction then preposition. They
+# mark a boundary only before the article ال, which itself stays with its noun.
 _PROCLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") if c + p)
-_ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"})
+_ARTICLE = "ال"
 
 _JOINERS = frozenset({"\u200c", "\u200d"})  # ZWNJ and ZWJ sit inside words
 
@@ -98,7 +101,9 @@ def _snap_start(text: str, start: int) -> int:
     if 0 < start < len(text) and is_word_char(text[start - 1]) and is_word_char(text[start]):
         bounds = word_bounds(text, start)
         assert bounds is not None
-        if strip_marks(text[bounds[0] : start]) not in _PROCLITICS:
+        before = strip_marks(text[bounds[0] : start])
+        after = strip_marks(text[start : bounds[1]])
+        if before not in _PROCLITICS or not after.startswith(_ARTICLE):
             return bounds[0]
     return floor_grapheme(text, start)
 
@@ -107,10 +112,7 @@ def _snap_end(text: str, end: int) -> int:
     if 0 < end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
         bounds = word_bounds(text, end - 1)
         assert bounds is not None
-        if unicodedata.category(text[end])[0] == "M" or (
-            strip_marks(text[end : bounds[1]]) not in _ENCLITICS
-        ):
-            return bounds[1]
+        return bounds[1]
     return ceil_grapheme(text, end)
 
 

@@ -19,6 +19,12 @@ def _screenshot_platform(args: argparse.Namespace) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     _screenshot_platform(args)
+    from reader.ui.preflight import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
