@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="render the window offscreen to PNG and exit (for docs and checks)",
     )
-    parser.add_argument("--annotator", help="annotator name to use for new annotations")
+    parser.add_argument(
+        "--annotator", help="set the annotator name recorded with your annotations (kept)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser(

@@ -33,3 +33,21 @@ def test_no_check_offscreen_or_on_wayland(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv("QT_QPA_PLATFORM")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     assert preflight.display_problem() is None
+
+
+def test_annotator_is_asked_once_and_kept_at_once() -> None:
+    from reader.settings import Settings
+    from reader.ui.app import ensure_annotator
+
+    asked: list[str] = []
+
+    def ask(_parent: None, _current: str) -> str:
+        asked.append("asked")
+        return "Layla"
+
+    ensure_annotator(Settings.load(), None, ask)
+    assert Settings.load().annotator == "Layla"  # on disk before anything else happens
+    ensure_annotator(Settings.load(), None, ask)
+    assert asked == ["asked"]
+    ensure_annotator(Settings.load(), " Sami ", ask)
+    assert Settings.load().annotator == "Sami"

@@ -50,6 +50,17 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+LRM = "\u200e"
+
+
+def embed_rtl(text: str) -> str:
+    """An Arabic phrase for an English (left-to-right) message: a trailing LEFT-TO-RIGHT
+    MARK keeps the numbers and brackets after it in place. Isolates (FSI…PDI) would be
+    the textbook choice, but Qt's plain-text painting (QStatusBar) then lays out the
+    whole line right to left; measured in tests/ui/test_app.py."""
+    return f"{text}{LRM}"
+
+
 def context_around(text: str, start: int, end: int, width: int = 40) -> tuple[str, str]:
     """Up to `width` code points before `start` and after `end`, for re-anchoring."""
     return text[max(0, start - width) : start], text[end : end + width]

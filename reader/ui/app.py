@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from reader import APP_ID, APP_NAME, __version__, paths
@@ -41,19 +42,29 @@ def run_gui(args: argparse.Namespace) -> int:
     errors.install_excepthook()
 
     settings = Settings.load()
-    if args.annotator:
-        settings.annotator = args.annotator.strip()
     file = _open_start_file(args, settings, open_file, dialogs)
     if file is None:
         return 2
-    if not settings.annotator and not args.screenshot:
-        settings.annotator = dialogs.ask_annotator(None, "") or ""
+    ensure_annotator(settings, args.annotator, None if args.screenshot else dialogs.ask_annotator)
     window = MainWindow(file, settings)
     window.show()
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     QTimer.singleShot(0, window.article.setFocus)
     return app.exec()
+
+
+def ensure_annotator(
+    settings: Settings, given: str | None, ask: Callable[[None, str], str | None] | None
+) -> None:
+    """The annotator name: from --annotator, else kept from before, else asked once.
+    A new name is saved at once, so it is kept even if the app is killed later."""
+    name = (given or "").strip() or settings.annotator
+    if not name and ask is not None:
+        name = ask(None, "") or ""
+    if name and name != settings.annotator:
+        settings.annotator = name
+        settings.save()
 
 
 def _open_start_file(args, settings, open_file, dialogs):  # type: ignore[no-untyped-def]

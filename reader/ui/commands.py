@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import AnnotationRecord, SpanDraft
+from reader.core.text import embed_rtl
 from reader.ui.store import AnnotationStore
 
 log = logging.getLogger(__name__)
@@ -19,7 +20,7 @@ ErrorSink = Callable[[Exception], None]
 
 
 def _quote(text: str, limit: int = 24) -> str:
-    return f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»"
+    return embed_rtl(f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»")
 
 
 class _StoreCommand(QUndoCommand):

@@ -28,6 +28,7 @@ from reader import APP_NAME
 from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
+from reader.core.text import embed_rtl
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         self._install_labels()
         self.documents.reset(docs)
         self.settings.last_file = str(file.path or "")
+        self.save_settings()
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}")
         self.save_status.setText(f"Annotation file: {file.display_name}")
         wanted = self.settings.last_documents.get(str(file.path))
@@ -316,6 +318,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if document and self.file.path:
             self.settings.last_documents[str(self.file.path)] = document.sha256
+            self.save_settings()
 
     def _update_heading(self) -> None:
         doc = self.document
@@ -379,15 +382,24 @@ class MainWindow(QMainWindow):
 
     def _set_bom(self, on: bool) -> None:
         self.settings.export_bom = on
+        self.save_settings()
 
     def _set_snap(self, on: bool) -> None:
         self.settings.snap_to_words = on
+        self.save_settings()
 
     def ask_annotator(self) -> None:
         name = dialogs.ask_annotator(self, self.settings.annotator)
         if name:
             self.settings.annotator = name
+            self.save_settings()
+
+    def save_settings(self) -> None:
+        """Preferences are written when they change, so a crash or kill keeps them."""
+        try:
             self.settings.save()
+        except OSError as err:
+            self.statusBar().showMessage(f"Preferences not saved: {dialogs.explain(err)}", 8000)
 
     # ------------------------------------------------------------------ tagging
 
@@ -513,9 +525,10 @@ class MainWindow(QMainWindow):
         self._select_row(self.selected_id)
         record = self._selected_record()
         if record is not None:
+            note = f" — {embed_rtl(record.note)}" if record.note else ""
             self.statusBar().showMessage(
-                f"{record.label} «{record.text}» [{record.start}, {record.end})"
-                + (f" — {record.note}" if record.note else ""),
+                f"{record.label} {embed_rtl(f'«{record.text}»')} "
+                f"[{record.start}, {record.end}){note}",
                 6000,
             )
 
@@ -638,6 +651,7 @@ class MainWindow(QMainWindow):
         size = DEFAULT_FONT_SIZE if direction == 0 else size + direction
         self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
         self._apply_font()
+        self.save_settings()
         self.statusBar().showMessage(f"Text size {self.settings.font_size:g} pt", 2000)
 
     def _apply_font(self) -> None:
@@ -651,9 +665,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.save(self, self.splitter)
-        try:
-            self.settings.save()
-        except OSError as err:
-            dialogs.report_failure(self, "Preferences were not saved", err)
+        self.save_settings()
         self.file.close()
         event.accept()

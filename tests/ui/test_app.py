@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.formats.csv_format import read_csv
 from reader.settings import Settings
@@ -165,3 +165,22 @@ def test_screenshot_option_renders_the_window(tmp_path: Path) -> None:
     assert rows(tmp_path / "d" / "annotations.qari.sqlite", "SELECT count(*) FROM document") == [
         (2,)
     ]
+
+
+def test_status_message_keeps_english_order_around_arabic(window: MainWindow, qtbot) -> None:
+    select_by_keyboard(window, *find(window, "الجيش العربي السوري"))
+    QTest.keyClick(window.article, Qt.Key.Key_1)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("ACTOR «الجيش العربي السوري»")
+
+    def left_edge(text: str) -> list[list[int]]:
+        bar = QStatusBar()
+        qtbot.addWidget(bar)
+        bar.resize(420, 30)
+        bar.show()
+        bar.showMessage(text)
+        image = bar.grab().toImage()
+        return [[image.pixelColor(x, y).lightness() for y in range(30)] for x in range(40)]
+
+    # The message is drawn as an English line: it begins, at the left, with "ACTOR".
+    assert left_edge(message) == left_edge("ACTOR")
