@@ -101,7 +101,3 @@ class Utf16Map:
         if before < len(self.astral16) and self.astral16[before] == position - 1:
             return self.astral[before]
         return position - before
-
-    def count_astral(self, start: int, end: int) -> int:
-        """Astral characters in code-point range [start, end)."""
-        return bisect_left(self.astral, end) - bisect_left(self.astral, start)

@@ -109,9 +109,6 @@ class AnnotationFile:
         with self._sessions.begin() as session:
             yield session
 
-    def read_session(self) -> Session:
-        return self._sessions()
-
     def _create(self, labels: list[LabelDef]) -> None:
         Base.metadata.create_all(self.engine)
         now = utc_now()

@@ -4,8 +4,9 @@ work (`with file.session() as s:`), so one user action is one transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.annotations import (
@@ -103,16 +104,11 @@ def get_document(session: Session, document_id: int) -> DocumentText | None:
     return DocumentText(*row) if row else None
 
 
-def document_id_for_sha(session: Session, sha: str) -> int | None:
-    return session.scalar(select(Document.id).where(Document.sha256 == sha))
-
-
 # ---------------------------------------------------------------- annotations
 
-_RECORD_COLUMNS = (
-    Annotation.id,
-    Annotation.document_id,
-    Label.name,
+# What every annotation query returns after its leading columns (AnnotationRecord and
+# ExportRow end with the same fields).
+_SPAN_COLUMNS = (
     Annotation.start,
     Annotation.end,
     Annotation.text,
@@ -125,12 +121,17 @@ _RECORD_COLUMNS = (
 )
 
 
-def _records_query():  # type: ignore[no-untyped-def]
+def _annotations(*leading: Any) -> Select[Any]:
+    """Annotations with their label and annotator joined, `leading` columns first."""
     return (
-        select(*_RECORD_COLUMNS)
+        select(*leading, *_SPAN_COLUMNS)
         .join(Label, Label.id == Annotation.label_id)
         .join(Annotator, Annotator.id == Annotation.annotator_id)
     )
+
+
+def _records_query() -> Select[Any]:
+    return _annotations(Annotation.id, Annotation.document_id, Label.name)
 
 
 def list_annotations(session: Session, document_id: int) -> list[AnnotationRecord]:
@@ -163,27 +164,26 @@ def find_same_span(session: Session, draft: SpanDraft, annotator: str) -> int | 
     )
 
 
+def _insert_values(session: Session, record: AnnotationRecord) -> dict[str, object]:
+    return {
+        "document_id": record.document_id,
+        "label_id": _label_id(session, record.label),
+        "annotator_id": annotator_id(session, record.annotator),
+        "start": record.start,
+        "end": record.end,
+        "text": record.text,
+        "context_before": record.context_before,
+        "context_after": record.context_after,
+        "note": record.note,
+        "created_at": record.created,
+        "updated_at": record.updated,
+    }
+
+
 def add_annotation(session: Session, draft: SpanDraft, annotator: str) -> AnnotationRecord:
     now = utc_now()
-    new_id = session.execute(
-        insert(Annotation)
-        .values(
-            document_id=draft.document_id,
-            label_id=_label_id(session, draft.label),
-            annotator_id=annotator_id(session, annotator),
-            start=draft.start,
-            end=draft.end,
-            text=draft.text,
-            context_before=draft.context_before,
-            context_after=draft.context_after,
-            note=draft.note,
-            created_at=now,
-            updated_at=now,
-        )
-        .returning(Annotation.id)
-    ).scalar_one()
-    return AnnotationRecord(
-        new_id,
+    record = AnnotationRecord(
+        0,
         draft.document_id,
         draft.label,
         draft.start,
@@ -196,26 +196,14 @@ def add_annotation(session: Session, draft: SpanDraft, annotator: str) -> Annota
         now,
         now,
     )
+    values = _insert_values(session, record)
+    new_id = session.execute(insert(Annotation).values(values).returning(Annotation.id))
+    return record.with_changes(id=new_id.scalar_one())
 
 
 def restore_annotation(session: Session, record: AnnotationRecord) -> None:
     """Put back a deleted annotation exactly as it was (same id and timestamps), for undo."""
-    session.execute(
-        insert(Annotation).values(
-            id=record.id,
-            document_id=record.document_id,
-            label_id=_label_id(session, record.label),
-            annotator_id=annotator_id(session, record.annotator),
-            start=record.start,
-            end=record.end,
-            text=record.text,
-            context_before=record.context_before,
-            context_after=record.context_after,
-            note=record.note,
-            created_at=record.created,
-            updated_at=record.updated,
-        )
-    )
+    session.execute(insert(Annotation).values(id=record.id, **_insert_values(session, record)))
 
 
 def delete_annotation(session: Session, annotation_id: int) -> None:
@@ -243,16 +231,6 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
         raise SpanError(f"annotation {record.id} is no longer in the annotation file")
 
 
-def count_by_label(session: Session, document_id: int) -> dict[str, int]:
-    rows = session.execute(
-        select(Label.name, func.count(Annotation.id))
-        .join(Annotation, Annotation.label_id == Label.id)
-        .where(Annotation.document_id == document_id)
-        .group_by(Label.name)
-    )
-    return dict(rows.all())
-
-
 def count_annotations(session: Session) -> int:
     return session.scalar(select(func.count(Annotation.id))) or 0
 
@@ -260,23 +238,8 @@ def count_annotations(session: Session) -> int:
 def iter_export_rows(session: Session, batch: int = 2000) -> Iterator[ExportRow]:
     """Every annotation with its document and annotator, in document then text order."""
     stmt = (
-        select(
-            Document.sha256,
-            Document.title,
-            Label.name,
-            Annotation.start,
-            Annotation.end,
-            Annotation.text,
-            Annotation.context_before,
-            Annotation.context_after,
-            Annotation.note,
-            Annotator.name,
-            Annotation.created_at,
-            Annotation.updated_at,
-        )
+        _annotations(Document.sha256, Document.title, Label.name)
         .join(Document, Document.id == Annotation.document_id)
-        .join(Label, Label.id == Annotation.label_id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
         .execution_options(yield_per=batch)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,27 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DocumentListModel(QAbstractTableModel):
+class _ListTableModel(QAbstractTableModel):
+    """A flat table over a Python list; subclasses say which list and how to show it."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def items(self) -> Sequence[object]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class DocumentListModel(_ListTableModel):
     HEADERS = ("Headline", "Tags")
 
     def __init__(self) -> None:
@@ -51,16 +72,8 @@ class DocumentListModel(QAbstractTableModel):
         )
         self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.documents)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def items(self) -> Sequence[DocumentInfo]:
+        return self.documents
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -81,7 +94,7 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(_ListTableModel):
     """The open article's annotations in text order."""
 
     HEADERS = ("Label", "Text", "Note", "Annotator")
@@ -138,16 +151,8 @@ class AnnotationTableModel(QAbstractTableModel):
             self.remove(record.id)
             self.insert(record)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def items(self) -> Sequence[AnnotationRecord]:
+        return self.records
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
