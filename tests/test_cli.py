@@ -67,3 +67,15 @@ def test_main_py_help() -> None:
     )
     assert done.returncode == 0
     assert "--db FILE" in done.stdout
+
+
+def test_screenshot_with_a_bad_file_says_why_and_exits(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.qari.sqlite"
+    bad.write_bytes(b"junk")
+    done = reader(
+        "--data-dir", str(tmp_path / "d"), "--config-dir", str(tmp_path / "c"),
+        "--db", str(bad), "--screenshot", str(tmp_path / "x.png"),
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert f"error: {bad}: is not an annotation file (not a SQLite database)" in done.stderr
+    assert not (tmp_path / "x.png").exists()

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader import APP_ID, APP_NAME, __version__, paths
+from reader.core.errors import KnownError
 from reader.settings import Settings
+from reader.storage.db import AnnotationFile
 
 
 def _screenshot_platform(args: argparse.Namespace) -> None:
@@ -29,7 +31,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.cli import open_file
     from reader.ui import dialogs, errors
     from reader.ui.main_window import MainWindow
 
@@ -42,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
     errors.install_excepthook()
 
     settings = Settings.load()
-    file = _open_start_file(args, settings, open_file, dialogs)
+    file = _open_start_file(args, settings)
     if file is None:
         return 2
     ensure_annotator(settings, args.annotator, None if args.screenshot else dialogs.ask_annotator)
@@ -67,10 +68,11 @@ def ensure_annotator(
         settings.save()
 
 
-def _open_start_file(args, settings, open_file, dialogs):  # type: ignore[no-untyped-def]
+def _open_start_file(args: argparse.Namespace, settings: Settings) -> AnnotationFile | None:
     """--db, else the last file used, else the default file (created with the founding
     corpus). If the chosen file cannot be opened, say why and fall back to the default."""
-    from reader.core.errors import KnownError
+    from reader.cli import open_file
+    from reader.ui.dialogs import report_failure
 
     wanted = args.db or (Path(settings.last_file) if settings.last_file else None)
     if wanted is not None and not args.db and not Path(wanted).exists():
@@ -78,13 +80,16 @@ def _open_start_file(args, settings, open_file, dialogs):  # type: ignore[no-unt
     try:
         return open_file(wanted, seed_corpus=True)
     except KnownError as err:
-        dialogs.report_failure(None, "Could not open the annotation file", err)
+        if args.screenshot:  # headless: no one to answer a dialog
+            print(f"error: {err}", file=sys.stderr)
+            return None
+        report_failure(None, "Could not open the annotation file", err)
         if wanted is None or Path(wanted).resolve() == paths.default_annotation_file().resolve():
             return None
     try:
         return open_file(None, seed_corpus=True)
     except KnownError as err:
-        dialogs.report_failure(None, "Could not open the default annotation file", err)
+        report_failure(None, "Could not open the default annotation file", err)
         return None
 
 
