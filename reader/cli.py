@@ -8,30 +8,14 @@ import sys
 from pathlib import Path
 
 from reader import APP_NAME, __version__, paths
+from reader.annotation_files import open_annotation_file
 from reader.core.articles import iter_drafts
-from reader.core.corpus import bundled_articles
 from reader.core.errors import KnownError
-from reader.core.labels import LabelDef, load_scheme
 from reader.formats.csv_format import write_csv
 from reader.storage import repository
-from reader.storage.db import AnnotationFile
 from reader.storage.importer import ImportReport, import_articles
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2
-
-
-def default_labels() -> list[LabelDef]:
-    return load_scheme(paths.resource("label_schemes/default.json"))
-
-
-def open_file(db: Path | None, seed_corpus: bool = False) -> AnnotationFile:
-    """Open (or create) an annotation file; a new one can start with the founding corpus."""
-    path = Path(db) if db else paths.default_annotation_file()
-    is_new = not path.exists() or path.stat().st_size == 0
-    file = AnnotationFile.open(path, labels=default_labels())
-    if is_new and seed_corpus:
-        import_articles(file, bundled_articles(paths.corpus_dir()))
-    return file
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -90,7 +74,7 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    file = open_file(args.db)
+    file = open_annotation_file(args.db)
     try:
         report = import_articles(file, iter_drafts(args.paths))
     finally:
@@ -100,7 +84,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    file = open_file(args.db)
+    file = open_annotation_file(args.db)
     try:
         with file.session() as session:
             count = write_csv(repository.iter_export_rows(session), args.csv, bom=not args.no_bom)

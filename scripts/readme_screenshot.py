@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from reader import paths
-from reader.cli import open_file
+from reader.annotation_files import open_annotation_file
 from reader.core.annotations import draft_span
 from reader.storage import repository
 
@@ -44,7 +44,7 @@ def main(out: Path) -> int:
         os.environ.update(env)
         db = Path(tmp) / "demo.qari.sqlite"
         paths.init(Path(env["QARI_DATA_DIR"]), Path(env["QARI_CONFIG_DIR"]))
-        file = open_file(db, seed_corpus=True)
+        file = open_annotation_file(db, seed_corpus=True)
         with file.session() as s:
             doc = repository.get_document(s, repository.list_documents(s)[0].id)
             assert doc is not None

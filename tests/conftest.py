@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader import paths
-from reader.cli import default_labels
+from reader.annotation_files import default_labels
 from reader.core.labels import LabelDef
 from reader.storage.db import AnnotationFile
 

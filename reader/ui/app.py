@@ -71,14 +71,14 @@ def ensure_annotator(
 def _open_start_file(args: argparse.Namespace, settings: Settings) -> AnnotationFile | None:
     """--db, else the last file used, else the default file (created with the founding
     corpus). If the chosen file cannot be opened, say why and fall back to the default."""
-    from reader.cli import open_file
+    from reader.annotation_files import open_annotation_file
     from reader.ui.dialogs import report_failure
 
     wanted = args.db or (Path(settings.last_file) if settings.last_file else None)
     if wanted is not None and not args.db and not Path(wanted).exists():
         wanted = None
     try:
-        return open_file(wanted, seed_corpus=True)
+        return open_annotation_file(wanted, seed_corpus=True)
     except KnownError as err:
         if args.screenshot:  # headless: no one to answer a dialog
             print(f"error: {err}", file=sys.stderr)
@@ -87,7 +87,7 @@ def _open_start_file(args: argparse.Namespace, settings: Settings) -> Annotation
         if wanted is None or Path(wanted).resolve() == paths.default_annotation_file().resolve():
             return None
     try:
-        return open_file(None, seed_corpus=True)
+        return open_annotation_file(None, seed_corpus=True)
     except KnownError as err:
         report_failure(None, "Could not open the default annotation file", err)
         return None

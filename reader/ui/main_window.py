@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
+from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
@@ -350,10 +351,8 @@ class MainWindow(QMainWindow):
             self._switch_to(path)
 
     def _switch_to(self, path: Path) -> None:
-        from reader.cli import open_file
-
         try:
-            file = open_file(path)
+            file = open_annotation_file(path)
         except Exception as err:  # KnownError or a driver error: say it, keep this file
             dialogs.report_failure(self, "Could not open the annotation file", err)
             return

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from reader.cli import open_file
+from reader.annotation_files import open_annotation_file
 from tests.conftest import ARTICLE_A, REPO
 
 WRITER = """
@@ -40,7 +40,7 @@ def test_sigkill_while_saving_loses_nothing_reported(tmp_path: Path) -> None:
     from reader.core.articles import iter_drafts
     from reader.storage.importer import import_articles
 
-    file = open_file(db)
+    file = open_annotation_file(db)
     import_articles(file, iter_drafts([ARTICLE_A]))
     file.close()
     env = dict(os.environ, PYTHONPATH=str(REPO))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from reader.cli import open_file
+from reader.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.ui.main_window import MainWindow
 
@@ -70,7 +70,7 @@ def make_window(qtbot: Any, db: Path, dialogs: Dialogs) -> Callable[..., MainWin
     def make(path: Path | None = None, settings: Settings | None = None) -> MainWindow:
         settings = settings or Settings.load()
         settings.annotator = settings.annotator or "Layla"
-        window = MainWindow(open_file(path or db, seed_corpus=True), settings)
+        window = MainWindow(open_annotation_file(path or db, seed_corpus=True), settings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

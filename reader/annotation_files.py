@@ -1,0 +1,26 @@
+"""Opening annotation files the way the app and the CLI both do: the bundled label
+scheme for new files, and optionally the founding corpus in a new file. No Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import paths
+from reader.core.corpus import bundled_articles
+from reader.core.labels import LabelDef, load_scheme
+from reader.storage.db import AnnotationFile
+from reader.storage.importer import import_articles
+
+
+def default_labels() -> list[LabelDef]:
+    return load_scheme(paths.resource("label_schemes/default.json"))
+
+
+def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> AnnotationFile:
+    """Open (or create) an annotation file; a new one can start with the founding corpus."""
+    path = Path(db) if db else paths.default_annotation_file()
+    is_new = not path.exists() or path.stat().st_size == 0
+    file = AnnotationFile.open(path, labels=default_labels())
+    if is_new and seed_corpus:
+        import_articles(file, bundled_articles(paths.corpus_dir()))
+    return file
