@@ -71,7 +71,7 @@ class ArticleView(QPlainTextEdit):
         self.labels: dict[str, LabelDef] = {}
         self.selected_id = 0
         self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
-        self._last_click: tuple[int, tuple[int, ...]] | None = None
+        self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self._highlighter = SpanHighlighter(self)
 
     # ------------------------------------------------------------------ content
@@ -94,7 +94,7 @@ class ArticleView(QPlainTextEdit):
         text = document.text if document else ""
         self.offsets = Utf16Map.of(text)
         self.selected_id = 0
-        self._last_click = None
+        self._last_ids = ()
         self.setExtraSelections([])
         # Build the index before the text goes in: setPlainText lays out and highlights.
         self.index = SpanIndex(_block_starts(text), len(text))
@@ -239,12 +239,6 @@ class ArticleView(QPlainTextEdit):
     def caret_offset(self) -> int:
         return self.to_offset(self.textCursor().position())
 
-    def select_range(self, start: int, end: int) -> None:
-        cursor = self.textCursor()
-        cursor.setPosition(self.to_position(start))
-        cursor.setPosition(self.to_position(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def clear_selection(self) -> None:
         cursor = self.textCursor()
         cursor.clearSelection()
@@ -299,13 +293,10 @@ class ArticleView(QPlainTextEdit):
     def _pick(self, offset: int) -> int:
         """Innermost span at the click; clicking again cycles through nested spans."""
         ids = tuple(self.annotations_at(offset))
-        if not ids:
-            self._last_click = None
-            return 0
-        choice = ids[0]
-        if self._last_click and self._last_click[1] == ids and self.selected_id in ids:
+        choice = ids[0] if ids else 0
+        if ids and ids == self._last_ids and self.selected_id in ids:
             choice = ids[(ids.index(self.selected_id) + 1) % len(ids)]
-        self._last_click = (offset, ids)
+        self._last_ids = ids
         return choice
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -89,15 +89,7 @@ class MainWindow(QMainWindow):
         self.label_bar = QToolBar("Labels")
         self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_bar.setObjectName("labelBar")
-        bar_row = QHBoxLayout()
-        bar_row.setContentsMargins(0, 0, 0, 0)
-        bar_row.addWidget(self.label_bar)
-        bar_row.addWidget(self.heading, 1)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(bar_row)
-        centre_layout.addWidget(self.article, 1)
+        centre = _pane([(self.label_bar, 0), (self.heading, 1)], self.article)
 
         self.annotations = AnnotationTableModel()
         self.filtered = LabelFilterModel()
@@ -118,15 +110,7 @@ class MainWindow(QMainWindow):
         ann_header.resizeSection(AnnotationTableModel.ANNOTATOR, 80)
         self.label_filter = QComboBox()
         self.label_filter.setToolTip("Show only the annotations of one label")
-        filter_row = QHBoxLayout()
-        filter_row.setContentsMargins(0, 0, 0, 0)
-        filter_row.addWidget(QLabel("Show:"))
-        filter_row.addWidget(self.label_filter, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(filter_row)
-        right_layout.addWidget(self.annotation_view, 1)
+        right = _pane([(QLabel("Show:"), 0), (self.label_filter, 1)], self.annotation_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -667,3 +651,17 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.file.close()
         event.accept()
+
+
+def _pane(top_row: list[tuple[QWidget, int]], body: QWidget) -> QWidget:
+    """A splitter pane: a row of (widget, stretch) above a body that takes the rest."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in top_row:
+        row.addWidget(widget, stretch)
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(row)
+    layout.addWidget(body, 1)
+    return pane
