@@ -55,6 +55,8 @@ class AnnotationRecord:
     annotator: str
     created: str
     updated: str
+    origin_annotator: str = ""  # set when the span was accepted from a colleague's file
+    origin_file: str = ""
 
     def with_changes(self, **changes: object) -> AnnotationRecord:
         return replace(self, **changes)  # type: ignore[arg-type]

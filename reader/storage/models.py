@@ -85,3 +85,6 @@ class Annotation(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    # Whom an accepted span came from in a review (schema 2); empty for one's own spans.
+    origin_annotator: Mapped[str] = mapped_column(Text, default="", server_default="")
+    origin_file: Mapped[str] = mapped_column(Text, default="", server_default="")

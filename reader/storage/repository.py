@@ -131,7 +131,9 @@ def _annotations(*leading: Any) -> Select[Any]:
 
 
 def _records_query() -> Select[Any]:
-    return _annotations(Annotation.id, Annotation.document_id, Label.name)
+    return _annotations(Annotation.id, Annotation.document_id, Label.name).add_columns(
+        Annotation.origin_annotator, Annotation.origin_file
+    )
 
 
 def list_annotations(session: Session, document_id: int) -> list[AnnotationRecord]:
@@ -177,10 +179,19 @@ def _insert_values(session: Session, record: AnnotationRecord) -> dict[str, obje
         "note": record.note,
         "created_at": record.created,
         "updated_at": record.updated,
+        "origin_annotator": record.origin_annotator,
+        "origin_file": record.origin_file,
     }
 
 
-def add_annotation(session: Session, draft: SpanDraft, annotator: str) -> AnnotationRecord:
+def add_annotation(
+    session: Session,
+    draft: SpanDraft,
+    annotator: str,
+    origin_annotator: str = "",
+    origin_file: str = "",
+) -> AnnotationRecord:
+    """Store a new span; `origin_*` name the colleague and file it was accepted from."""
     now = utc_now()
     record = AnnotationRecord(
         0,
@@ -195,6 +206,8 @@ def add_annotation(session: Session, draft: SpanDraft, annotator: str) -> Annota
         annotator,
         now,
         now,
+        origin_annotator,
+        origin_file,
     )
     values = _insert_values(session, record)
     new_id = session.execute(insert(Annotation).values(values).returning(Annotation.id))

@@ -1,0 +1,55 @@
+"""Files written by earlier versions open, are upgraded in place after a backup, and keep
+everything the user had."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from reader.annotation_files import default_labels
+from reader.core.annotations import draft_span
+from reader.storage import repository, schema
+from reader.storage.db import AnnotationFile
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_schema_1_file_is_upgraded_with_a_backup_and_keeps_its_spans(tmp_path: Path) -> None:
+    path = tmp_path / "old.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v1.qari.sqlite", path)
+    original = path.read_bytes()
+
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        docs = repository.list_documents(s)
+        spans = repository.list_annotations(s, docs[0].id)
+    file.close()
+
+    assert len(docs) == 2
+    assert [(a.start, a.end, a.text, a.label, a.annotator, a.note) for a in spans] == [
+        (65, 73, "البوكمال", "PLACE", "Layla", "v1 note")
+    ]
+    assert (spans[0].origin_annotator, spans[0].origin_file) == ("", "")
+    con = sqlite3.connect(path)
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    con.close()
+    assert version == str(schema.SCHEMA_VERSION)
+    backups = list(tmp_path.glob("old.qari.sqlite.v1.*.bak"))
+    assert len(backups) == 1 and backups[0].read_bytes() == original
+
+
+def test_upgraded_file_records_origin_of_an_accepted_span(tmp_path: Path) -> None:
+    path = tmp_path / "old.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v1.qari.sqlite", path)
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        draft = draft_span(doc.id, doc.text, 0, 4, "ACTOR")
+        added = repository.add_annotation(s, draft, "Me", "Layla", "layla.qari.sqlite")
+    with file.session() as s:
+        stored = repository.get_annotation(s, added.id)
+    file.close()
+    assert stored is not None
+    assert (stored.origin_annotator, stored.origin_file) == ("Layla", "layla.qari.sqlite")
