@@ -1,0 +1,454 @@
+"""Inter-annotator agreement over spans (README, "Agreement measures", defines each exactly).
+
+Input is plain: per document its text and, per annotator, a set of (start, end, label).
+The first annotator is the reference. Measures:
+
+- exact and overlap precision, recall and F1 per label and micro-averaged (GATE's strict
+  and lenient span scores);
+- Cohen's kappa and Krippendorff's nominal alpha over a labelling of every non-whitespace
+  character (per label: that labelling read as L against not-L);
+- Krippendorff's unitizing alpha (1995), character-based, per label and over labels;
+- with three or more annotators, Fleiss' kappa, nominal alpha and unitizing alpha over all.
+
+Counts are integers to the end; a measure whose denominator is zero is None ("not
+defined"), never a made-up 0 or 1.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, combinations
+
+Span = tuple[int, int, str]  # start, end, label
+Labelling = tuple[str | None, ...]  # one label (or None: outside) per annotator
+
+_WHITESPACE = re.compile(r"\s")  # the same characters as str.isspace()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSpans:
+    """One document: its text and each annotator's spans on it (the reference first)."""
+
+    text: str
+    spans: tuple[frozenset[Span], ...]
+
+
+# ---------------------------------------------------------------- span scores
+
+
+@dataclass(frozen=True, slots=True)
+class SpanScores:
+    """Precision over the other annotator's spans, recall over the reference's."""
+
+    tp: int
+    fp: int
+    fn: int
+    found_other: int  # the other's spans that found a reference span (= tp for exact)
+
+    @property
+    def precision(self) -> float | None:
+        total = self.found_other + self.fp
+        return self.found_other / total if total else None
+
+    @property
+    def recall(self) -> float | None:
+        total = self.tp + self.fn
+        return self.tp / total if total else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: SpanScores) -> SpanScores:
+        return SpanScores(
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.found_other + other.found_other,
+        )
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+NO_SPANS = SpanScores(0, 0, 0, 0)
+
+
+def _exact(ref: set[tuple[int, int]], other: set[tuple[int, int]]) -> SpanScores:
+    tp = len(ref & other)
+    return SpanScores(tp, len(other) - tp, len(ref) - tp, tp)
+
+
+def _found(spans: Iterable[tuple[int, int]], among: Sequence[tuple[int, int]]) -> int:
+    """How many of `spans` share at least one character with some span of `among`."""
+    ordered = sorted(among)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+    found = 0
+    for start, end in spans:
+        i = bisect_left(starts, end)  # ordered[:i] start before this span ends
+        if i and reach[i - 1] > start:
+            found += 1
+    return found
+
+
+def _overlap(ref: set[tuple[int, int]], other: set[tuple[int, int]]) -> SpanScores:
+    found_ref = _found(ref, list(other))
+    found_other = _found(other, list(ref))
+    return SpanScores(found_ref, len(other) - found_other, len(ref) - found_ref, found_other)
+
+
+def _by_label(spans: Iterable[Span]) -> dict[str, set[tuple[int, int]]]:
+    out: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for start, end, label in spans:
+        out[label].add((start, end))
+    return out
+
+
+# ---------------------------------------------------------------- character labelling
+
+
+def character_labels(doc: DocumentSpans) -> Counter[Labelling]:
+    """How many non-whitespace characters got each combination of labels.
+
+    Per annotator a character takes the label of the covering span that starts first
+    (ties: the longer first, then the label name), else None (outside)."""
+    text = doc.text
+    ordered = [
+        sorted((s for s in spans if s[0] < s[1]), key=lambda s: (s[0], s[0] - s[1], s[2]))
+        for spans in doc.spans
+    ]
+    cuts = sorted(
+        {0, len(text)} | {min(p, len(text)) for spans in ordered for s in spans for p in s[:2]}
+    )
+    next_span = [0] * len(ordered)
+    active: list[list[tuple[int, int, str, int]]] = [[] for _ in ordered]
+    counts: Counter[Labelling] = Counter()
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        visible = (b - a) - len(_WHITESPACE.findall(text, a, b))
+        if not visible:
+            continue
+        labels: list[str | None] = []
+        for r, spans in enumerate(ordered):
+            heap = active[r]
+            while next_span[r] < len(spans) and spans[next_span[r]][0] <= a:
+                start, end, label = spans[next_span[r]]
+                heapq.heappush(heap, (start, start - end, label, end))
+                next_span[r] += 1
+            while heap and heap[0][3] <= a:
+                heapq.heappop(heap)
+            labels.append(heap[0][2] if heap else None)
+        counts[tuple(labels)] += visible
+    return counts
+
+
+def _binary(counts: Counter[Labelling], label: str) -> Counter[Labelling]:
+    out: Counter[Labelling] = Counter()
+    for labels, n in counts.items():
+        out[tuple(label if x == label else None for x in labels)] += n
+    return out
+
+
+def cohen_kappa(counts: Counter[Labelling]) -> float | None:
+    """Two annotators: (po - pe) / (1 - pe) with pe from each annotator's own marginals."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    first: Counter[str | None] = Counter()
+    second: Counter[str | None] = Counter()
+    agree = 0
+    for (x, y), n in counts.items():
+        first[x] += n
+        second[y] += n
+        agree += n if x == y else 0
+    expected = sum(first[k] * second[k] for k in first) / (total * total)
+    if expected == 1:
+        return None
+    return (agree / total - expected) / (1 - expected)
+
+
+def krippendorff_alpha(counts: Counter[Labelling]) -> float | None:
+    """Nominal alpha, every unit coded by every annotator: 1 - (n - 1) * sum of o_ck over
+    c != k divided by the sum of n_c * n_k over c != k (coincidence matrix)."""
+    disagreeing = 0.0
+    values: Counter[str | None] = Counter()
+    for labels, n in counts.items():
+        m = len(labels)
+        per_value = Counter(labels)
+        disagreeing += n * (m * m - sum(c * c for c in per_value.values())) / (m - 1)
+        for value, c in per_value.items():
+            values[value] += n * c
+    pairable = sum(values.values())
+    expected = pairable * pairable - sum(c * c for c in values.values())
+    if not expected:
+        return None
+    return 1 - (pairable - 1) * disagreeing / expected
+
+
+def fleiss_kappa(counts: Counter[Labelling]) -> float | None:
+    """Fleiss (1971): mean pairwise agreement per unit against agreement expected from the
+    pooled category proportions."""
+    units = sum(counts.values())
+    if not units:
+        return None
+    m = len(next(iter(counts)))
+    observed = 0.0
+    pooled: Counter[str | None] = Counter()
+    for labels, n in counts.items():
+        per_value = Counter(labels)
+        observed += n * (sum(c * c for c in per_value.values()) - m) / (m * (m - 1))
+        for value, c in per_value.items():
+            pooled[value] += n * c
+    expected = sum((c / (units * m)) ** 2 for c in pooled.values())
+    if expected == 1:
+        return None
+    return (observed / units - expected) / (1 - expected)
+
+
+# ---------------------------------------------------------------- unitizing alpha
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One annotator's units of one label; overlapping (not touching) ones become one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _gaps(units: list[tuple[int, int]], length: int) -> list[int]:
+    bounds = [0, *(p for u in units for p in u), length]
+    return [b - a for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+
+
+def _observed(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> int:
+    """Sum of squared distances between two annotators' units of one label: overlapping
+    units count (start difference)^2 + (end difference)^2, a unit inside the other's gap
+    counts its length squared."""
+    total = 0
+    second_ends = [e for _, e in second]
+    covered_second: set[int] = set()
+    for start, end in first:
+        j = bisect_right(second_ends, start)
+        hit = False
+        while j < len(second) and second[j][0] < end:
+            other_start, other_end = second[j]
+            total += (start - other_start) ** 2 + (end - other_end) ** 2
+            covered_second.add(j)
+            hit = True
+            j += 1
+        if not hit:
+            total += (end - start) ** 2
+    total += sum((e - s) ** 2 for j, (s, e) in enumerate(second) if j not in covered_second)
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    observed: float
+    expected: float
+
+
+def _unitizing(units: list[list[tuple[int, int]]], length: int) -> Disagreement | None:
+    """Krippendorff's (1995) observed and expected disagreement for one label."""
+    m = len(units)
+    all_units = [u for per_annotator in units for u in per_annotator]
+    if not all_units or length < 2:
+        return None
+    observed_sum = sum(_observed(a, b) for a, b in combinations(units, 2))
+    observed = 2 * observed_sum / (m * (m - 1) * length * length)
+    gaps = sorted(g for per_annotator in units for g in _gaps(per_annotator, length))
+    suffix = [0, *accumulate(reversed(gaps))][::-1]  # suffix[i] = sum(gaps[i:])
+    n_units = len(all_units)
+    numerator = 0
+    for start, end in all_units:
+        size = end - start
+        i = bisect_left(gaps, size)
+        fits = len(gaps) - i  # gaps at least as long as this unit
+        numerator += (n_units - 1) * size * (size - 1) * (2 * size - 1) // 3
+        numerator += size * size * (suffix[i] - (size - 1) * fits)
+    denominator = m * length * (m * length - 1) - sum((e - s) * (e - s - 1) for s, e in all_units)
+    if denominator <= 0:
+        return None
+    return Disagreement(observed, 2 * numerator / (length * denominator))
+
+
+def _alpha(d: Disagreement | None) -> float | None:
+    if d is None or d.expected == 0:
+        return None
+    return 1 - d.observed / d.expected
+
+
+def _unitizing_by_label(docs: Sequence[DocumentSpans]) -> dict[str, Disagreement | None]:
+    """Per label, over the documents laid end to end as one continuum."""
+    m = len(docs[0].spans) if docs else 0
+    units: dict[str, list[list[tuple[int, int]]]] = defaultdict(lambda: [[] for _ in range(m)])
+    offset = 0
+    for doc in docs:
+        for r, spans in enumerate(doc.spans):
+            for start, end, label in spans:
+                units[label][r].append((start + offset, end + offset))
+        offset += len(doc.text)
+    return {
+        label: _unitizing([_merged(u) for u in per_annotator], offset)
+        for label, per_annotator in units.items()
+    }
+
+
+def _overall_unitizing(by_label: dict[str, Disagreement | None]) -> float | None:
+    known = [d for d in by_label.values() if d is not None]
+    expected = sum(d.expected for d in known)
+    return 1 - sum(d.observed for d in known) / expected if expected else None
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class Measures:
+    exact: SpanScores
+    overlap: SpanScores
+    kappa: float | None
+    alpha: float | None
+    unitizing_alpha: float | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "exact": self.exact.as_dict(),
+            "overlap": self.overlap.as_dict(),
+            "kappa": self.kappa,
+            "alpha": self.alpha,
+            "unitizing_alpha": self.unitizing_alpha,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """Two annotators: overall and per label. `characters` counts the labelled units."""
+
+    overall: Measures
+    labels: dict[str, Measures]
+    characters: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "overall": self.overall.as_dict(),
+            "labels": {name: m.as_dict() for name, m in sorted(self.labels.items())},
+            "characters": self.characters,
+        }
+
+
+@dataclass
+class _Tally:
+    """What adds up across documents: character labellings and span counts."""
+
+    characters: Counter[Labelling] = field(default_factory=Counter)
+    exact: dict[str, SpanScores] = field(default_factory=dict)
+    overlap: dict[str, SpanScores] = field(default_factory=dict)
+
+    def add(self, doc: DocumentSpans) -> None:
+        self.characters.update(character_labels(doc))
+        ref, other = _by_label(doc.spans[0]), _by_label(doc.spans[1])
+        for label in ref.keys() | other.keys():
+            a, b = ref.get(label, set()), other.get(label, set())
+            self.exact[label] = self.exact.get(label, NO_SPANS) + _exact(a, b)
+            self.overlap[label] = self.overlap.get(label, NO_SPANS) + _overlap(a, b)
+
+
+def pairwise(docs: Sequence[DocumentSpans], labels: Iterable[str] = ()) -> Agreement:
+    """Agreement of the second annotator with the first (the reference) over `docs`.
+    `labels` are reported even when neither annotator used them."""
+    tally = _Tally()
+    for doc in docs:
+        if len(doc.spans) != 2:
+            raise ValueError("pairwise agreement needs exactly two annotators per document")
+        tally.add(doc)
+    unitizing = _unitizing_by_label(docs)
+    names = sorted(set(labels) | tally.exact.keys())
+    per_label = {
+        name: Measures(
+            tally.exact.get(name, NO_SPANS),
+            tally.overlap.get(name, NO_SPANS),
+            cohen_kappa(_binary(tally.characters, name)),
+            krippendorff_alpha(_binary(tally.characters, name)),
+            _alpha(unitizing.get(name)),
+        )
+        for name in names
+    }
+    overall = Measures(
+        sum(tally.exact.values(), NO_SPANS),
+        sum(tally.overlap.values(), NO_SPANS),
+        cohen_kappa(tally.characters),
+        krippendorff_alpha(tally.characters),
+        _overall_unitizing(unitizing),
+    )
+    return Agreement(overall, per_label, sum(tally.characters.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMeasures:
+    fleiss_kappa: float | None
+    alpha: float | None
+    unitizing_alpha: float | None
+
+    def as_dict(self) -> dict[str, float | None]:
+        return {
+            "fleiss_kappa": self.fleiss_kappa,
+            "alpha": self.alpha,
+            "unitizing_alpha": self.unitizing_alpha,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GroupAgreement:
+    """Three or more annotators, all at once."""
+
+    overall: GroupMeasures
+    labels: dict[str, GroupMeasures]
+    annotators: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "overall": self.overall.as_dict(),
+            "labels": {name: m.as_dict() for name, m in sorted(self.labels.items())},
+            "annotators": self.annotators,
+        }
+
+
+def among(docs: Sequence[DocumentSpans], labels: Iterable[str] = ()) -> GroupAgreement:
+    """Fleiss' kappa, nominal alpha and unitizing alpha over every annotator of `docs`."""
+    characters: Counter[Labelling] = Counter()
+    for doc in docs:
+        characters.update(character_labels(doc))
+    unitizing = _unitizing_by_label(docs)
+    used = {label for doc in docs for spans in doc.spans for *_, label in spans}
+    per_label = {
+        name: GroupMeasures(
+            fleiss_kappa(_binary(characters, name)),
+            krippendorff_alpha(_binary(characters, name)),
+            _alpha(unitizing.get(name)),
+        )
+        for name in sorted(set(labels) | used)
+    }
+    overall = GroupMeasures(
+        fleiss_kappa(characters), krippendorff_alpha(characters), _overall_unitizing(unitizing)
+    )
+    return GroupAgreement(overall, per_label, len(docs[0].spans) if docs else 0)

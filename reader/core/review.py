@@ -1,0 +1,376 @@
+"""Reviewing a colleague's annotations against one's own (DESIGN.md, "Reviewing others' work").
+
+Three steps, all plain Python:
+1. `match_documents`: each of their documents is matched to one of mine by SHA-256 of the
+   canonical text, failing that by its text with whitespace collapsed, failing that (a CSV
+   export carries no text) by a title that only one of my documents has; the rest are
+   listed as not matched, with the reason.
+2. `place_spans`: their spans on a matched document are re-anchored on my copy of its text
+   (`anchoring`); the ones that cannot be placed are listed with the reason.
+3. `compare`: my spans and theirs on one document, classed as same span, other label,
+   other boundary, only mine, only theirs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Generic, Protocol, TypeVar
+
+from reader.core.anchoring import Anchor, Anchorer, NotPlaced
+from reader.core.folding import collapse_whitespace
+from reader.core.text import text_sha256
+
+# ---------------------------------------------------------------- what a source file holds
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignDocument:
+    """A document of another annotation file; `text` is None when the file has none (CSV)."""
+
+    key: int
+    sha256: str
+    title: str
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    document: int  # ForeignDocument.key
+    label: str
+    start: int
+    end: int
+    text: str
+    context_before: str
+    context_after: str
+    note: str
+    annotator: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationSet:
+    """Everything read from a colleague's file, already checked (see storage.foreign)."""
+
+    source: str  # the file's path, for messages
+    documents: tuple[ForeignDocument, ...]
+    spans: tuple[ForeignSpan, ...]
+
+    @property
+    def annotators(self) -> list[str]:
+        return sorted({span.annotator for span in self.spans})
+
+    def by_annotator(self, name: str) -> AnnotationSet:
+        return AnnotationSet(
+            self.source, self.documents, tuple(s for s in self.spans if s.annotator == name)
+        )
+
+
+# ---------------------------------------------------------------- matching documents
+
+
+class MatchedBy(StrEnum):
+    SHA256 = "same text (SHA-256)"
+    WHITESPACE = "same text once whitespace is collapsed"
+    TITLE = "same title (the file carries no text)"
+
+
+@dataclass(frozen=True, slots=True)
+class MyDocument:
+    id: int
+    sha256: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    document: ForeignDocument
+    reason: str
+    span_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMatch:
+    mine: MyDocument
+    theirs: ForeignDocument
+    matched_by: MatchedBy
+
+
+def match_documents(
+    mine: Sequence[MyDocument],
+    theirs: Sequence[ForeignDocument],
+    my_text: Callable[[int], str],
+    span_counts: dict[int, int],
+) -> tuple[list[DocumentMatch], list[Unmatched]]:
+    """Match their documents to mine. `my_text(id)` is called only when SHA-256 fails."""
+    by_sha = {doc.sha256: doc for doc in mine}
+    matches: list[DocumentMatch] = []
+    unmatched: list[ForeignDocument] = []
+    for doc in theirs:
+        if doc.sha256 in by_sha:
+            matches.append(DocumentMatch(by_sha[doc.sha256], doc, MatchedBy.SHA256))
+        else:
+            unmatched.append(doc)
+    taken = {m.mine.id for m in matches}
+    rest = [doc for doc in mine if doc.id not in taken]
+    if any(doc.text is not None for doc in unmatched) and rest:
+        by_collapsed = {text_sha256(collapse_whitespace(my_text(d.id))): d for d in rest}
+    else:
+        by_collapsed = {}
+    titles: dict[str, list[MyDocument]] = defaultdict(list)
+    for doc in rest:
+        titles[collapse_whitespace(doc.title)].append(doc)
+    refused: list[Unmatched] = []
+    for doc in unmatched:
+        found, how, reason = _second_chance(doc, by_collapsed, titles, taken)
+        if found is None:
+            refused.append(Unmatched(doc, reason, span_counts.get(doc.key, 0)))
+        else:
+            taken.add(found.id)
+            matches.append(DocumentMatch(found, doc, how))
+    return matches, refused
+
+
+def _second_chance(
+    doc: ForeignDocument,
+    by_collapsed: dict[str, MyDocument],
+    titles: dict[str, list[MyDocument]],
+    taken: set[int],
+) -> tuple[MyDocument | None, MatchedBy, str]:
+    if doc.text is not None:
+        found = by_collapsed.get(text_sha256(collapse_whitespace(doc.text)))
+        if found is not None and found.id not in taken:
+            return found, MatchedBy.WHITESPACE, ""
+        return None, MatchedBy.SHA256, "no document in your file has this text"
+    same_title = [d for d in titles.get(collapse_whitespace(doc.title), []) if d.id not in taken]
+    if len(same_title) == 1:
+        return same_title[0], MatchedBy.TITLE, ""
+    if same_title:
+        return None, MatchedBy.TITLE, f"{len(same_title)} of your documents have this title"
+    return None, MatchedBy.TITLE, "no document in your file has this SHA-256 or title"
+
+
+# ---------------------------------------------------------------- placing their spans
+
+
+@dataclass(frozen=True, slots=True)
+class TheirSpan:
+    """A colleague's span placed on my copy of the document."""
+
+    document_id: int
+    start: int
+    end: int
+    label: str
+    annotator: str
+    note: str
+    anchor: Anchor
+    source: ForeignSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    span: ForeignSpan
+    document_title: str
+    reason: str
+
+
+def place_spans(
+    spans: Iterable[ForeignSpan], doc_id: int, text: str, title: str = ""
+) -> tuple[list[TheirSpan], list[Unplaced]]:
+    """Place the spans of one document on my copy of its `text`."""
+    anchorer = Anchorer(text)
+    placed: list[TheirSpan] = []
+    lost: list[Unplaced] = []
+    for span in spans:
+        where = anchorer.place(
+            span.start, span.end, span.text, span.context_before, span.context_after
+        )
+        if isinstance(where, NotPlaced):
+            lost.append(Unplaced(span, title, where.reason))
+        else:
+            placed.append(
+                TheirSpan(
+                    doc_id,
+                    where.start,
+                    where.end,
+                    span.label,
+                    span.annotator,
+                    span.note,
+                    where.anchor,
+                    span,
+                )
+            )
+    return placed, lost
+
+
+@dataclass
+class Alignment:
+    """Their file laid over mine: per document of mine, their placed spans."""
+
+    source: str
+    matches: list[DocumentMatch] = field(default_factory=list)
+    spans: dict[int, list[TheirSpan]] = field(default_factory=dict)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+    def moved(self) -> int:
+        """How many spans were placed somewhere other than their stored offsets."""
+        return sum(s.anchor is not Anchor.OFFSETS for spans in self.spans.values() for s in spans)
+
+
+def align(
+    theirs: AnnotationSet, mine: Sequence[MyDocument], my_text: Callable[[int], str]
+) -> Alignment:
+    """Match documents and place every span of `theirs` on my documents."""
+    per_doc: dict[int, list[ForeignSpan]] = defaultdict(list)
+    for span in theirs.spans:
+        per_doc[span.document].append(span)
+    counts = {key: len(spans) for key, spans in per_doc.items()}
+    matches, unmatched = match_documents(mine, theirs.documents, my_text, counts)
+    result = Alignment(theirs.source, matches, {}, unmatched, [])
+    for match in matches:
+        text = my_text(match.mine.id)
+        spans = per_doc.get(match.theirs.key, [])
+        placed, lost = place_spans(spans, match.mine.id, text, match.mine.title)
+        result.spans[match.mine.id] = placed
+        result.unplaced.extend(lost)
+    return result
+
+
+# ---------------------------------------------------------------- comparing
+
+
+class SpanLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+M = TypeVar("M", bound=SpanLike)
+T = TypeVar("T", bound=SpanLike)
+
+
+class DiffKind(StrEnum):
+    SAME = "same span"
+    OTHER_LABEL = "other label"
+    OTHER_BOUNDARY = "other boundary"
+    ONLY_MINE = "only mine"
+    ONLY_THEIRS = "only theirs"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference(Generic[M, T]):
+    kind: DiffKind
+    mine: M | None
+    theirs: T | None
+
+    @property
+    def position(self) -> tuple[int, int]:
+        spans = [s for s in (self.mine, self.theirs) if s is not None]
+        return min(s.start for s in spans), -max(s.end for s in spans)  # type: ignore[attr-defined]
+
+
+def _pair(
+    mine: list[M], theirs: list[T], key: Callable[[SpanLike], object]
+) -> tuple[list[tuple[M, T]], list[M], list[T]]:
+    """Pair spans with equal keys one to one, in text order."""
+    pool: dict[object, list[T]] = defaultdict(list)
+    for t in theirs:
+        pool[key(t)].append(t)
+    pairs: list[tuple[M, T]] = []
+    rest: list[M] = []
+    for m in mine:
+        candidates = pool.get(key(m))
+        if candidates:
+            pairs.append((m, candidates.pop(0)))
+        else:
+            rest.append(m)
+    used = {id(t) for _, t in pairs}
+    return pairs, rest, [t for t in theirs if id(t) not in used]
+
+
+def _overlap(a: SpanLike, b: SpanLike) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _pair_by_overlap(mine: list[M], theirs: list[T]) -> tuple[list[tuple[M, T]], list[M], list[T]]:
+    """Same label, overlapping, different boundaries: the largest overlaps are paired first."""
+    options = sorted(
+        (
+            (-_overlap(m, t), m.start, t.start, i, j)
+            for i, m in enumerate(mine)
+            for j, t in enumerate(theirs)
+            if m.label == t.label and _overlap(m, t) > 0
+        ),
+    )
+    used_m: set[int] = set()
+    used_t: set[int] = set()
+    pairs: list[tuple[M, T]] = []
+    for *_, i, j in options:
+        if i not in used_m and j not in used_t:
+            used_m.add(i)
+            used_t.add(j)
+            pairs.append((mine[i], theirs[j]))
+    rest_m = [m for i, m in enumerate(mine) if i not in used_m]
+    return pairs, rest_m, [t for j, t in enumerate(theirs) if j not in used_t]
+
+
+def compare(mine: Sequence[M], theirs: Sequence[T]) -> list[Difference[M, T]]:
+    """Class every span of one document, mine and theirs, in text order.
+
+    Pairs are made one to one, in this order: same start, end and label (same span); same
+    start and end (other label); same label and overlapping, largest overlap first (other
+    boundary). Whatever is left is only mine or only theirs."""
+    by_pos = sorted(mine, key=lambda s: (s.start, -s.end, s.label))
+    their_pos = sorted(theirs, key=lambda s: (s.start, -s.end, s.label))
+    same, rest_m, rest_t = _pair(by_pos, their_pos, lambda s: (s.start, s.end, s.label))
+    relabel, rest_m, rest_t = _pair(rest_m, rest_t, lambda s: (s.start, s.end))
+    bounds, rest_m, rest_t = _by_overlap_in_windows(rest_m, rest_t)
+    diffs: list[Difference[M, T]] = []
+    diffs += [Difference(DiffKind.SAME, m, t) for m, t in same]
+    diffs += [Difference(DiffKind.OTHER_LABEL, m, t) for m, t in relabel]
+    diffs += [Difference(DiffKind.OTHER_BOUNDARY, m, t) for m, t in bounds]
+    diffs += [Difference(DiffKind.ONLY_MINE, m, None) for m in rest_m]
+    diffs += [Difference(DiffKind.ONLY_THEIRS, None, t) for t in rest_t]
+    diffs.sort(key=lambda d: d.position)
+    return diffs
+
+
+def _by_overlap_in_windows(
+    mine: list[M], theirs: list[T]
+) -> tuple[list[tuple[M, T]], list[M], list[T]]:
+    """`_pair_by_overlap` within each cluster of mutually overlapping spans, so a long
+    document costs the sum of its clusters' squares, not the square of its span count."""
+    events = sorted(
+        [(s.start, s.end, 0, i) for i, s in enumerate(mine)]
+        + [(s.start, s.end, 1, j) for j, s in enumerate(theirs)]
+    )
+    pairs: list[tuple[M, T]] = []
+    rest_m: list[M] = []
+    rest_t: list[T] = []
+    cluster_m: list[M] = []
+    cluster_t: list[T] = []
+    reach = -1
+
+    def flush() -> None:
+        p, rm, rt = _pair_by_overlap(cluster_m, cluster_t)
+        pairs.extend(p)
+        rest_m.extend(rm)
+        rest_t.extend(rt)
+        cluster_m.clear()
+        cluster_t.clear()
+
+    for start, end, side, index in events:
+        if start >= reach:
+            flush()
+        reach = max(reach, end)
+        if side == 0:
+            cluster_m.append(mine[index])
+        else:
+            cluster_t.append(theirs[index])
+    flush()
+    return pairs, rest_m, rest_t
