@@ -17,6 +17,7 @@ defined"), never a made-up 0 or 1.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -139,7 +140,7 @@ def character_labels(doc: DocumentSpans) -> Counter[Labelling]:
     next_span = [0] * len(ordered)
     active: list[list[tuple[int, int, str, int]]] = [[] for _ in ordered]
     counts: Counter[Labelling] = Counter()
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         visible = (b - a) - len(_WHITESPACE.findall(text, a, b))
         if not visible:
             continue
