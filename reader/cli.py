@@ -1,17 +1,20 @@
-"""Command line: `reader` opens the window; `reader import` and `reader export` work
-headless for scripts. Qt is imported only when the window is wanted."""
+"""Command line: `reader` opens the window; `reader import`, `reader export` and
+`reader agree` work headless for scripts. Qt is imported only when the window is wanted."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from reader import APP_NAME, __version__, paths
 from reader.annotation_files import open_annotation_file
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
 from reader.formats.csv_format import write_csv
+from reader.reviewing import compare_files, parse_source, texts_for
 from reader.storage import repository
 from reader.storage.importer import ImportReport, import_articles
 
@@ -64,6 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="omit the UTF-8 byte order mark (Excel needs it to show Arabic)",
     )
+
+    agree = sub.add_parser(
+        "agree",
+        help="agreement between annotation files (the first is the reference)",
+        description="Agreement of each FILE with the first (the reference): exact and "
+        "overlap precision, recall and F1, Cohen's kappa, Krippendorff's alpha (nominal and "
+        "unitizing), per label and overall; with three or more files also Fleiss' kappa and "
+        "both alphas over all. FILE is a Qari annotation file or CSV export; FILE#NAME picks "
+        "one annotator of a file that holds several. Nothing is written.",
+    )
+    _common(agree, suppress=True)
+    agree.add_argument("files", nargs="+", metavar="FILE")
+    agree.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per line: one per pair, then one over all files (3 or more)",
+    )
     return parser
 
 
@@ -94,6 +114,66 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _figure(value: object) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _print_scores(name: str, m: dict[str, Any]) -> None:
+    e, o = m["exact"], m["overlap"]
+    cells = [e["precision"], e["recall"], e["f1"], o["precision"], o["recall"], o["f1"]]
+    cells += [m["kappa"], m["alpha"], m["unitizing_alpha"]]
+    print(f"  {name:<10}" + "".join(f"{_figure(c):>10}" for c in cells))
+
+
+def _print_pair(report: dict[str, Any]) -> None:
+    print(
+        f"{report['other']} ({report['other_annotator']}) against "
+        f"{report['reference']} ({report['reference_annotator']}): "
+        f"{report['documents_compared']} documents, {report['characters']} characters"
+    )
+    header = ["exact P", "R", "F1", "overlap P", "R", "F1", "kappa", "alpha", "alpha_U"]
+    print(f"  {'':<10}" + "".join(f"{h:>10}" for h in header))
+    for name, measures in report["labels"].items():
+        _print_scores(name, measures)
+    _print_scores("overall", report["overall"])
+    for item in report["not_matched"]:
+        print(f"  not matched: {item['title']!r} ({item['spans']} spans): {item['reason']}")
+    for item in report["not_placed"]:
+        print(
+            f"  not placed: {item['label']} [{item['start']}, {item['end']}) in "
+            f"{item['document']!r}: {item['reason']}"
+        )
+
+
+def _print_group(report: dict[str, Any]) -> None:
+    print(f"All {len(report['all'])} files: {report['documents_compared']} documents")
+    print(f"  {'':<10}{'Fleiss':>10}{'alpha':>10}{'alpha_U':>10}")
+    rows = [*report["labels"].items(), ("overall", report["overall"])]
+    for name, m in rows:
+        cells = (m["fleiss_kappa"], m["alpha"], m["unitizing_alpha"])
+        print(f"  {name:<10}" + "".join(f"{_figure(c):>10}" for c in cells))
+
+
+def cmd_agree(args: argparse.Namespace) -> int:
+    if len(args.files) < 2:
+        print("error: agree needs at least two files", file=sys.stderr)
+        return EXIT_ERROR
+    sources = [parse_source(arg) for arg in args.files]
+    fallback = Path(args.db) if args.db else paths.default_annotation_file()
+    reports = compare_files(sources, texts_for(sources[0], fallback))
+    for report in reports:
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False))
+        elif "all" in report:
+            _print_group(report)
+        else:
+            _print_pair(report)
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths.init(args.data_dir, args.config_dir)
@@ -102,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        return cmd_import(args) if args.command == "import" else cmd_export(args)
+        return COMMANDS[args.command](args)
     except KnownError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR

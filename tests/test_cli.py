@@ -79,3 +79,74 @@ def test_screenshot_with_a_bad_file_says_why_and_exits(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert f"error: {bad}: is not an annotation file (not a SQLite database)" in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def _agree_files(tmp_path: Path) -> tuple[Path, Path]:
+    from tests.review_files import make_file
+
+    mine = make_file(
+        tmp_path / "mine.qari.sqlite",
+        "Me",
+        [("الجيش", "ACTOR"), ("البوكمال", "PLACE"), ("دير الزور", "PLACE")],
+    )
+    # Same ACTOR; البوكمال with another label; only «دير» of «دير الزور».
+    theirs = make_file(
+        tmp_path / "layla.qari.sqlite",
+        "Layla",
+        [("الجيش", "ACTOR"), ("البوكمال", "ACTOR"), ("دير", "PLACE")],
+    )
+    return mine, theirs
+
+
+def test_agree_prints_json_per_pair(tmp_path: Path) -> None:
+    import json
+
+    mine, theirs = _agree_files(tmp_path)
+    done = reader("agree", str(mine), str(theirs), "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    exact = report["overall"]["exact"]
+    assert (exact["tp"], exact["fp"], exact["fn"]) == (1, 2, 2)
+    assert exact["precision"] == exact["recall"] == exact["f1"] == 1 / 3
+    place = report["labels"]["PLACE"]
+    assert (place["overlap"]["recall"], place["overlap"]["precision"]) == (0.5, 1.0)
+    assert set(place) >= {"exact", "overlap", "kappa", "alpha"}
+    assert report["documents_compared"] == 2
+    assert report["not_matched"] == [] and report["not_placed"] == []
+
+
+def test_agree_reads_csv_exports_and_three_files(tmp_path: Path) -> None:
+    import json
+
+    mine, theirs = _agree_files(tmp_path)
+    exported = tmp_path / "layla.csv"
+    assert reader("export", "--db", str(theirs), "--csv", str(exported)).returncode == 0
+
+    from_csv = json.loads(reader("agree", str(mine), str(exported), "--json").stdout)
+    from_file = json.loads(reader("agree", str(mine), str(theirs), "--json").stdout)
+    # The CSV holds only the annotated document, so one document is compared, not two;
+    # the spans, and so the span scores, are the same.
+    assert from_csv["overall"]["exact"] == from_file["overall"]["exact"]
+    assert from_csv["documents_compared"] == 1
+
+    reference_csv = reader("agree", str(exported), str(mine), "--db", str(mine), "--json")
+    assert reference_csv.returncode == 0, reference_csv.stderr
+    assert json.loads(reference_csv.stdout)["overall"]["exact"]["tp"] == 1
+
+    lines = reader("agree", str(mine), str(theirs), str(mine), "--json").stdout.splitlines()
+    assert len(lines) == 3
+    group = json.loads(lines[2])
+    assert group["annotators"] == ["Me", "Layla", "Me"]
+    assert set(group["overall"]) == {"fleiss_kappa", "alpha", "unitizing_alpha"}
+
+    table = reader("agree", str(mine), str(theirs))
+    assert "overall" in table.stdout and "0.333" in table.stdout
+
+
+def test_agree_refuses_a_bad_file_with_its_name(tmp_path: Path) -> None:
+    mine, _ = _agree_files(tmp_path)
+    bad = tmp_path / "bad.qari.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    done = reader("agree", str(mine), str(bad))
+    assert done.returncode == 2
+    assert str(bad) in done.stderr and "damaged" in done.stderr

@@ -430,7 +430,6 @@ class GroupAgreement:
         return {
             "overall": self.overall.as_dict(),
             "labels": {name: m.as_dict() for name, m in sorted(self.labels.items())},
-            "annotators": self.annotators,
         }
 
 

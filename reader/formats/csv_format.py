@@ -10,12 +10,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reader.core.annotations import ExportRow
 from reader.core.errors import ExportError
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 
 COLUMNS: tuple[str, ...] = (
     "document_id",
@@ -31,6 +33,7 @@ COLUMNS: tuple[str, ...] = (
     "created",
     "updated",
 )
+SHA256 = re.compile(r"[0-9a-f]{64}")
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
 
@@ -86,29 +89,69 @@ def write_csv(
     return count
 
 
-def read_csv(path: Path) -> list[ExportRow]:
-    """Read an export back. Raises ExportError naming the file and line on bad input."""
+def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
+    """Rows of an export with the line each ends on. Raises ExportError naming the line."""
     try:
         with Path(path).open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader, None)
             if header is None or tuple(header) != COLUMNS:
                 raise ExportError(f"{path}: not a Qari CSV export (unexpected header)")
-            rows = []
             for record in reader:
-                values = dict(zip(COLUMNS, record, strict=False))
-                if len(record) != len(COLUMNS):
-                    raise ExportError(
-                        f"{path}, line {reader.line_num}: expected {len(COLUMNS)} cells"
-                    )
-                try:
-                    start, end = int(values["start"]), int(values["end"])
-                except ValueError:
-                    raise ExportError(
-                        f"{path}, line {reader.line_num}: start and end must be integers"
-                    ) from None
-                text_cells = {k: restore(v) for k, v in values.items() if k not in {"start", "end"}}
-                rows.append(ExportRow(start=start, end=end, **text_cells))
-            return rows
+                yield reader.line_num, _row(path, reader.line_num, record)
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise ExportError(f"{path}: cannot read ({err})") from None
+
+
+def _row(path: Path, line: int, record: list[str]) -> ExportRow:
+    if len(record) != len(COLUMNS):
+        raise ExportError(f"{path}, line {line}: expected {len(COLUMNS)} cells")
+    values = dict(zip(COLUMNS, record, strict=True))
+    try:
+        start, end = int(values["start"]), int(values["end"])
+    except ValueError:
+        raise ExportError(f"{path}, line {line}: start and end must be integers") from None
+    text_cells = {k: restore(v) for k, v in values.items() if k not in {"start", "end"}}
+    return ExportRow(start=start, end=end, **text_cells)
+
+
+def read_csv(path: Path) -> list[ExportRow]:
+    """Read an export back. Raises ExportError naming the file and line on bad input."""
+    return [row for _, row in _numbered_rows(path)]
+
+
+def _span_problem(row: ExportRow) -> str:
+    if not SHA256.fullmatch(row.document_id):
+        return "document_id is not a SHA-256"
+    if not 0 <= row.start < row.end:
+        return f"span [{row.start}, {row.end}) is empty, reversed or negative"
+    if len(row.text) != row.end - row.start:
+        return (
+            f"text has {len(row.text)} characters but the span "
+            f"[{row.start}, {row.end}) has {row.end - row.start}"
+        )
+    if not row.label or not row.annotator:
+        return "label and annotator must not be empty"
+    return ""
+
+
+def read_annotation_set(path: Path, max_rows: int = 10_000_000) -> AnnotationSet:
+    """A colleague's CSV export as an annotation set for review. The export carries no
+    document text: documents are known by SHA-256 and title only."""
+    keys: dict[str, int] = {}
+    titles: dict[str, str] = {}
+    spans: list[ForeignSpan] = []
+    for line, row in _numbered_rows(path):
+        problem = _span_problem(row)
+        if problem:
+            raise ExportError(f"{path}, line {line}: {problem}")
+        if len(spans) >= max_rows:
+            raise ExportError(f"{path}: more than {max_rows:,} rows; too large to review")
+        key = keys.setdefault(row.document_id, len(keys))
+        titles.setdefault(row.document_id, row.title)
+        spans.append(
+            ForeignSpan(key, row.label, row.start, row.end, row.text, row.context_before,
+                        row.context_after, row.note, row.annotator)
+        )  # fmt: skip
+    documents = tuple(ForeignDocument(k, sha, titles[sha], None) for sha, k in keys.items())
+    return AnnotationSet(str(path), documents, tuple(spans))

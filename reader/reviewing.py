@@ -1,0 +1,194 @@
+"""Reading colleagues' files for review and agreement, as the window and the CLI both do.
+
+A colleague's file is this app's annotation file (read as untrusted input, see
+storage.foreign) or its CSV export. Agreement compares files on the documents they share:
+every file is laid over one set of document texts (the reference file's, or, when the
+reference is a CSV export and carries no text, the user's annotation file's). No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core import agreement
+from reader.core.errors import AnnotationFileError, KnownError
+from reader.core.review import (
+    Alignment,
+    AnnotationSet,
+    MyDocument,
+    align,
+)
+from reader.formats.csv_format import read_annotation_set
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+from reader.storage.foreign import SQLITE_MAGIC, read_foreign_file
+
+
+def read_colleague_file(path: Path) -> AnnotationSet:
+    """A Qari annotation file or CSV export, checked; raises a KnownError naming the file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
+    if head == SQLITE_MAGIC:
+        return read_foreign_file(path)
+    return read_annotation_set(path)
+
+
+def one_annotator(theirs: AnnotationSet, name: str | None = None) -> tuple[AnnotationSet, str]:
+    """The spans of one annotator of the file: `name`, or the only one there is."""
+    names = theirs.annotators
+    if name is not None:
+        if name not in names:
+            raise KnownError(f"{theirs.source}: no annotator named {name!r} (has: {names})")
+        return theirs.by_annotator(name), name
+    if len(names) > 1:
+        raise KnownError(
+            f"{theirs.source}: holds spans by {len(names)} annotators ({', '.join(names)}); "
+            "choose one with FILE#NAME"
+        )
+    return theirs, names[0] if names else "(nobody)"
+
+
+# ---------------------------------------------------------------- agreement between files
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file in an agreement run, restricted to one annotator."""
+
+    path: str
+    annotator: str
+    spans: AnnotationSet
+
+
+def parse_source(arg: str) -> Source:
+    """`FILE` or `FILE#ANNOTATOR` (a path that exists as written is always a path)."""
+    path, name = arg, None
+    if not Path(arg).exists() and "#" in arg:
+        path, name = arg.rsplit("#", 1)
+    theirs, annotator = one_annotator(read_colleague_file(Path(path)), name)
+    return Source(path, annotator, theirs)
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """The document texts every file is laid over."""
+
+    documents: list[MyDocument]
+    text: dict[int, str]
+
+    @classmethod
+    def of(cls, source: AnnotationSet) -> Texts:
+        docs = [d for d in source.documents if d.text is not None]
+        return cls(
+            [MyDocument(d.key, d.sha256, d.title) for d in docs],
+            {d.key: d.text for d in docs if d.text is not None},
+        )
+
+
+def texts_for(reference: Source, fallback: Path | None) -> Texts:
+    """The reference's own texts; for a CSV reference, the texts of `fallback`."""
+    if any(d.text is not None for d in reference.spans.documents):
+        return Texts.of(reference.spans)
+    if fallback is None or not fallback.exists():
+        raise KnownError(
+            f"{reference.path}: a CSV export carries no document text; give the annotation "
+            "file holding the documents with --db"
+        )
+    return Texts.of(read_foreign_file(fallback))
+
+
+def _placed(alignment: Alignment, doc_id: int) -> frozenset[agreement.Span]:
+    return frozenset((s.start, s.end, s.label) for s in alignment.spans.get(doc_id, []))
+
+
+def _problems(alignment: Alignment) -> dict[str, list[dict[str, object]]]:
+    return {
+        "not_matched": [
+            {"title": u.document.title, "sha256": u.document.sha256, "spans": u.span_count,
+             "reason": u.reason}
+            for u in alignment.unmatched
+        ],
+        "not_placed": [
+            {"document": u.document_title, "label": u.span.label, "start": u.span.start,
+             "end": u.span.end, "text": u.span.text, "reason": u.reason}
+            for u in alignment.unplaced
+        ],
+    }  # fmt: skip
+
+
+def compare_files(sources: Sequence[Source], texts: Texts) -> list[dict[str, object]]:
+    """One report per pair (the first file against each other), and with three or more
+    files one report over all of them, as plain dicts ready for JSON."""
+    alignments = [align(s.spans, texts.documents, texts.text.__getitem__) for s in sources]
+    reference = alignments[0]
+    reports: list[dict[str, object]] = []
+    for source, other in zip(sources[1:], alignments[1:], strict=True):
+        shared = [d for d in texts.documents if d.id in reference.spans and d.id in other.spans]
+        per_doc = [
+            (d, agreement.DocumentSpans(texts.text[d.id], (_placed(reference, d.id),
+                                                           _placed(other, d.id))))
+            for d in shared
+        ]  # fmt: skip
+        whole = agreement.pairwise([spans for _, spans in per_doc])
+        reports.append(
+            {
+                "reference": sources[0].path,
+                "reference_annotator": sources[0].annotator,
+                "other": source.path,
+                "other_annotator": source.annotator,
+                "documents_compared": len(shared),
+                **whole.as_dict(),
+                "documents": [
+                    {"title": d.title, "sha256": d.sha256,
+                     **agreement.pairwise([spans]).as_dict()}
+                    for d, spans in per_doc
+                ],
+                **_problems(other),
+            }
+        )  # fmt: skip
+    if len(sources) >= 3:
+        shared_all = [d for d in texts.documents if all(d.id in a.spans for a in alignments)]
+        group = agreement.among(
+            [
+                agreement.DocumentSpans(
+                    texts.text[d.id], tuple(_placed(a, d.id) for a in alignments)
+                )
+                for d in shared_all
+            ]
+        )
+        reports.append(
+            {
+                "all": [s.path for s in sources],
+                "annotators": [s.annotator for s in sources],
+                "documents_compared": len(shared_all),
+                **group.as_dict(),
+            }
+        )
+    return reports
+
+
+# ---------------------------------------------------------------- reviewing into my file
+
+
+def my_documents(mine: AnnotationFile) -> list[MyDocument]:
+    with mine.session() as session:
+        return [MyDocument(d.id, d.sha256, d.title) for d in repository.list_documents(session)]
+
+
+def my_text(mine: AnnotationFile, document_id: int) -> str:
+    with mine.session() as session:
+        doc = repository.get_document(session, document_id)
+    if doc is None:
+        raise KnownError(f"document {document_id} is no longer in {mine.display_name}")
+    return doc.text
+
+
+def align_with_mine(mine: AnnotationFile, theirs: AnnotationSet) -> Alignment:
+    """Lay a colleague's spans over my documents. Reads my file; writes nothing."""
+    return align(theirs, my_documents(mine), lambda doc_id: my_text(mine, doc_id))

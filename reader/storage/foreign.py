@@ -1,0 +1,297 @@
+"""Reading a colleague's annotation file: untrusted input (DESIGN.md, "The annotation file").
+
+The file is never written, and nothing in it runs:
+- it is copied into a private temporary folder first (with its WAL, if one lies beside
+  it), so SQLite's read-only open, which may still create -shm or -wal files, touches only
+  the copy; a file that changes while it is read cannot change what was read;
+- the copy is opened read-only with `query_only`, `trusted_schema=OFF` and an authorizer
+  that allows only SELECT, reading the five known tables and a handful of built-in
+  functions: a view, trigger, generated column or unknown table cannot run or be read;
+- the schema is checked before any data is read: the tables must be tables, with the
+  columns this app wrote, none of them computed;
+- every value is checked for its type and range (text as strict UTF-8, offsets inside
+  their document, start before end), with size limits, and a bad file is refused with a
+  message that says what is wrong and where.
+
+Plain `sqlite3` is used on purpose: this reads the SQLite file format, not a database the
+app owns, and the authorizer and limits are the sqlite3 module's.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import AnnotationFileError
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.text import canonicalize, text_sha256
+from reader.storage import schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_FILE_BYTES = 4 * 1024**3
+MAX_VALUE_BYTES = 256 * 1024**2  # one document's text, or any other single value
+MAX_DOCUMENTS = 1_000_000
+MAX_SPANS = 10_000_000
+SHOWN_PROBLEMS = 5
+
+# table -> the columns read from it (all must exist, none computed)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "document": ("id", "sha256", "title", "text"),
+    "label": ("id", "name"),
+    "annotator": ("id", "name"),
+    "annotation": (
+        "id", "document_id", "label_id", "annotator_id", "start", "end",
+        "text", "context_before", "context_after", "note",
+    ),
+}  # fmt: skip
+_FUNCTIONS = frozenset({"count", "length", "typeof"})
+_PRAGMAS = frozenset({"table_xinfo"})
+
+
+def _authorize(action: int, arg1: str | None, arg2: str | None, *_: object) -> int:
+    """Allow plain SELECTs of the known tables and nothing else."""
+    if action == sqlite3.SQLITE_SELECT:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_READ and (arg1 in COLUMNS or arg1 == "sqlite_master"):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION and arg2 in _FUNCTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and arg1 in _PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+class _Problems:
+    """Problems found in the file: it is refused with the first few, and how many more."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.found: list[str] = []
+
+    def add(self, where: str, problem: str) -> None:
+        self.found.append(f"{where}: {problem}")
+
+    def raise_if_any(self) -> None:
+        if not self.found:
+            return
+        shown = "; ".join(self.found[:SHOWN_PROBLEMS])
+        more = len(self.found) - SHOWN_PROBLEMS
+        suffix = f"; and {more} more" if more > 0 else ""
+        raise AnnotationFileError(str(self.path), f"cannot be reviewed: {shown}{suffix}")
+
+
+def read_foreign_file(path: Path) -> AnnotationSet:
+    """Everything in a colleague's annotation file, checked. Raises AnnotationFileError."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        with _private_copy(path) as copy, closing(_connect(copy)) as conn:
+            _check_schema(conn, path)
+            return _read(conn, path)
+    except sqlite3.DataError as err:  # SQLITE_TOOBIG: a value beyond MAX_VALUE_BYTES
+        raise AnnotationFileError(
+            str(path),
+            f"holds a value larger than {MAX_VALUE_BYTES // 1024**2} MiB; refused ({err})",
+        ) from None
+    except sqlite3.DatabaseError as err:
+        raise AnnotationFileError(str(path), f"is damaged or not readable ({err})") from None
+    except OSError as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
+
+
+def _check_file(path: Path) -> None:
+    try:
+        if not path.is_file():
+            raise AnnotationFileError(str(path), "is not a file")
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
+    if head != SQLITE_MAGIC:
+        raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
+    if size > MAX_FILE_BYTES:
+        raise AnnotationFileError(
+            str(path), f"is {size / 1024**3:.1f} GiB; a review reads files up to 4 GiB"
+        )
+
+
+@contextmanager
+def _private_copy(path: Path) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="qari-review-") as folder:
+        copy = Path(folder) / "colleague.sqlite"
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        yield copy
+
+
+def _connect(copy: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    conn.text_factory = bytes  # decoded here, strictly, so bad UTF-8 can be located
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.set_authorizer(_authorize)
+    return conn
+
+
+def _text(value: object) -> str | None:
+    """A stored text value, decoded as strict UTF-8; None when it is not text at all."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    return None
+
+
+def _shown(value: object) -> str:
+    """A stored value as a message shows it: decoded leniently, cut short, quoted if text."""
+    if isinstance(value, bytes):
+        value = value[:60].decode("utf-8", errors="replace")
+    return repr(value)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    kinds: dict[str | None, str | None] = {}
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+        virtual = (_text(sql) or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        kinds[_text(name)] = "virtual table" if virtual else _text(kind)
+    for table, columns in COLUMNS.items():
+        if kinds.get(table) != "table":
+            what = "is missing" if table not in kinds else f"is a {kinds[table]}, not a table"
+            raise AnnotationFileError(
+                str(path), f"is not a Qari annotation file: table {table!r} {what}"
+            )
+        info = {_text(row[1]): row[6] for row in conn.execute(f"PRAGMA table_xinfo({table})")}
+        missing = [c for c in columns if c not in info]
+        computed = [c for c in columns if info.get(c)]
+        if missing:
+            raise AnnotationFileError(
+                str(path), f"is not a Qari annotation file: {table!r} lacks columns {missing}"
+            )
+        if computed:
+            raise AnnotationFileError(
+                str(path), f"has computed columns in {table!r} ({computed}); refused"
+            )
+    meta = {_text(k): _text(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    if meta.get("app") != schema.APP_MARK:
+        raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+    version = meta.get("schema_version") or ""
+    if not version.isdigit() or not 1 <= int(version) <= schema.SCHEMA_VERSION:
+        raise AnnotationFileError(
+            str(path),
+            f"has schema version {version!r}; this app reviews versions 1 to "
+            f"{schema.SCHEMA_VERSION} (a newer Qari wrote it?)",
+        )
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _names(conn: sqlite3.Connection, table: str, problems: _Problems) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for row_id, raw in conn.execute(f"SELECT id, name FROM {table}"):
+        try:
+            name = _text(raw)
+        except UnicodeDecodeError:
+            name = None
+        if not isinstance(row_id, int) or not name:
+            problems.add(f"{table} {_shown(row_id)}", "has no valid name")
+        else:
+            names[row_id] = name
+    return names
+
+
+def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
+    problems = _Problems(path)
+    if _count(conn, "document") > MAX_DOCUMENTS or _count(conn, "annotation") > MAX_SPANS:
+        raise AnnotationFileError(
+            str(path),
+            f"is too large to review (more than {MAX_DOCUMENTS:,} documents or "
+            f"{MAX_SPANS:,} annotations)",
+        )
+    documents = _documents(conn, problems)
+    labels = _names(conn, "label", problems)
+    annotators = _names(conn, "annotator", problems)
+    problems.raise_if_any()
+    spans = list(_spans(conn, documents, labels, annotators, problems))
+    problems.raise_if_any()
+    return AnnotationSet(
+        str(path),
+        tuple(ForeignDocument(key, text_sha256(text), title, text)
+              for key, (title, text) in documents.items()),
+        tuple(spans),
+    )  # fmt: skip
+
+
+def _documents(conn: sqlite3.Connection, problems: _Problems) -> dict[int, tuple[str, str]]:
+    documents: dict[int, tuple[str, str]] = {}
+    for doc_id, raw_title, raw_text in conn.execute("SELECT id, title, text FROM document"):
+        where = f"document {_shown(doc_id)}"
+        try:
+            title, text = _text(raw_title) or "", _text(raw_text)
+        except UnicodeDecodeError as err:
+            problems.add(where, f"is not valid UTF-8 (at byte {err.start})")
+            continue
+        if not isinstance(doc_id, int) or text is None:
+            problems.add(where, "has no text")
+            continue
+        # The stored SHA-256 is not trusted: identity is recomputed from the text itself.
+        documents[doc_id] = (title, canonicalize(text))
+    return documents
+
+
+def _spans(
+    conn: sqlite3.Connection,
+    documents: dict[int, tuple[str, str]],
+    labels: dict[int, str],
+    annotators: dict[int, str],
+    problems: _Problems,
+) -> Iterator[ForeignSpan]:
+    rows = conn.execute(
+        'SELECT id, document_id, label_id, annotator_id, start, "end", text, '
+        "context_before, context_after, note FROM annotation ORDER BY document_id, start"
+    )
+    for row in rows:
+        where = f"annotation {_shown(row[0])}"
+        problem, span = _span(row, documents, labels, annotators)
+        if problem:
+            problems.add(where, problem)
+        elif span is not None:
+            yield span
+
+
+def _span(
+    row: tuple[Any, ...],
+    documents: dict[int, tuple[str, str]],
+    labels: dict[int, str],
+    annotators: dict[int, str],
+) -> tuple[str, ForeignSpan | None]:
+    _id, doc_id, label_id, annotator_id, start, end, *raw = row
+    if doc_id not in documents:
+        return f"refers to document {_shown(doc_id)}, which is not in the file", None
+    if label_id not in labels or annotator_id not in annotators:
+        return "refers to a label or annotator that is not in the file", None
+    if not isinstance(start, int) or not isinstance(end, int):
+        return f"offsets {_shown(start)}, {_shown(end)} are not whole numbers", None
+    length = len(documents[doc_id][1])
+    if start >= end:
+        kind = "empty" if start == end else "reversed"
+        return f"span [{start}, {end}) is {kind}", None
+    if start < 0 or end > length:
+        return f"span [{start}, {end}) lies outside its document (0 to {length})", None
+    try:
+        text, before, after, note = (_text(v) or "" for v in raw)
+    except UnicodeDecodeError as err:
+        return f"is not valid UTF-8 (at byte {err.start})", None
+    span = ForeignSpan(
+        doc_id, labels[label_id], start, end, text, before, after, note, annotators[annotator_id]
+    )
+    return "", span

@@ -1,0 +1,40 @@
+"""Annotation files made for review tests: the founding articles and spans by words."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reader.annotation_files import default_labels
+from reader.core.annotations import draft_span
+from reader.core.articles import iter_drafts
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+from reader.storage.importer import import_articles
+from tests.conftest import ARTICLE_A, ARTICLE_B
+
+# (word as it appears in article A, label); each is tagged at its first occurrence
+Tag = tuple[str, str]
+
+
+def make_file(path: Path, annotator: str, tags: list[Tag]) -> Path:
+    file = AnnotationFile.open(path, default_labels())
+    import_articles(file, iter_drafts([ARTICLE_A, ARTICLE_B]))
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        for word, label in tags:
+            start = doc.text.index(word)
+            draft = draft_span(doc.id, doc.text, start, start + len(word), label)
+            repository.add_annotation(s, draft, annotator)
+    file.close()
+    return path
+
+
+def digest(path: Path) -> str:
+    """The file's bytes, with any WAL beside it, so that any write shows."""
+    h = hashlib.sha256(path.read_bytes())
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        h.update(wal.read_bytes())
+    return h.hexdigest()
