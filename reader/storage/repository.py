@@ -145,6 +145,16 @@ def list_annotations(session: Session, document_id: int) -> list[AnnotationRecor
     return [AnnotationRecord(*row) for row in rows]
 
 
+def annotations_by(session: Session, annotator: str) -> list[AnnotationRecord]:
+    """Every annotation one annotator made, in document then text order."""
+    rows = session.execute(
+        _records_query()
+        .where(Annotator.name == annotator)
+        .order_by(Annotation.document_id, Annotation.start, Annotation.end.desc())
+    )
+    return [AnnotationRecord(*row) for row in rows]
+
+
 def get_annotation(session: Session, annotation_id: int) -> AnnotationRecord | None:
     row = session.execute(_records_query().where(Annotation.id == annotation_id)).one_or_none()
     return AnnotationRecord(*row) if row else None
@@ -238,6 +248,8 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
             context_after=record.context_after,
             note=record.note,
             updated_at=record.updated,
+            origin_annotator=record.origin_annotator,
+            origin_file=record.origin_file,
         )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]

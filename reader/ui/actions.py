@@ -35,6 +35,9 @@ SPECS: tuple[ActionSpec, ...] = (
                "Add every .txt and .jsonl article in a folder"),
     ActionSpec("file.export", "&Export CSV…", "file.export", ("Ctrl+Shift+E",),
                "Write every annotation in this file to a CSV spreadsheet"),
+    ActionSpec("file.review", "&Review Annotation File…", "review", ("Ctrl+Shift+R",),
+               "Open a colleague's annotation file or CSV export beside yours: compare, "
+               "measure agreement, reconcile"),
     ActionSpec("file.bom", "CSV With &Byte-Order Mark (for Excel)", None, (),
                "Excel needs the mark to read Arabic in a CSV as UTF-8", checkable=True),
     ActionSpec("file.annotator", "Set Annotator &Name…", "annotator", (),

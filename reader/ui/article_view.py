@@ -5,23 +5,32 @@ the app counts code points (`Utf16Map`). Highlights are drawn by a QSyntaxHighli
 that reads the spans of the block being laid out (DESIGN.md: 24 ms for 10,000 spans on
 1 MB, where setExtraSelections takes 504 ms). Entities get a tinted background, claims an
 underline and a light tint, so a claim that holds actors and places keeps them visible.
-The selected annotation alone is an extra selection.
+The selected annotation alone is an extra selection. In a review, colleagues' spans are
+drawn over the text as outlines in each colleague's colour (`Overlay`), with a swatch of
+the span's label colour at its start, so they never hide one's own highlights.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import AnnotationRecord, DocumentText
 from reader.core.labels import LabelDef, LabelStyle
@@ -32,6 +41,22 @@ from reader.ui.theme import tint
 ENTITY_TINT, CLAIM_TINT, SELECTED_TINT = 0.42, 0.16, 0.85
 NESTED_STEP = 0.2  # each entity nested in another gets a deeper tint
 HEADLINE_SCALE, BYLINE_SCALE = 1.3, 0.85
+
+
+LANE_GAP = 3.0  # pixels between the outlines of different colleagues on one span
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """A colleague's span drawn over the text: outlined in their colour, in their lane."""
+
+    start: int
+    end: int
+    label_colour: str
+    colour: str
+    lane: int
+    tip: str
+    current: bool = False
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -72,6 +97,7 @@ class ArticleView(QPlainTextEdit):
         self.selected_id = 0
         self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
+        self.overlays: list[Overlay] = []
         self._highlighter = SpanHighlighter(self)
 
     # ------------------------------------------------------------------ content
@@ -219,6 +245,80 @@ class ArticleView(QPlainTextEdit):
             )
         self._formats[key] = fmt
         return fmt
+
+    # ------------------------------------------------------------------ colleagues' spans
+
+    def set_overlays(self, overlays: list[Overlay]) -> None:
+        self.overlays = sorted(overlays, key=lambda o: (o.start, o.lane))
+        self.viewport().update()
+
+    def reveal(self, offset: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_position(offset))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def overlay_rects(self, overlay: Overlay) -> list[QRectF]:
+        """Viewport rectangles of an overlay, one per line it runs over (visible or not)."""
+        rects: list[QRectF] = []
+        start16, end16 = self.to_position(overlay.start), self.to_position(overlay.end)
+        block = self.document().findBlock(start16)
+        while block.isValid() and block.position() < end16:
+            rects += self._line_rects(block, start16, end16)
+            block = block.next()
+        grow = LANE_GAP * overlay.lane + 1
+        return [r.adjusted(-grow, -grow, grow, grow) for r in rects]
+
+    def _line_rects(self, block: QTextBlock, start16: int, end16: int) -> list[QRectF]:
+        layout = block.layout()
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        origin += layout.position()
+        a, b = start16 - block.position(), end16 - block.position()
+        rects = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
+            if lo >= hi:
+                continue
+            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+            rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
+            rects.append(rect.translated(origin))
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.overlays:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(event.rect())
+        for overlay in self.overlays:
+            rects = [r for r in self.overlay_rects(overlay) if r.intersects(area)]
+            if rects:
+                self._paint_overlay(painter, overlay, rects)
+        painter.end()
+
+    def _paint_overlay(self, painter: QPainter, overlay: Overlay, rects: list[QRectF]) -> None:
+        pen = QPen(QColor(overlay.colour), 2.6 if overlay.current else 1.6)
+        pen.setStyle(Qt.PenStyle.SolidLine if overlay.current else Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in rects:
+            painter.drawRoundedRect(rect, 3, 3)
+        first = rects[0]  # the span's start: its right edge, in right-to-left text
+        swatch = QRectF(first.right() - 8, first.top() - 3, 8, 8)
+        painter.setPen(QPen(QColor(overlay.colour), 1))
+        painter.setBrush(QColor(overlay.label_colour))
+        painter.drawRect(swatch)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and self.overlays:
+            offset = self._offset_at(event.pos())
+            tips = [o.tip for o in self.overlays if o.start <= offset < o.end]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+                return True
+        return super().viewportEvent(event)
 
     # ------------------------------------------------------------------ offsets
 

@@ -56,10 +56,16 @@ class _StoreCommand(QUndoCommand):
 
 class AddAnnotation(_StoreCommand):
     def __init__(
-        self, store: AnnotationStore, on_error: ErrorSink, draft: SpanDraft, annotator: str
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        draft: SpanDraft,
+        annotator: str,
+        origin: tuple[str, str] = ("", ""),
+        text: str = "",
     ) -> None:
-        super().__init__(store, on_error, f"Tag {_quote(draft.text)} as {draft.label}")
-        self.record: AnnotationRecord = store.add(draft, annotator)
+        super().__init__(store, on_error, text or f"Tag {_quote(draft.text)} as {draft.label}")
+        self.record: AnnotationRecord = store.add(draft, annotator, origin)
 
     def apply(self) -> None:
         self.store.restore(self.record)
@@ -69,8 +75,10 @@ class AddAnnotation(_StoreCommand):
 
 
 class DeleteAnnotation(_StoreCommand):
-    def __init__(self, store: AnnotationStore, on_error: ErrorSink, record: AnnotationRecord):
-        super().__init__(store, on_error, f"Delete {record.label} {_quote(record.text)}")
+    def __init__(
+        self, store: AnnotationStore, on_error: ErrorSink, record: AnnotationRecord, text: str = ""
+    ) -> None:
+        super().__init__(store, on_error, text or f"Delete {record.label} {_quote(record.text)}")
         self.record = record
         store.remove(record)
 

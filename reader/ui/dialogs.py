@@ -65,6 +65,16 @@ def choose_existing_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+def choose_review_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Review a colleague's annotation file",
+        "",
+        "Annotation files and CSV exports (*.qari.sqlite *.sqlite *.db *.csv);;All files (*)",
+    )
+    return Path(name) if name else None
+
+
 def choose_articles(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent, "Import articles", "", "Articles (*.txt *.jsonl);;All files (*)"

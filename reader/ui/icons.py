@@ -34,6 +34,14 @@ _ICONS: dict[str, str] = {
     "filter": "mdi6.filter-outline",
     "saved": "mdi6.content-save-check-outline",
     "error": "mdi6.alert-circle-outline",
+    "warning": "mdi6.alert-outline",
+    "close": "mdi6.close",
+    "review": "mdi6.file-compare",
+    "review.previous": "mdi6.chevron-up",
+    "review.next": "mdi6.chevron-down",
+    "review.accept": "mdi6.check-bold",
+    "review.keep": "mdi6.account-check-outline",
+    "review.both": "mdi6.set-merge",
 }
 
 

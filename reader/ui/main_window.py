@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +38,7 @@ from reader.ui import actions, dialogs, icons, state
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
+from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.store import AnnotationStore, edited
 from reader.ui.theme import load_fonts
 
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
         self.actions_ = actions.build(self)
         self.label_actions: dict[str, QAction] = {}
         self._build_widgets()
+        self.review = ReviewController(self)
+        self.review_panel = ReviewPanel(self.review)
+        self._build_review_dock()
         self._build_menus()
         self._connect()
         self.resize(1360, 860)
@@ -138,6 +143,17 @@ class MainWindow(QMainWindow):
         # first words (ElideLeft would keep its last ones).
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+    def _build_review_dock(self) -> None:
+        dock = QDockWidget("Review", self)
+        dock.setObjectName("reviewDock")
+        dock.setWidget(self.review_panel)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        self.review_dock = dock
+
     def _build_menus(self) -> None:
         a = self.actions_
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -158,12 +174,19 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["file.import"], a["file.import_folder"], a["file.export"]])
         file_menu.addAction(a["file.bom"])
         file_menu.addSeparator()
+        file_menu.addAction(a["file.review"])
+        file_menu.addSeparator()
         file_menu.addAction(a["file.annotator"])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([undo, redo])
         self.annotate_menu = bar.addMenu("&Annotate")
+        review_menu = bar.addMenu("Re&view")
+        review_menu.addAction(a["file.review"])
+        review_menu.addSeparator()
+        review_menu.addActions(list(self.review_panel.actions_.values()))
+        self.review_menu = review_menu
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"]])
         view_menu.addSeparator()
@@ -208,6 +231,10 @@ class MainWindow(QMainWindow):
         a["file.import_folder"].triggered.connect(self.import_folder)
         a["file.export"].triggered.connect(self.export_csv)
         a["file.bom"].toggled.connect(self._set_bom)
+        a["file.review"].triggered.connect(self.review_file)
+        self.review.changed.connect(self._review_changed)
+        self.review_panel.add_button.clicked.connect(self.review_file)
+        self.review_panel.close_button.clicked.connect(self.review.close_review)
         a["file.annotator"].triggered.connect(self.ask_annotator)
         a["file.quit"].triggered.connect(self.close)
         a["annotation.delete"].triggered.connect(self.delete_selected)
@@ -240,6 +267,7 @@ class MainWindow(QMainWindow):
         self.store.annotation_removed.connect(self._on_removed)
         self.store.annotation_changed.connect(self._on_changed)
         self.store.saved.connect(self._on_saved)
+        self.store.saved.connect(self.review.schedule_figures)
 
     # ------------------------------------------------------------------ files
 
@@ -252,6 +280,7 @@ class MainWindow(QMainWindow):
             self.store = AnnotationStore(file, self)
             self._connect_store()
         self.undo_stack.clear()  # commands belong to the file they edited
+        self.review.close_review()  # a review lays colleagues over this file only
         with file.session() as s:
             self.labels = repository.list_labels(s)
             docs = repository.list_documents(s)
@@ -301,6 +330,8 @@ class MainWindow(QMainWindow):
         self.annotations.reset(records)
         self._update_heading()
         self._update_counts()
+        self.review.overlays_changed()
+        self.review.schedule_figures()
         if document and self.file.path:
             self.settings.last_documents[str(self.file.path)] = document.sha256
             self.save_settings()
@@ -341,6 +372,26 @@ class MainWindow(QMainWindow):
             dialogs.report_failure(self, "Could not open the annotation file", err)
             return
         self.attach(file)
+
+    def review_file(self) -> None:
+        path = dialogs.choose_review_file(self)
+        if path is not None and self.review.open_file(path):
+            colleague = self.review.colleague
+            assert colleague is not None
+            self.review_panel.show_first()
+            self.statusBar().showMessage(
+                f"Reviewing {colleague.name}: F8 goes to the next difference.", 8000
+            )
+
+    def _review_changed(self) -> None:
+        active = bool(self.review.colleagues)
+        self.review_dock.setVisible(active)
+        for action in self.review_panel.actions_.values():
+            action.setEnabled(active)
+        if active:
+            self.review_panel.table.setFocus()
+        else:
+            self.article.set_overlays([])
 
     def import_files(self) -> None:
         dialogs.import_into(self, self.file, dialogs.choose_articles(self))

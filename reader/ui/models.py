@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -192,6 +192,17 @@ class AnnotationTableModel(_ListTableModel):
         return True
 
 
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Change what a proxy's filter depends on, telling the view the way this Qt wants."""
+    if hasattr(proxy, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter before
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:  # pragma: no cover - older Qt
+        change()
+        proxy.invalidateRowsFilter()
+
+
 class LabelFilterModel(QSortFilterProxyModel):
     """Shows only the annotations of one label ("" shows all)."""
 
@@ -200,13 +211,7 @@ class LabelFilterModel(QSortFilterProxyModel):
         self.label = ""
 
     def set_label(self, label: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter before
-            self.beginFilterChange()
-            self.label = label
-            self.endFilterChange()
-        else:  # pragma: no cover - older Qt
-            self.label = label
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "label", label))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.label:

@@ -23,9 +23,12 @@ class AnnotationStore(QObject):
         super().__init__(parent)
         self.file = file
 
-    def add(self, draft: SpanDraft, annotator: str) -> AnnotationRecord:
+    def add(
+        self, draft: SpanDraft, annotator: str, origin: tuple[str, str] = ("", "")
+    ) -> AnnotationRecord:
+        """Store a new span; `origin` is (colleague, file) for a span accepted in review."""
         with self.file.session() as s:
-            record = repository.add_annotation(s, draft, annotator)
+            record = repository.add_annotation(s, draft, annotator, *origin)
         self._announce_added(record)
         return record
 

@@ -27,6 +27,7 @@ class Dialogs:
         self.save_path = ""
         self.open_paths: list[str] = []
         self.text_answer: tuple[str, bool] = ("", False)
+        self.item_answer = ""
 
     def said(self, *parts: str) -> bool:
         return any(all(p in m for p in parts) for m in self.messages)
@@ -52,6 +53,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     )
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (d.open_paths, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (d.open_paths[0] if d.open_paths else "", "")),
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda *a, **k: (d.item_answer, bool(d.item_answer)))
     )
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: d.text_answer))
     monkeypatch.setattr(

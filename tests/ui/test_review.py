@@ -1,0 +1,179 @@
+"""Reviewing a colleague's file in the window, driven by keys and actions as a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reader.core.review import DiffKind
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+from reader.ui.review import Status
+from tests.review_files import digest, make_file
+from tests.ui.conftest import Dialogs, rows
+
+MINE = [("الجيش", "ACTOR"), ("البوكمال", "PLACE"), ("دير الزور", "PLACE")]
+LAYLA = [("الجيش", "ACTOR"), ("البوكمال", "ACTOR"), ("دير", "PLACE"), ("سورية", "PLACE")]
+
+ORIGIN_ROWS = (
+    "SELECT l.name, a.text, a.origin_annotator, a.origin_file FROM annotation a "
+    "JOIN label l ON l.id = a.label_id ORDER BY a.start, l.name"
+)
+
+
+@pytest.fixture
+def reviewing(
+    make_window: Callable[..., MainWindow], db: Path, tmp_path: Path, dialogs: Dialogs
+) -> tuple[MainWindow, Path]:
+    make_file(db, "Me", MINE)
+    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
+    settings = Settings.load()
+    settings.annotator = "Me"
+    window = make_window(db, settings)
+    dialogs.open_paths = [str(colleague)]
+    window.actions_["file.review"].trigger()
+    return window, colleague
+
+
+def key(window: MainWindow, k: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(window.article, k, mods)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_step_to_a_difference_accept_theirs_and_undo(reviewing, db: Path) -> None:
+    window, colleague = reviewing
+    before = digest(colleague)
+    assert window.review_dock.isVisible()
+    kinds = [it.kind for it in window.review_panel.shown_items()]
+    assert kinds == [DiffKind.OTHER_LABEL, DiffKind.ONLY_THEIRS, DiffKind.OTHER_BOUNDARY]
+
+    assert window.review.current is not None  # the first difference is shown on opening
+    assert window.review.current.kind is DiffKind.OTHER_LABEL
+    key(window, Qt.Key.Key_F8)
+    item = window.review.current
+    assert item is not None and item.kind is DiffKind.ONLY_THEIRS
+    assert window.article.caret_offset() == item.start  # the article shows it
+
+    key(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert item.status is Status.ACCEPTED
+    assert ("PLACE", "سورية", "Layla", "layla.qari.sqlite") in rows(db, ORIGIN_ROWS)
+
+    window.undo_action.trigger()
+    assert item.status is Status.OPEN
+    assert all(text != "سورية" for _, text, *_ in rows(db, ORIGIN_ROWS))
+    assert digest(colleague) == before
+
+
+def test_accept_theirs_relabels_and_reshapes_my_spans(reviewing, db: Path) -> None:
+    window, _ = reviewing
+    # First shown: other label, my PLACE البوكمال against their ACTOR.
+    key(window, Qt.Key.Key_A, CTRL_SHIFT)  # accepts and moves on to «سورية», only theirs
+    key(window, Qt.Key.Key_F8)
+    assert window.review.current is not None
+    assert window.review.current.kind is DiffKind.OTHER_BOUNDARY
+    key(window, Qt.Key.Key_A, CTRL_SHIFT)
+    on_disk = rows(db, ORIGIN_ROWS)
+    assert ("ACTOR", "البوكمال", "Layla", "layla.qari.sqlite") in on_disk
+    assert ("PLACE", "دير", "Layla", "layla.qari.sqlite") in on_disk
+    assert all(text != "دير الزور" for _, text, *_ in on_disk)
+    # The window shows what the file holds.
+    shown = {(r.label, r.text) for r in window.annotations.records}
+    assert {("ACTOR", "البوكمال"), ("PLACE", "دير")} <= shown
+
+
+def test_keep_mine_and_take_both(reviewing, db: Path) -> None:
+    window, _ = reviewing
+    before = rows(db, ORIGIN_ROWS)
+    key(window, Qt.Key.Key_K, CTRL_SHIFT)  # keep my PLACE البوكمال: the file is unchanged
+    assert rows(db, ORIGIN_ROWS) == before
+    key(window, Qt.Key.Key_F8)
+    key(window, Qt.Key.Key_B, CTRL_SHIFT)  # take both boundaries of دير الزور
+    after = rows(db, ORIGIN_ROWS)
+    assert ("PLACE", "دير الزور", "", "") in after
+    assert ("PLACE", "دير", "Layla", "layla.qari.sqlite") in after
+    statuses = [it.status for it in window.review_panel.shown_items()]
+    assert statuses == [Status.KEPT, Status.OPEN, Status.BOTH]
+
+
+def test_one_class_at_once_is_one_undo_step(reviewing, db: Path) -> None:
+    window, _ = reviewing
+    panel = window.review_panel
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData(DiffKind.ONLY_THEIRS.value))
+    from reader.ui.review import Decision
+
+    panel.decide_all(Decision.ACCEPT)
+    assert ("PLACE", "سورية", "Layla", "layla.qari.sqlite") in rows(db, ORIGIN_ROWS)
+    window.undo_action.trigger()
+    assert all(text != "سورية" for _, text, *_ in rows(db, ORIGIN_ROWS))
+
+
+def test_agreement_figures_follow_decisions(reviewing) -> None:
+    window, _ = reviewing
+    panel = window.review_panel
+    panel.scope.setCurrentIndex(1)  # all matched articles
+
+    def overall_exact_f1() -> str:
+        return panel.figures.item(panel.figures.rowCount() - 1, 0).text()
+
+    # mine 3 spans, theirs 4, 1 exact match: P 1/4, R 1/3, F1 2/7.
+    assert overall_exact_f1() == "0.29"
+    for _ in range(3):  # each decision moves on to the next open difference
+        key(window, Qt.Key.Key_A, CTRL_SHIFT)
+    QTest.qWait(50)  # figures are recomputed once the edits settle
+    assert overall_exact_f1() == "1.00"
+
+
+def test_colleagues_spans_are_outlined_on_their_words(reviewing) -> None:
+    window, _ = reviewing
+    view = window.article
+    text = window.document.text if window.document else ""
+    overlay = next(o for o in view.overlays if text[o.start : o.end] == "سورية")
+    rects = view.overlay_rects(overlay)
+    assert rects
+    from PySide6.QtGui import QTextCursor
+
+    for offset in (overlay.start, overlay.end):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.to_position(offset))
+        caret = view.cursorRect(cursor).center()
+        assert any(r.adjusted(-2, 0, 2, 0).contains(caret) for r in rects)
+
+
+def test_three_annotators_show_a_key_and_group_figures(
+    reviewing, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    window, _ = reviewing
+    omar = make_file(tmp_path / "omar.qari.sqlite", "Omar", MINE)
+    dialogs.open_paths = [str(omar)]
+    window.review_panel.add_button.click()
+    panel = window.review_panel
+    assert "Layla" in panel.key.text() and "Omar" in panel.key.text()
+    assert panel.colleague_box.count() == 2
+    assert panel.group.text().startswith("All 3 annotators")
+    lanes = {o.lane for o in window.article.overlays}
+    assert lanes == {0, 1}
+
+
+def test_bad_colleague_file_is_refused_and_nothing_changes(
+    make_window: Callable[..., MainWindow], db: Path, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    make_file(db, "Me", MINE)
+    bad = tmp_path / "bad.qari.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    before_bad = digest(bad)
+    window = make_window(db)
+    before_mine = rows(db, ORIGIN_ROWS)
+    dialogs.open_paths = [str(bad)]
+    window.actions_["file.review"].trigger()
+    assert dialogs.said("Cannot review this file", str(bad))
+    assert not window.review_dock.isVisible()
+    assert digest(bad) == before_bad
+    assert rows(db, ORIGIN_ROWS) == before_mine
+    window.close()
