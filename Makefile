@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint format screenshot clean
+.PHONY: run test lint format screenshot bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,19 +20,22 @@ run: $(VENV)/.app
 	$(BIN)/reader $(ARGS)
 
 test: $(VENV)/.test
-	$(BIN)/ruff check reader tests scripts main.py
+	$(BIN)/ruff check reader tests scripts benchmarks main.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check reader tests scripts main.py
-	$(BIN)/ruff format --check reader tests scripts main.py
+	$(BIN)/ruff check reader tests scripts benchmarks main.py
+	$(BIN)/ruff format --check reader tests scripts benchmarks main.py
 
 format: $(VENV)/.test
-	$(BIN)/ruff format reader tests scripts main.py
-	$(BIN)/ruff check --fix reader tests scripts main.py
+	$(BIN)/ruff format reader tests scripts benchmarks main.py
+	$(BIN)/ruff check --fix reader tests scripts benchmarks main.py
 
 screenshot: $(VENV)/.app
-	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png
+	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png docs/review.png
+
+bench: $(VENV)/.app
+	$(BIN)/python -m benchmarks.bench_agreement
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

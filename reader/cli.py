@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--annotator", help="set the annotator name recorded with your annotations (kept)"
     )
+    parser.add_argument(
+        "--review",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="open a colleague's annotation file or CSV export for review (repeatable)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser(

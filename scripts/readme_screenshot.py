@@ -1,7 +1,8 @@
-"""Make the README screenshot with the app itself: tag a few spans of the first founding
-article in a scratch annotation file, then run `reader --screenshot`.
+"""Make the README screenshots with the app itself: tag a few spans of the first founding
+article in a scratch annotation file, then run `reader --screenshot`; for the review
+screenshot, two colleagues' files with other readings are opened with `--review`.
 
-Usage: python scripts/readme_screenshot.py OUT.png
+Usage: python scripts/readme_screenshot.py OUT.png [REVIEW.png]
 """
 
 from __future__ import annotations
@@ -38,24 +39,56 @@ def _find(text: str, needle: str, occurrence: int) -> int:
     return pos
 
 
-def main(out: Path) -> int:
+# Colleagues' readings of the same article: some agree, some differ in label or boundary.
+COLLEAGUES = {
+    "Omar": [
+        ("ACTOR", "الجيش العربي السوري", 0),
+        ("PLACE", "دير الزور", 0),
+        ("PLACE", "البوكمال", 1),
+        ("ACTOR", "«التحالف الدولي»", 0),
+        ("CLAIM", "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية", 0),
+    ],
+    "Huda": [
+        ("ACTOR", "الجيش", 1),
+        ("PLACE", "مدينة دير الزور", 0),
+        ("PLACE", "الحدود السورية العراقية", 0),
+        ("PLACE", "«التحالف الدولي»", 0),
+        ("ACTOR", "وكالة «سانا»", 0),
+    ],
+}
+
+
+def _make(db: Path, annotator: str, spans: list[tuple[str, str, int]]) -> None:
+    file = open_annotation_file(db, seed_corpus=True)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        for label, needle, nth in spans:
+            start = _find(doc.text, needle, nth)
+            draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
+            repository.add_annotation(s, draft, annotator)
+    file.close()
+
+
+def main(out: Path, review_out: Path | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QARI_DATA_DIR=f"{tmp}/data", QARI_CONFIG_DIR=f"{tmp}/config")
         os.environ.update(env)
         db = Path(tmp) / "demo.qari.sqlite"
         paths.init(Path(env["QARI_DATA_DIR"]), Path(env["QARI_CONFIG_DIR"]))
-        file = open_annotation_file(db, seed_corpus=True)
-        with file.session() as s:
-            doc = repository.get_document(s, repository.list_documents(s)[0].id)
-            assert doc is not None
-            for label, needle, nth in SPANS:
-                start = _find(doc.text, needle, nth)
-                draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
-                repository.add_annotation(s, draft, "Layla")
-        file.close()
-        cmd = [sys.executable, "-m", "reader", "--db", str(db), "--screenshot", str(out)]
-        return subprocess.call(cmd, env=env)
+        _make(db, "Layla", SPANS)
+        base = [sys.executable, "-m", "reader", "--db", str(db), "--annotator", "Layla"]
+        status = subprocess.call([*base, "--screenshot", str(out)], env=env)
+        if review_out is None or status:
+            return status
+        reviews = []
+        for name, spans in COLLEAGUES.items():
+            path = Path(tmp) / f"{name.lower()}.qari.sqlite"
+            _make(path, name, spans)
+            reviews += ["--review", str(path)]
+        return subprocess.call([*base, *reviews, "--screenshot", str(review_out)], env=env)
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")))
+    args = [Path(a) for a in sys.argv[1:]] or [Path("docs/screenshot.png")]
+    sys.exit(main(*args[:2]))

@@ -49,6 +49,9 @@ def run_gui(args: argparse.Namespace) -> int:
     ensure_annotator(settings, args.annotator, None if args.screenshot else dialogs.ask_annotator)
     window = MainWindow(file, settings)
     window.show()
+    for colleague in args.review or []:
+        window.review.open_file(colleague)
+    window.review_panel.show_first()
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     QTimer.singleShot(0, window.article.setFocus)
@@ -94,7 +97,9 @@ def _open_start_file(args: argparse.Namespace, settings: Settings) -> Annotation
 
 
 def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+    window.resize(1400, 920)  # offscreen, the picture need not fit a screen
     app.processEvents()
+    window.article.centerCursor()  # the caret's line (e.g. a difference) stays in view
     window.article.setFocus()
     app.processEvents()
     ok = window.grab().save(str(out))

@@ -469,13 +469,15 @@ class ReviewController(QObject):
 
 
 def _figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    if value is None:
+        return "—"
+    return f"{0.0 if abs(value) < 0.005 else value:.2f}"  # no "-0.00"
 
 
 class ReviewPanel(QWidget):
     """Thin: shows the controller's state and turns clicks and keys into its calls."""
 
-    FIGURE_COLUMNS = ("Exact F1", "Overlap F1", "κ", "α", "αU")
+    FIGURE_COLUMNS = ("Exact", "Overlap", "κ", "α", "αU")
 
     def __init__(self, review: ReviewController) -> None:
         super().__init__()
@@ -514,6 +516,7 @@ class ReviewPanel(QWidget):
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.figures.setToolTip(
+            "Exact and Overlap: F1 of same-span and overlapping-span matches. "
             "Your spans are the reference: recall is over yours, precision over theirs. "
             "κ: Cohen's kappa and α: Krippendorff's alpha over characters; αU: unitizing "
             "alpha. The README defines each."
@@ -535,7 +538,7 @@ class ReviewPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the headline's start
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # keep the headline start
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
