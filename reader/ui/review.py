@@ -266,6 +266,7 @@ class ReviewController(QObject):
 
     def close_review(self) -> None:
         self.colleagues.clear()
+        self.texts.clear()  # document ids belong to the file that was open
         self.items = []
         self.current = None
         self.changed.emit()
