@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import agreement
-from reader.core.errors import AnnotationFileError, KnownError
+from reader.core.errors import KnownError
 from reader.core.review import (
     Alignment,
     AnnotationSet,
@@ -22,19 +22,14 @@ from reader.core.review import (
 )
 from reader.formats.csv_format import read_annotation_set
 from reader.storage import repository
-from reader.storage.db import AnnotationFile
-from reader.storage.foreign import SQLITE_MAGIC, read_foreign_file
+from reader.storage.db import AnnotationFile, is_sqlite_file
+from reader.storage.foreign import read_foreign_file
 
 
 def read_colleague_file(path: Path) -> AnnotationSet:
     """A Qari annotation file or CSV export, checked; raises a KnownError naming the file."""
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
-    if head == SQLITE_MAGIC:
+    if is_sqlite_file(path):
         return read_foreign_file(path)
     return read_annotation_set(path)
 

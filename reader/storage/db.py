@@ -69,7 +69,7 @@ class AnnotationFile:
         if existed:
             # Nothing may write to a file before we know it is ours (even the WAL
             # pragma rewrites the header), so it is first read through a read-only URI.
-            _check_sqlite_header(path)
+            check_sqlite_header(path)
             version = _checked_version(path, _read_meta(path))
         else:
             try:
@@ -159,13 +159,17 @@ class AnnotationFile:
                 )
 
 
-def _check_sqlite_header(path: Path) -> None:
+def is_sqlite_file(path: Path) -> bool:
+    """Whether `path` starts with the SQLite header; AnnotationFileError if unreadable."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError as err:
         raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
-    if head != SQLITE_MAGIC:
+
+
+def check_sqlite_header(path: Path) -> None:
+    if not is_sqlite_file(path):
         raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
 
 

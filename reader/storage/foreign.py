@@ -31,8 +31,8 @@ from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
 from reader.storage import schema
+from reader.storage.db import check_sqlite_header
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 4 * 1024**3
 MAX_VALUE_BYTES = 256 * 1024**2  # one document's text, or any other single value
 MAX_DOCUMENTS = 1_000_000
@@ -89,8 +89,8 @@ class _Problems:
 def read_foreign_file(path: Path) -> AnnotationSet:
     """Everything in a colleague's annotation file, checked. Raises AnnotationFileError."""
     path = Path(path)
-    _check_file(path)
     try:
+        _check_file(path)
         with _private_copy(path) as copy, closing(_connect(copy)) as conn:
             _check_schema(conn, path)
             return _read(conn, path)
@@ -106,16 +106,10 @@ def read_foreign_file(path: Path) -> AnnotationSet:
 
 
 def _check_file(path: Path) -> None:
-    try:
-        if not path.is_file():
-            raise AnnotationFileError(str(path), "is not a file")
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
-    if head != SQLITE_MAGIC:
-        raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
+    if not path.is_file():
+        raise AnnotationFileError(str(path), "is not a file")
+    check_sqlite_header(path)
+    size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise AnnotationFileError(
             str(path), f"is {size / 1024**3:.1f} GiB; a review reads files up to 4 GiB"
