@@ -427,12 +427,14 @@ class ReviewController(QObject):
 
     # -------------------------------------------------------------- agreement
 
-    def figures(self, document_id: int | None) -> agreement.Agreement | None:
-        """Me against the active colleague, on one article or on every matched article."""
+    def figures(
+        self, mine: dict[int, list[AnnotationRecord]], document_id: int | None
+    ) -> agreement.Agreement | None:
+        """Me (`mine`, from `my_spans`) against the active colleague, on one article or on
+        every matched article."""
         colleague = self.colleague
         if colleague is None:
             return None
-        mine = self.my_spans()
         ids = [m.mine.id for m in colleague.alignment.matches]
         if document_id is not None:
             ids = [i for i in ids if i == document_id]
@@ -448,11 +450,12 @@ class ReviewController(QObject):
         ]
         return agreement.pairwise(docs, [label.name for label in self.window.labels])
 
-    def group_figures(self) -> agreement.GroupAgreement | None:
+    def group_figures(
+        self, mine: dict[int, list[AnnotationRecord]]
+    ) -> agreement.GroupAgreement | None:
         """Me and every colleague at once, on the articles all of them share."""
         if len(self.colleagues) < 2:
             return None
-        mine = self.my_spans()
         shared = set.intersection(*(set(c.alignment.spans) for c in self.colleagues))
         docs = [
             agreement.DocumentSpans(
@@ -653,7 +656,9 @@ class ReviewPanel(QWidget):
         review = self.review
         doc = review.window.document
         scope = doc.id if doc and self.scope.currentIndex() == 0 else None
-        result = review.figures(scope) if review.colleagues else None
+        # One read of the file serves both sets of figures; none when nobody is reviewed.
+        mine = review.my_spans() if review.colleagues else {}
+        result = review.figures(mine, scope)
         rows = [] if result is None else [*result.labels.items(), ("Overall", result.overall)]
         self.figures.setRowCount(len(rows))
         self.figures.setVerticalHeaderLabels([name for name, _ in rows])
@@ -663,7 +668,7 @@ class ReviewPanel(QWidget):
                 item = QTableWidgetItem(_figure(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.figures.setItem(r, c, item)
-        group = review.group_figures()
+        group = review.group_figures(mine)
         self.group.setText(
             ""
             if group is None
