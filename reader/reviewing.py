@@ -8,7 +8,7 @@ reference is a CSV export and carries no text, the user's annotation file's). No
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,6 +184,12 @@ def my_text(mine: AnnotationFile, document_id: int) -> str:
     return doc.text
 
 
-def align_with_mine(mine: AnnotationFile, theirs: AnnotationSet) -> Alignment:
-    """Lay a colleague's spans over my documents. Reads my file; writes nothing."""
-    return align(theirs, my_documents(mine), lambda doc_id: my_text(mine, doc_id))
+def align_with_mine(
+    mine: AnnotationFile,
+    theirs: AnnotationSet,
+    text: Callable[[int], str] | None = None,
+) -> Alignment:
+    """Lay a colleague's spans over my documents. Reads my file; writes nothing. `text`
+    loads a document's text (a caller with a cache passes its own)."""
+    load = text or (lambda doc_id: my_text(mine, doc_id))
+    return align(theirs, my_documents(mine), load)

@@ -245,7 +245,7 @@ class ReviewController(QObject):
         name = self._choose_annotator(theirs)
         if name is None:
             return False
-        alignment = align_with_mine(self.window.file, theirs.by_annotator(name))
+        alignment = align_with_mine(self.window.file, theirs.by_annotator(name), self.text)
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
         self.colleagues.append(Colleague(name, path, alignment, colour))
         self.active = len(self.colleagues) - 1
