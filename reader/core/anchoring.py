@@ -25,6 +25,7 @@ class Anchor(StrEnum):
     OFFSETS = "offsets"  # the text at the stored offsets is the surface text
     SURFACE = "surface text"  # found elsewhere, exactly
     FOLDED = "folded text"  # found after folding whitespace and diacritics
+    SPACING = "offsets, other spacing"  # the same letters on a copy spaced differently
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,3 +39,8 @@ class SpanError(KnownError):
 
 class ExportError(KnownError):
     """An export could not be written."""
+
+
+class FormatError(KnownError):
+    """A file in an interchange format is broken or cannot be written; the message names
+    the file (and line or record) and the problem."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,3 +70,37 @@ class FoldedText:
 def fold(text: str) -> str:
     """The folded form of a short string (surface text or context)."""
     return FoldedText.of(text).folded
+
+
+def without_spaces(text: str) -> str:
+    """The text with every whitespace character removed: two copies that differ only in
+    spacing (a CoNLL file's tokens joined by spaces, a re-wrapped line) have the same."""
+    return "".join(text.split())
+
+
+def _letters(text: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if not ch.isspace()]
+
+
+@dataclass(frozen=True, slots=True)
+class SpacingMap:
+    """Moves spans between two texts equal apart from whitespace, exactly: a span's first
+    and last non-space characters are the same characters in both."""
+
+    theirs: list[int]  # positions of the non-space characters in their text
+    mine: list[int]  # ... and in mine
+
+    @classmethod
+    def of(cls, their_text: str, my_text: str) -> SpacingMap:
+        theirs, mine = _letters(their_text), _letters(my_text)
+        if len(theirs) != len(mine):
+            raise ValueError("the texts differ in more than spacing")
+        return cls(theirs, mine)
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """My span for their [start, end), or None when it holds only whitespace."""
+        first = bisect_left(self.theirs, start)
+        after_last = bisect_left(self.theirs, end)
+        if after_last <= first:
+            return None
+        return self.mine[first], self.mine[after_last - 1] + 1

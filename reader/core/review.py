@@ -2,7 +2,7 @@
 
 Three steps, all plain Python:
 1. `match_documents`: each of their documents is matched to one of mine by SHA-256 of the
-   canonical text, failing that by its text with whitespace collapsed, failing that (a CSV
+   canonical text, failing that by its text apart from spacing, failing that (a CSV
    export carries no text) by a title that only one of my documents has; the rest are
    listed as not matched, with the reason.
 2. `place_spans`: their spans on a matched document are re-anchored on my copy of its text
@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
-from reader.core.anchoring import Anchor, Anchorer, NotPlaced
-from reader.core.folding import collapse_whitespace
+from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
+from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
+from reader.core.labels import LabelDef
 from reader.core.text import text_sha256
 
 # ---------------------------------------------------------------- what a source file holds
@@ -28,12 +29,19 @@ from reader.core.text import text_sha256
 
 @dataclass(frozen=True, slots=True)
 class ForeignDocument:
-    """A document of another annotation file; `text` is None when the file has none (CSV)."""
+    """A document of another annotation file; `text` is None when the file has none (CSV).
+    The fields after `text` are what a full-fidelity file carries besides."""
 
     key: int
     sha256: str
     title: str
     text: str | None
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    origin: str = ""
+    header_lines: int = 0
+    added_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,24 +55,40 @@ class ForeignSpan:
     context_after: str
     note: str
     annotator: str
+    created: str = ""  # timestamps and origin: only full-fidelity files carry them
+    updated: str = ""
+    origin_annotator: str = ""
+    origin_file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatorInfo:
+    name: str
+    created: str
 
 
 @dataclass(frozen=True, slots=True)
 class AnnotationSet:
-    """Everything read from a colleague's file, already checked (see storage.foreign)."""
+    """Everything read from another file (a colleague's annotation file or an interchange
+    format), already checked; or everything of one's own file, to be written out.
+
+    `labels` and `people` are filled only by formats that carry them (the app's own
+    files); `warnings` says what a reader met and did not take (relations, discontinuous
+    spans read as their cover, and so on)."""
 
     source: str  # the file's path, for messages
     documents: tuple[ForeignDocument, ...]
     spans: tuple[ForeignSpan, ...]
+    labels: tuple[LabelDef, ...] = ()
+    people: tuple[AnnotatorInfo, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def annotators(self) -> list[str]:
         return sorted({span.annotator for span in self.spans})
 
     def by_annotator(self, name: str) -> AnnotationSet:
-        return AnnotationSet(
-            self.source, self.documents, tuple(s for s in self.spans if s.annotator == name)
-        )
+        return replace(self, spans=tuple(s for s in self.spans if s.annotator == name))
 
 
 # ---------------------------------------------------------------- matching documents
@@ -72,7 +96,7 @@ class AnnotationSet:
 
 class MatchedBy(StrEnum):
     SHA256 = "same text (SHA-256)"
-    WHITESPACE = "same text once whitespace is collapsed"
+    WHITESPACE = "same text apart from spacing"
     TITLE = "same title (the file carries no text)"
 
 
@@ -115,7 +139,7 @@ def match_documents(
     taken = {m.mine.id for m in matches}
     rest = [doc for doc in mine if doc.id not in taken]
     if any(doc.text is not None for doc in unmatched) and rest:
-        by_collapsed = {text_sha256(collapse_whitespace(my_text(d.id))): d for d in rest}
+        by_collapsed = {text_sha256(without_spaces(my_text(d.id))): d for d in rest}
     else:
         by_collapsed = {}
     titles: dict[str, list[MyDocument]] = defaultdict(list)
@@ -139,7 +163,7 @@ def _second_chance(
     taken: set[int],
 ) -> tuple[MyDocument | None, MatchedBy, str]:
     if doc.text is not None:
-        found = by_collapsed.get(text_sha256(collapse_whitespace(doc.text)))
+        found = by_collapsed.get(text_sha256(without_spaces(doc.text)))
         if found is not None and found.id not in taken:
             return found, MatchedBy.WHITESPACE, ""
         return None, MatchedBy.SHA256, "no document in your file has this text"
@@ -176,16 +200,24 @@ class Unplaced:
 
 
 def place_spans(
-    spans: Iterable[ForeignSpan], doc_id: int, text: str, title: str = ""
+    spans: Iterable[ForeignSpan],
+    doc_id: int,
+    text: str,
+    title: str = "",
+    spacing: SpacingMap | None = None,
 ) -> tuple[list[TheirSpan], list[Unplaced]]:
-    """Place the spans of one document on my copy of its `text`."""
+    """Place the spans of one document on my copy of its `text`. `spacing` moves their
+    offsets onto mine first when the two copies differ only in whitespace."""
     anchorer = Anchorer(text)
     placed: list[TheirSpan] = []
     lost: list[Unplaced] = []
     for span in spans:
-        where = anchorer.place(
-            span.start, span.end, span.text, span.context_before, span.context_after
-        )
+        where = _by_spacing(span, text, spacing) if spacing else None
+        if where is None:
+            start, end = span.start, span.end
+            if spacing and (moved := spacing.span(start, end)):
+                start, end = moved
+            where = anchorer.place(start, end, span.text, span.context_before, span.context_after)
         if isinstance(where, NotPlaced):
             lost.append(Unplaced(span, title, where.reason))
         else:
@@ -202,6 +234,19 @@ def place_spans(
                 )
             )
     return placed, lost
+
+
+def _by_spacing(span: ForeignSpan, text: str, spacing: SpacingMap) -> Placed | None:
+    """The span moved through `spacing`, when its letters there are its surface text's."""
+    moved = spacing.span(span.start, span.end)
+    if moved is None:
+        return None
+    start, end = moved
+    if text[start:end] == span.text:
+        return Placed(start, end, Anchor.OFFSETS)
+    if without_spaces(text[start:end]) == without_spaces(span.text):
+        return Placed(start, end, Anchor.SPACING)
+    return None
 
 
 @dataclass
@@ -232,7 +277,10 @@ def align(
     for match in matches:
         text = my_text(match.mine.id)
         spans = per_doc.get(match.theirs.key, [])
-        placed, lost = place_spans(spans, match.mine.id, text, match.mine.title)
+        spacing = None
+        if match.matched_by is MatchedBy.WHITESPACE and match.theirs.text is not None:
+            spacing = SpacingMap.of(match.theirs.text, text)
+        placed, lost = place_spans(spans, match.mine.id, text, match.mine.title, spacing)
         result.spans[match.mine.id] = placed
         result.unplaced.extend(lost)
     return result

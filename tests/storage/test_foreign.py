@@ -63,7 +63,7 @@ def foreign_schema(good: Path) -> Path:
 
 CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "truncated": (truncated, "damaged or not readable"),
-    "not sqlite": (not_ours, "not a Qari CSV export"),
+    "not sqlite": (not_ours, "not a SQLite database"),
     "foreign schema": (foreign_schema, "table 'meta' is missing"),
     "invalid utf-8": (
         lambda g: tampered(g, "UPDATE document SET text = CAST(X'D8A7FF20' AS TEXT) WHERE id = 1"),
