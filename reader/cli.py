@@ -13,7 +13,17 @@ from reader import APP_NAME, __version__, paths
 from reader.annotation_files import open_annotation_file
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
-from reader.formats.csv_format import write_csv
+from reader.exchange import (
+    AnnotationImportReport,
+    Incoming,
+    UnknownLabelsError,
+    export_annotations,
+    import_annotations,
+    parse_mapping,
+    read_annotations,
+    unknown_labels,
+)
+from reader.formats.registry import NAMES, for_output
 from reader.reviewing import compare_files, parse_source, texts_for
 from reader.storage import repository
 from reader.storage.importer import ImportReport, import_articles
@@ -61,18 +71,58 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser(
-        "import", help="add .txt articles, folders of them, or JSONL files to an annotation file"
+        "import",
+        help="add articles, or annotations from other tools' files, to an annotation file",
+        description="Add articles (.txt files, folders of them, JSONL) or annotation files "
+        f"({', '.join(NAMES)}; a Qari annotation file too). The format is detected from "
+        "each PATH unless given. Documents already in the file are matched by SHA-256 "
+        "(or by their text apart from spacing); spans already there are not added twice.",
     )
     _common(imp, suppress=True)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument(
+        "--format", choices=(*NAMES, "articles"), help="read every PATH as this format"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="THEIRS=MINE",
+        help="map a label of the file to one of yours (PER=ACTOR); THEIRS= leaves it out",
+    )
+    imp.add_argument(
+        "--annotator",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="record the spans under NAME (default: the name the file gives; brat, "
+        "doccano and CoNLL files give none and are named after the file)",
+    )
 
-    exp = sub.add_parser("export", help="write every annotation to CSV")
+    exp = sub.add_parser(
+        "export",
+        help="write annotations to CSV or another tool's format",
+        description="Write the annotation file's annotations to OUT. What a format cannot "
+        "hold (notes in doccano, overlapping spans in IOB) is listed on stderr.",
+    )
     _common(exp, suppress=True)
-    exp.add_argument("--csv", type=Path, required=True, metavar="OUT", help="CSV file to write")
+    exp.add_argument("out", nargs="?", type=Path, metavar="OUT", help="file (folder for brat)")
+    exp.add_argument(
+        "--format",
+        choices=NAMES,
+        help="format to write (default: from OUT's suffix, .csv .json or .conll)",
+    )
+    exp.add_argument("--csv", type=Path, metavar="OUT", help="same as --format csv OUT")
+    exp.add_argument(
+        "--annotator",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="only NAME's annotations (needed for brat, doccano and CoNLL when several "
+        "people annotated the file)",
+    )
     exp.add_argument(
         "--no-bom",
         action="store_true",
-        help="omit the UTF-8 byte order mark (Excel needs it to show Arabic)",
+        help="omit the UTF-8 byte order mark in CSV (Excel needs it to show Arabic)",
     )
 
     agree = sub.add_parser(
@@ -100,24 +150,71 @@ def _print_report(report: ImportReport) -> None:
     print(report.summary())
 
 
+def _read_all(paths: list[Path], format_name: str | None) -> tuple[list[Path], list[Incoming]]:
+    """Every PATH read before anything is written: articles, and annotation files."""
+    articles: list[Path] = []
+    incoming: list[Incoming] = []
+    for path in paths:
+        got = None if format_name == "articles" else read_annotations(path, format_name)
+        if got is None:
+            articles.append(path)
+        else:
+            incoming.append(got)
+    return articles, incoming
+
+
+def _print_annotation_report(report: AnnotationImportReport) -> None:
+    for message in report.warnings:
+        print(f"warning: {message}", file=sys.stderr)
+    for message in report.problems:
+        print(f"not placed: {message}", file=sys.stderr)
+    for label, n in report.left_out.items():
+        print(f"left out: {n} spans labelled {label} (mapped to nothing)", file=sys.stderr)
+    print(report.summary())
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    file = open_annotation_file(args.db)
-    try:
-        report = import_articles(file, iter_drafts(args.paths))
-    finally:
-        file.close()
-    _print_report(report)
-    return EXIT_REFUSED if report.problems else EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
+    mapping = parse_mapping(args.map)
+    articles, incoming = _read_all(args.paths, args.format)
     file = open_annotation_file(args.db)
     try:
         with file.session() as session:
-            count = write_csv(repository.iter_export_rows(session), args.csv, bom=not args.no_bom)
+            scheme = [label.name for label in repository.list_labels(session)]
+        for item in incoming:  # refuse before anything is written
+            unknown = unknown_labels(item.annotations, scheme, mapping)
+            if unknown:
+                raise UnknownLabelsError(str(item.path), unknown, scheme)
+        refused = False
+        if articles:
+            report = import_articles(file, iter_drafts(articles))
+            _print_report(report)
+            refused = bool(report.problems)
+        for item in incoming:
+            done = import_annotations(file, item, mapping, getattr(args, "annotator", None))
+            _print_annotation_report(done)
+            refused = refused or bool(done.problems)
     finally:
         file.close()
-    print(f"{count} annotations written to {args.csv}")
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.csv is not None:
+        if args.out is not None or args.format not in (None, "csv"):
+            raise KnownError("--csv OUT is short for --format csv OUT; give one of them")
+        args.out, args.format = args.csv, "csv"
+    if args.out is None:
+        raise KnownError("say where to write: reader export --db FILE [--format NAME] OUT")
+    fmt = for_output(args.out, args.format)
+    file = open_annotation_file(args.db)
+    try:
+        annotator = getattr(args, "annotator", None)
+        report = export_annotations(file, fmt, args.out, annotator, bom=not args.no_bom)
+    finally:
+        file.close()
+    for loss in report.losses:
+        print(f"left out: {loss}", file=sys.stderr)
+    print(report.summary())
     return EXIT_OK
 
 
@@ -190,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     try:
         return COMMANDS[args.command](args)
+    except UnknownLabelsError as err:
+        print(f"refused: {err}", file=sys.stderr)
+        return EXIT_REFUSED
     except KnownError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,9 +1,10 @@
 """Reading colleagues' files for review and agreement, as the window and the CLI both do.
 
 A colleague's file is this app's annotation file (read as untrusted input, see
-storage.foreign) or its CSV export. Agreement compares files on the documents they share:
-every file is laid over one set of document texts (the reference file's, or, when the
-reference is a CSV export and carries no text, the user's annotation file's). No Qt.
+storage.foreign) or a file in any interchange format (see formats.registry). Agreement
+compares files on the documents they share: every file is laid over one set of document
+texts (the reference file's, or, when the reference is a CSV export and carries no text,
+the user's annotation file's). No Qt.
 """
 
 from __future__ import annotations
@@ -20,18 +21,26 @@ from reader.core.review import (
     MyDocument,
     align,
 )
-from reader.formats.csv_format import read_annotation_set
+from reader.exchange import read_annotations
 from reader.storage import repository
-from reader.storage.db import AnnotationFile, is_sqlite_file
+from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
 
 
 def read_colleague_file(path: Path) -> AnnotationSet:
-    """A Qari annotation file or CSV export, checked; raises a KnownError naming the file."""
+    """A Qari annotation file, or a file in any interchange format (CSV export, Qari
+    JSONL, brat, doccano, Label Studio, CoNLL), checked; raises a KnownError naming the
+    file."""
     path = Path(path)
-    if is_sqlite_file(path):
-        return read_foreign_file(path)
-    return read_annotation_set(path)
+    if not path.exists():
+        raise KnownError(f"{path}: no such file or folder")
+    incoming = read_annotations(path)
+    if incoming is None:
+        raise KnownError(
+            f"{path}: not an annotation file this app reads (a Qari annotation file, CSV "
+            "export or JSONL, a brat folder, doccano JSONL, Label Studio JSON, CoNLL)"
+        )
+    return incoming.annotations
 
 
 def one_annotator(theirs: AnnotationSet, name: str | None = None) -> tuple[AnnotationSet, str]:

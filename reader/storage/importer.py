@@ -34,7 +34,7 @@ class ImportReport:
         )
 
 
-def _row(draft: ArticleDraft, sha: str, now: str) -> dict[str, object]:
+def document_row(draft: ArticleDraft, sha: str, now: str) -> dict[str, object]:
     return {
         "sha256": sha,
         "title": draft.title,
@@ -86,6 +86,6 @@ def _commit_batch(file: AnnotationFile, batch: list[ArticleDraft], report: Impor
                 )
                 continue
             existing[sha] = (0, draft.title or draft.origin)
-            rows.append(_row(draft, sha, now))
+            rows.append(document_row(draft, sha, now))
         repository.add_documents(session, rows)
     report.added.extend(str(r["origin"]) for r in rows)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from reader.core.annotations import (
     AnnotationRecord,
@@ -19,6 +19,7 @@ from reader.core.annotations import (
 )
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef, LabelStyle
+from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
 from reader.storage.models import Annotation, Annotator, Document, Label
 
 # ---------------------------------------------------------------- labels and annotators
@@ -38,13 +39,13 @@ def _label_id(session: Session, name: str) -> int:
     return label_id
 
 
-def annotator_id(session: Session, name: str) -> int:
-    """The annotator's id, adding them on first use."""
+def annotator_id(session: Session, name: str, created: str = "") -> int:
+    """The annotator's id, adding them on first use (`created`, or now)."""
     found = session.scalar(select(Annotator.id).where(Annotator.name == name))
     if found is not None:
         return found
     return session.execute(
-        insert(Annotator).values(name=name, created_at=utc_now()).returning(Annotator.id)
+        insert(Annotator).values(name=name, created_at=created or utc_now()).returning(Annotator.id)
     ).scalar_one()
 
 
@@ -256,17 +257,105 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
         raise SpanError(f"annotation {record.id} is no longer in the annotation file")
 
 
+def annotators_with_annotations(session: Session) -> list[str]:
+    return list(
+        session.scalars(
+            select(Annotator.name)
+            .where(select(Annotation.id).where(Annotation.annotator_id == Annotator.id).exists())
+            .order_by(Annotator.name)
+        )
+    )
+
+
 def count_annotations(session: Session) -> int:
     return session.scalar(select(func.count(Annotation.id))) or 0
 
 
-def iter_export_rows(session: Session, batch: int = 2000) -> Iterator[ExportRow]:
-    """Every annotation with its document and annotator, in document then text order."""
+def iter_export_rows(
+    session: Session, annotator: str | None = None, batch: int = 2000
+) -> Iterator[ExportRow]:
+    """Every annotation (or one annotator's) with its document and annotator, in document
+    then text order."""
     stmt = (
         _annotations(Document.sha256, Document.title, Label.name)
         .join(Document, Document.id == Annotation.document_id)
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
         .execution_options(yield_per=batch)
     )
+    if annotator is not None:
+        stmt = stmt.where(Annotator.name == annotator)
     for row in session.execute(stmt):
         yield ExportRow(*row)
+
+
+# ---------------------------------------------------------------- interchange
+
+
+def span_keys(session: Session, document_ids: list[int]) -> set[tuple[int, str, str, int, int]]:
+    """(document, annotator, label, start, end) of every annotation on these documents."""
+    keys: set[tuple[int, str, str, int, int]] = set()
+    for chunk in range(0, len(document_ids), 500):
+        rows = session.execute(
+            select(Annotation.document_id, Annotator.name, Label.name, Annotation.start,
+                   Annotation.end)
+            .join(Label, Label.id == Annotation.label_id)
+            .join(Annotator, Annotator.id == Annotation.annotator_id)
+            .where(Annotation.document_id.in_(document_ids[chunk : chunk + 500]))
+        )  # fmt: skip
+        keys.update((d, a, label, s, e) for d, a, label, s, e in rows)
+    return keys
+
+
+def insert_annotations(session: Session, records: list[AnnotationRecord]) -> None:
+    """Bulk insert (Core insert, as for documents); label and annotator ids looked up once."""
+    labels: dict[str, int] = {}
+    people: dict[str, int] = {}
+    rows = []
+    for r in records:
+        if r.label not in labels:
+            labels[r.label] = _label_id(session, r.label)
+        if r.annotator not in people:
+            people[r.annotator] = annotator_id(session, r.annotator)
+        rows.append(
+            {"document_id": r.document_id, "label_id": labels[r.label],
+             "annotator_id": people[r.annotator], "start": r.start, "end": r.end,
+             "text": r.text, "context_before": r.context_before,
+             "context_after": r.context_after, "note": r.note, "created_at": r.created,
+             "updated_at": r.updated, "origin_annotator": r.origin_annotator,
+             "origin_file": r.origin_file}
+        )  # fmt: skip
+    if rows:
+        session.execute(insert(Annotation), rows)
+
+
+def annotation_set(session: Session, source: str, annotator: str | None = None) -> AnnotationSet:
+    """The whole file (or one annotator's part of it) as an annotation set, for writing
+    in an interchange format: every document, label and annotator, and the annotations."""
+    docs = tuple(
+        ForeignDocument(d.id, d.sha256, d.title, d.text, d.source, d.date, d.url, d.origin,
+                        d.header_lines, d.added_at)
+        for d in session.scalars(select(Document).options(undefer(Document.text))
+                                 .order_by(Document.id))
+    )  # fmt: skip
+    query = _annotations(Annotation.document_id, Label.name).add_columns(
+        Annotation.origin_annotator, Annotation.origin_file
+    )
+    if annotator is not None:
+        query = query.where(Annotator.name == annotator)
+    spans = tuple(
+        ForeignSpan(doc, label, start, end, text, before, after, note, who, created, updated,
+                    origin_who, origin_file)
+        for doc, label, start, end, text, before, after, note, who, created, updated,
+        origin_who, origin_file in session.execute(
+            query.order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(),
+                           Annotation.id)
+        )
+    )  # fmt: skip
+    people = [
+        AnnotatorInfo(name, created)
+        for name, created in session.execute(
+            select(Annotator.name, Annotator.created_at).order_by(Annotator.name)
+        )
+        if annotator is None or name == annotator
+    ]
+    return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people))

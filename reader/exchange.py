@@ -1,0 +1,352 @@
+"""Importing annotations from other tools' files into an annotation file, and exporting
+one in their formats, as the window and the CLI both do. No Qt.
+
+An import reads the whole file first (`read_annotations`), so that unknown labels can be
+mapped before anything is written; then `import_annotations` adds, in one transaction,
+the documents the file has that mine lacks (matched by SHA-256, then by text apart from
+spacing) and its spans, placed on my text as in review: offsets where they fit, else
+re-anchored by their text, else reported. A span already in the file (same document,
+annotator, label and offsets) is not added twice, so importing a file again is harmless.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from reader.core.anchoring import Anchor
+from reader.core.annotations import AnnotationRecord, utc_now
+from reader.core.articles import ArticleDraft
+from reader.core.errors import KnownError
+from reader.core.folding import SpacingMap
+from reader.core.review import (
+    AnnotationSet,
+    DocumentMatch,
+    ForeignDocument,
+    ForeignSpan,
+    MatchedBy,
+    MyDocument,
+    TheirSpan,
+    match_documents,
+    place_spans,
+)
+from reader.core.text import context_around
+from reader.formats.common import WriteReport
+from reader.formats.csv_format import write_csv
+from reader.formats.registry import Format, by_name, detect
+from reader.storage import repository
+from reader.storage.db import AnnotationFile, is_sqlite_file
+from reader.storage.foreign import read_foreign_file
+from reader.storage.importer import document_row
+
+SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
+# Labels other tools use for what this app calls ACTOR, PLACE and CLAIM: offered as the
+# mapping, never applied without the user's word.
+SUGGESTED = {
+    "PER": "ACTOR", "PERSON": "ACTOR", "ORG": "ACTOR", "ORGANIZATION": "ACTOR",
+    "ORGANISATION": "ACTOR", "NORP": "ACTOR", "ACT": "ACTOR",
+    "LOC": "PLACE", "LOCATION": "PLACE", "GPE": "PLACE", "FAC": "PLACE", "CITY": "PLACE",
+    "COUNTRY": "PLACE",
+    "QUOTE": "CLAIM", "STATEMENT": "CLAIM", "ASSERTION": "CLAIM",
+}  # fmt: skip
+
+
+class UnknownLabelsError(KnownError):
+    """Labels of the file that the user's scheme lacks and no mapping covers."""
+
+    def __init__(self, source: str, unknown: Counter[str], scheme: list[str]) -> None:
+        self.unknown = unknown
+        listed = ", ".join(f"{name} ({n} spans)" for name, n in unknown.most_common())
+        hints = [f"--map {name}={suggest(name, scheme) or '…'}" for name in unknown]
+        super().__init__(
+            f"{source}: labels not in your scheme ({', '.join(scheme)}): {listed}. Map "
+            f"them, for example {' '.join(hints)}, or leave them out with --map NAME="
+        )
+
+
+def suggest(label: str, scheme: list[str]) -> str | None:
+    """A label of the scheme the user would likely map `label` to."""
+    for name in scheme:
+        if name.casefold() == label.casefold():
+            return name
+    guess = SUGGESTED.get(label.upper())
+    return guess if guess in scheme else None
+
+
+def parse_mapping(items: Iterable[str]) -> dict[str, str]:
+    """`THEIRS=MINE` pairs; `THEIRS=` leaves those spans out."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        theirs, sep, mine = item.partition("=")
+        if not sep or not theirs.strip():
+            raise KnownError(f"--map {item!r}: expected THEIRS=MINE, for example PER=ACTOR")
+        mapping[theirs.strip()] = mine.strip()
+    return mapping
+
+
+def full_mapping(
+    aset: AnnotationSet, scheme: list[str], mapping: Mapping[str, str]
+) -> dict[str, str]:
+    """The user's mapping, plus labels that differ from the scheme's only in case
+    (`Actor` is ACTOR)."""
+    full = dict(mapping)
+    folded = {name.casefold(): name for name in scheme}
+    for label in {s.label for s in aset.spans} - set(scheme) - set(full):
+        if label.casefold() in folded:
+            full[label] = folded[label.casefold()]
+    return full
+
+
+def unknown_labels(
+    aset: AnnotationSet, scheme: list[str], mapping: Mapping[str, str]
+) -> Counter[str]:
+    """Labels of `aset` neither in the scheme nor mapped, with their span counts."""
+    full = full_mapping(aset, scheme, mapping)
+    return Counter(s.label for s in aset.spans if s.label not in scheme and s.label not in full)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A file read and checked, not yet written anywhere."""
+
+    path: Path
+    format: str
+    annotations: AnnotationSet
+
+
+def read_annotations(path: Path, format_name: str | None = None) -> Incoming | None:
+    """Any annotation file: a Qari annotation file (read as untrusted input) or one of
+    the interchange formats, detected or named. None when `path` holds articles."""
+    path = Path(path)
+    own = path.suffix.lower() in SQLITE_SUFFIXES or (path.is_file() and is_sqlite_file(path))
+    if format_name is None and own:
+        return Incoming(path, "qari", read_foreign_file(path))
+    fmt: Format | None = by_name(format_name) if format_name else detect(path)
+    if fmt is None:
+        return None
+    if not path.exists():
+        raise KnownError(f"{path}: no such file or folder")
+    return Incoming(path, fmt.name, fmt.read(path))
+
+
+# ---------------------------------------------------------------- importing
+
+
+@dataclass
+class AnnotationImportReport:
+    source: str
+    format: str
+    annotators: list[str] = field(default_factory=list)
+    documents_added: int = 0
+    documents_matched: int = 0
+    spans_added: int = 0
+    spans_present: int = 0  # already in the file
+    spans_moved: int = 0  # placed elsewhere than their offsets said
+    left_out: Counter[str] = field(default_factory=Counter)  # by label, mapped to nothing
+    problems: list[str] = field(default_factory=list)  # not matched, not placed
+    warnings: list[str] = field(default_factory=list)  # what the reader did not take
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.spans_added} annotations added",
+            f"{self.spans_present} already present",
+            f"{self.documents_added} new documents, {self.documents_matched} matched",
+        ]
+        if self.spans_moved:
+            parts.append(f"{self.spans_moved} re-anchored")
+        if self.left_out:
+            parts.append(f"{sum(self.left_out.values())} left out by label mapping")
+        if self.problems:
+            parts.append(f"{len(self.problems)} could not be placed")
+        who = ", ".join(self.annotators) or "nobody"
+        return f"{self.source} ({self.format}, as {who}): " + "; ".join(parts)
+
+
+def _relabelled(
+    aset: AnnotationSet,
+    mapping: Mapping[str, str],
+    annotator: str | None,
+    report: AnnotationImportReport,
+) -> list[ForeignSpan]:
+    spans = []
+    for span in aset.spans:
+        label = mapping.get(span.label, span.label)
+        if not label:
+            report.left_out[span.label] += 1
+            continue
+        spans.append(replace(span, label=label, annotator=annotator or span.annotator))
+    return spans
+
+
+def _as_draft(doc: ForeignDocument, source: str) -> ArticleDraft:
+    return ArticleDraft(
+        text=doc.text or "", origin=doc.origin or source, title=doc.title, source=doc.source,
+        date=doc.date, url=doc.url, header_lines=doc.header_lines,
+    )  # fmt: skip
+
+
+class _Import:
+    """One import, inside one session (one transaction)."""
+
+    def __init__(self, session: Session, report: AnnotationImportReport) -> None:
+        self.session = session
+        self.report = report
+        self.texts: dict[int, str] = {}
+
+    def text(self, doc_id: int) -> str:
+        if doc_id not in self.texts:
+            doc = repository.get_document(self.session, doc_id)
+            self.texts[doc_id] = doc.text if doc else ""
+        return self.texts[doc_id]
+
+    def documents(
+        self, theirs: tuple[ForeignDocument, ...], counts: dict[int, int]
+    ) -> list[DocumentMatch]:
+        mine = [
+            MyDocument(d.id, d.sha256, d.title) for d in repository.list_documents(self.session)
+        ]
+        matches, unmatched = match_documents(mine, theirs, self.text, counts)
+        self.report.documents_matched = len(matches)
+        new = {u.document.sha256: u.document for u in unmatched if u.document.text is not None}
+        now = utc_now()
+        rows = [
+            document_row(_as_draft(d, self.report.source), sha, d.added_at or now)
+            for sha, d in new.items()
+        ]
+        repository.add_documents(self.session, rows)
+        ids = repository.document_ids_by_sha(self.session, list(new))
+        for u in unmatched:
+            if u.document.text is None:
+                self.report.problems.append(
+                    f"«{u.document.title}» ({u.span_count} spans): {u.reason}"
+                )
+                continue
+            doc_id, title = ids[u.document.sha256]
+            matches.append(
+                DocumentMatch(
+                    MyDocument(doc_id, u.document.sha256, title), u.document, MatchedBy.SHA256
+                )
+            )
+        self.report.documents_added = len(rows)
+        return matches
+
+    def place(
+        self, matches: list[DocumentMatch], per_doc: dict[int, list[ForeignSpan]]
+    ) -> list[TheirSpan]:
+        placed_all: list[TheirSpan] = []
+        for match in matches:
+            text = self.text(match.mine.id)
+            spacing = None
+            if match.matched_by is MatchedBy.WHITESPACE and match.theirs.text is not None:
+                spacing = SpacingMap.of(match.theirs.text, text)
+            placed, lost = place_spans(
+                per_doc.get(match.theirs.key, []), match.mine.id, text, match.mine.title, spacing
+            )
+            placed_all += placed
+            self.report.problems += [
+                f"«{u.document_title}»: {u.span.label} «{u.span.text}» "
+                f"[{u.span.start}, {u.span.end}): {u.reason}"
+                for u in lost
+            ]
+        return placed_all
+
+    def store(self, placed: list[TheirSpan]) -> None:
+        present = repository.span_keys(self.session, sorted({p.document_id for p in placed}))
+        now = utc_now()
+        records = []
+        for p in placed:
+            key = (p.document_id, p.annotator, p.label, p.start, p.end)
+            if key in present:
+                self.report.spans_present += 1
+                continue
+            present.add(key)
+            text = self.text(p.document_id)
+            before, after = context_around(text, p.start, p.end)
+            src = p.source
+            records.append(AnnotationRecord(
+                0, p.document_id, p.label, p.start, p.end, text[p.start:p.end], before, after,
+                p.note, p.annotator, src.created or now, src.updated or src.created or now,
+                src.origin_annotator, src.origin_file,
+            ))  # fmt: skip
+            self.report.spans_moved += p.anchor is not Anchor.OFFSETS
+        repository.insert_annotations(self.session, records)
+        self.report.spans_added = len(records)
+
+
+def import_annotations(
+    file: AnnotationFile,
+    incoming: Incoming,
+    mapping: Mapping[str, str] | None = None,
+    annotator: str | None = None,
+) -> AnnotationImportReport:
+    """Add a file's documents and spans to `file`, in one transaction. Raises
+    UnknownLabelsError, before writing anything, when a label is neither in the scheme nor
+    mapped."""
+    aset = incoming.annotations
+    with file.session() as session:
+        scheme = [label.name for label in repository.list_labels(session)]
+    mapping = full_mapping(aset, scheme, mapping or {})
+    unknown = unknown_labels(aset, scheme, mapping)
+    if unknown:
+        raise UnknownLabelsError(str(incoming.path), unknown, scheme)
+    if annotator and len(aset.annotators) > 1:
+        raise KnownError(
+            f"{incoming.path}: holds spans by {len(aset.annotators)} annotators "
+            f"({', '.join(aset.annotators)}); one name for all would merge them"
+        )
+    report = AnnotationImportReport(
+        str(incoming.path), incoming.format, warnings=list(aset.warnings)
+    )
+    spans = _relabelled(aset, mapping, annotator, report)
+    report.annotators = sorted({s.annotator for s in spans})
+    per_doc: dict[int, list[ForeignSpan]] = {}
+    for span in spans:
+        per_doc.setdefault(span.document, []).append(span)
+    counts = {key: len(v) for key, v in per_doc.items()}
+    with file.session() as session:
+        for person in aset.people:
+            repository.annotator_id(session, person.name, person.created)
+        work = _Import(session, report)
+        matches = work.documents(aset.documents, counts)
+        work.store(work.place(matches, per_doc))
+    return report
+
+
+# ---------------------------------------------------------------- exporting
+
+
+def export_annotations(
+    file: AnnotationFile,
+    fmt: Format,
+    out: Path,
+    annotator: str | None = None,
+    bom: bool = True,
+) -> WriteReport:
+    """Write the file (or one annotator's part) in `fmt`; what the format cannot hold is
+    in the report's losses. A format that holds one annotator needs `annotator` when the
+    file has several. CSV streams from the database (`bom`: Excel's byte-order mark)."""
+    out = Path(out)
+    with file.session() as session:
+        if fmt.name == "csv":
+            rows = repository.iter_export_rows(session, annotator)
+            return WriteReport(out, spans=write_csv(rows, out, bom=bom))
+        aset = repository.annotation_set(session, file.display_name, annotator)
+    if not fmt.annotators and len(aset.annotators) > 1:
+        raise KnownError(
+            f"{fmt.title} holds one annotator's spans and this file has "
+            f"{len(aset.annotators)} ({', '.join(aset.annotators)}); choose one (--annotator)"
+        )
+    return fmt.write(aset, out)
+
+
+def annotators_in(file: AnnotationFile) -> list[str]:
+    """Everyone with an annotation in the file."""
+    with file.session() as session:
+        return repository.annotators_with_annotations(session)

@@ -1,0 +1,253 @@
+"""brat standoff: a folder of NAME.txt + NAME.ann pairs (https://brat.nlplab.org/standoff.html).
+
+Read: `T` lines are spans (`T1<TAB>LABEL START END<TAB>TEXT`); a discontinuous span
+(`START END;START END`) becomes its covering span, with a warning unless only whitespace
+lies between its fragments (brat splits a selection at line ends that way); `#` lines of
+type AnnotatorNotes are notes. Relations, events, attributes, normalisations and
+equivalences are counted and reported, not imported. Offsets count code points of the
+`.txt` file as stored; a CRLF file's offsets are moved onto the canonical text.
+
+Write: one pair per document named by its SHA-256, plus `annotation.conf` (overlaps
+allowed) and `visual.conf` (the label colours), so brat opens the folder as it is. brat
+has no annotators or titles; a note's line breaks become spaces (reported).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+from reader.core.errors import FormatError
+from reader.core.labels import LabelDef, LabelStyle
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.text import context_around
+from reader.formats.common import (
+    CanonicalText,
+    WriteReport,
+    atomic_folder,
+    document,
+    read_text,
+    short_title,
+)
+
+NAME = "brat"
+_OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
+_KINDS = {
+    "R": "relations",
+    "E": "events",
+    "A": "attributes",
+    "M": "attributes",
+    "N": "normalisations",
+    "*": "equivalences",
+}
+
+
+def annotator_of(path: Path) -> str:
+    """brat names no annotator: its spans are taken as the work of one named after the
+    file or folder."""
+    return path.stem if path.is_file() else path.name
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _pairs(path: Path) -> list[tuple[Path, Path | None]]:
+    if path.is_dir():
+        anns = sorted(path.rglob("*.ann"))
+        texts = sorted(p for p in path.rglob("*.txt") if not p.with_suffix(".ann").exists())
+        if not anns:
+            raise FormatError(f"{path}: no .ann files; not a brat folder")
+        pairs: list[tuple[Path, Path | None]] = [(a.with_suffix(".txt"), a) for a in anns]
+        pairs += [(t, None) for t in texts]
+        return sorted(pairs, key=lambda pair: pair[0])
+    txt, ann = path.with_suffix(".txt"), path.with_suffix(".ann")
+    return [(txt, ann if ann.exists() else None)]
+
+
+def read(path: Path) -> AnnotationSet:
+    path = Path(path)
+    documents: list[ForeignDocument] = []
+    spans: list[ForeignSpan] = []
+    warnings: list[str] = []
+    annotator = annotator_of(path)
+    for key, (txt, ann) in enumerate(_pairs(path)):
+        if not txt.exists():
+            raise FormatError(f"{ann}: its text file {txt.name} is missing")
+        canon = CanonicalText.of(read_text(txt))
+        documents.append(document(key, canon.text))
+        if ann is not None:
+            spans += _read_ann(ann, canon, key, annotator, warnings)
+    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
+
+
+class _Span:
+    """A T line being read; its note may come on a later line."""
+
+    __slots__ = ("end", "label", "note", "start", "surface")
+
+    def __init__(self, label: str, start: int, end: int, surface: str) -> None:
+        self.label, self.start, self.end, self.surface = label, start, end, surface
+        self.note = ""
+
+
+def _read_ann(
+    ann: Path, canon: CanonicalText, key: int, annotator: str, warnings: list[str]
+) -> list[ForeignSpan]:
+    found: dict[str, _Span] = {}
+    other: Counter[str] = Counter()
+    for number, line in enumerate(CanonicalText.of(read_text(ann)).text.split("\n"), 1):
+        where = f"{ann}, line {number}"
+        if not line.strip():
+            continue
+        kind = line[0]
+        if kind == "T":
+            ident, span = _text_bound(line, canon, where, warnings)
+            found[ident] = span
+        elif kind == "#":
+            _note(line, found, where, warnings)
+        elif kind in _KINDS:
+            other[_KINDS[kind]] += 1
+        else:
+            warnings.append(f"{where}: not a brat annotation line; skipped")
+    if other:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(other.items()))
+        warnings.append(f"{ann}: {counts} not imported (Qari keeps spans and notes)")
+    text = canon.text
+    result = []
+    for span in found.values():
+        before, after = context_around(text, span.start, span.end)
+        result.append(
+            ForeignSpan(key, span.label, span.start, span.end, span.surface, before, after,
+                        span.note, annotator)
+        )  # fmt: skip
+    return result
+
+
+def _text_bound(
+    line: str, canon: CanonicalText, where: str, warnings: list[str]
+) -> tuple[str, _Span]:
+    parts = line.split("\t", 2)
+    if len(parts) < 2:
+        raise FormatError(f"{where}: a T line needs an id, a label with offsets, and text")
+    ident, body = parts[0], parts[1]
+    label, _, offsets = body.partition(" ")
+    if not label or not _OFFSETS.match(offsets):
+        raise FormatError(f"{where}: expected 'LABEL START END' after {ident}, got {body!r}")
+    raw = canon.raw
+    fragments = sorted(tuple(map(int, f.split(" "))) for f in offsets.split(";"))
+    for start, end in fragments:
+        if not 0 <= start < end <= len(raw):
+            raise FormatError(
+                f"{where}: {ident} [{start}, {end}) is not inside the text (0 to {len(raw)})"
+            )
+    first, last = min(s for s, _ in fragments), max(e for _, e in fragments)
+    start, end = canon.offset(first), canon.offset(last)
+    surface = canon.text[start:end]
+    recorded = parts[2] if len(parts) > 2 else None
+    expected = " ".join(raw[s:e] for s, e in fragments)
+    if len(fragments) > 1:
+        gaps = [raw[a:b] for (_, a), (b, _) in pairwise(fragments)]
+        if any(g.strip() for g in gaps):
+            warnings.append(
+                f"{where}: {ident} is discontinuous ({len(fragments)} fragments); "
+                f"read as its covering span [{start}, {end})"
+            )
+    elif recorded is not None and recorded != expected:
+        surface = recorded  # the offsets disagree with the text: re-anchored on import
+    return ident, _Span(label, start, end, surface)
+
+
+def _note(line: str, found: dict[str, _Span], where: str, warnings: list[str]) -> None:
+    parts = line.split("\t", 2)
+    kind, _, target = (parts[1] if len(parts) > 1 else "").partition(" ")
+    if kind != "AnnotatorNotes":
+        warnings.append(f"{where}: a comment of type {kind or '(none)'!r}; skipped")
+        return
+    span = found.get(target.strip())
+    if span is None:
+        warnings.append(f"{where}: a note on {target.strip() or '(nothing)'}, which is not a span")
+        return
+    note = parts[2] if len(parts) > 2 else ""
+    span.note = f"{span.note}\n{note}" if span.note else note
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at line ends, as brat itself stores a selection across lines."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for line in text[start:end].split("\n"):
+        if line:
+            pieces.append((at, at + len(line)))
+        at += len(line) + 1
+    return pieces
+
+
+def _flat(note: str) -> str:
+    return " ".join(note.replace("\t", " ").split("\n"))
+
+
+def _ann_lines(doc: ForeignDocument, spans: list[ForeignSpan], report: WriteReport) -> list[str]:
+    text = doc.text or ""
+    lines: list[str] = []
+    notes = 0
+    for n, span in enumerate(sorted(spans, key=lambda s: (s.start, -s.end, s.label)), 1):
+        pieces = _fragments(text, span.start, span.end)
+        offsets = ";".join(f"{a} {b}" for a, b in pieces)
+        surface = " ".join(text[a:b] for a, b in pieces)
+        lines.append(f"T{n}\t{span.label} {offsets}\t{surface}")
+        if span.note:
+            notes += 1
+            flat = _flat(span.note)
+            if flat != span.note:
+                report.losses.append(
+                    f"{short_title(doc)}: the note on {span.label} «{span.text}» had line "
+                    "breaks or tabs; brat keeps one line, so they became spaces"
+                )
+            lines.append(f"#{notes}\tAnnotatorNotes T{n}\t{flat}")
+    return lines
+
+
+def _conf(labels: list[LabelDef]) -> tuple[str, str]:
+    entities = "\n".join(label.name for label in labels)
+    annotation = (
+        f"[entities]\n{entities}\n\n[relations]\n"
+        "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n"
+    )
+    drawing = "\n".join(f"{label.name}\tbgColor:{label.colour}" for label in labels)
+    visual = "[labels]\n" + "\n".join(f"{x.name} | {x.name.title()}" for x in labels)
+    return annotation, f"{visual}\n\n[drawing]\n{drawing}\n"
+
+
+def file_stem(index: int, doc: ForeignDocument) -> str:
+    return f"{index:05d}-{doc.sha256[:12]}"
+
+
+def write(aset: AnnotationSet, out: Path) -> WriteReport:
+    out = Path(out)
+    if len(aset.annotators) > 1:
+        raise FormatError(f"{out}: brat cannot tell annotators apart; export one at a time")
+    report = WriteReport(out, len(aset.documents), len(aset.spans))
+    per_doc: dict[int, list[ForeignSpan]] = {d.key: [] for d in aset.documents}
+    for span in aset.spans:
+        per_doc[span.document].append(span)
+    labels = list(aset.labels) or [
+        LabelDef(name, "#CCCCCC", "", LabelStyle.BACKGROUND)
+        for name in sorted({s.label for s in aset.spans})
+    ]
+    with atomic_folder(out) as folder:
+        annotation, visual = _conf(labels)
+        (folder / "annotation.conf").write_text(annotation, encoding="utf-8")
+        (folder / "visual.conf").write_text(visual, encoding="utf-8")
+        for index, doc in enumerate(aset.documents, 1):
+            stem = file_stem(index, doc)
+            with (folder / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
+                fh.write(doc.text or "")
+            lines = _ann_lines(doc, per_doc[doc.key], report)
+            with (folder / f"{stem}.ann").open("w", encoding="utf-8", newline="") as fh:
+                fh.write("".join(f"{line}\n" for line in lines))
+    return report

@@ -1,0 +1,169 @@
+"""What every interchange format shares: reading a file safely, the canonical text with
+its offsets, documents, and writing atomically (a failed export never leaves half a file
+where a good one was)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from reader.core.errors import FormatError
+from reader.core.review import ForeignDocument
+from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
+
+MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
+TITLE_CHARS = 120
+
+
+def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise FormatError(f"{path}: too large ({size:,} bytes; the limit is {limit:,})")
+        return path.read_bytes()
+    except OSError as err:
+        raise FormatError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Strict UTF-8 with one leading BOM dropped; line ends are left as they are."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise FormatError(
+            f"{path}: not valid UTF-8 (bad byte 0x{data[err.start]:02x} at byte {err.start})"
+        ) from None
+    return text[1:] if text.startswith(BOM) else text
+
+
+def read_text(path: Path) -> str:
+    return decode(read_bytes(path), path)
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalText:
+    """A text as a tool stored it (`raw`, maybe with CRLF) and its canonical form, with
+    the offset conversion between them: each CRLF becomes one LF, so every offset after
+    it moves back by one."""
+
+    raw: str
+    text: str
+    crlf: tuple[int, ...]  # raw offsets of the CR of each CRLF
+
+    @classmethod
+    def of(cls, raw: str) -> CanonicalText:
+        raw = raw[1:] if raw.startswith(BOM) else raw
+        if "\r" not in raw:
+            return cls(raw, raw, ())
+        crlf = []
+        at = raw.find("\r\n")
+        while at != -1:
+            crlf.append(at)
+            at = raw.find("\r\n", at + 2)
+        return cls(raw, canonicalize(raw), tuple(crlf))
+
+    def offset(self, raw_offset: int) -> int:
+        return raw_offset - bisect_left(self.crlf, raw_offset)
+
+
+def from_utf16(text: str, start: int, end: int) -> tuple[int, int]:
+    """Code-point offsets of a span that a JavaScript tool counted in UTF-16 units."""
+    units = Utf16Map.of(text)
+    return units.from_utf16(start), units.from_utf16(end)
+
+
+def has_astral(text: str) -> bool:
+    """Whether the text has characters outside the Basic Multilingual Plane (emoji, some
+    CJK), the only ones on which code points and UTF-16 units disagree."""
+    return max(text, default="\0") >= "\U00010000"
+
+
+def headline(text: str) -> str:
+    """A title for a document a format gives none: its first non-blank line, shortened."""
+    for line in text.split("\n"):
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
+    return ""
+
+
+def short_title(doc: ForeignDocument, width: int = 40) -> str:
+    """A document's title for a message: short, or its SHA-256 prefix when it has none."""
+    title = doc.title or doc.sha256[:12]
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+def document(key: int, text: str, title: str = "") -> ForeignDocument:
+    return ForeignDocument(key, text_sha256(text), title or headline(text), text)
+
+
+@dataclass
+class WriteReport:
+    """What a writer wrote, and what the format could not hold (each loss named)."""
+
+    out: Path
+    documents: int = 0
+    spans: int = 0
+    losses: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        docs = f" ({self.documents} documents)" if self.documents else ""
+        text = f"{self.spans} annotations{docs} written to {self.out}"
+        if self.losses:
+            text += f"; {len(self.losses)} things the format cannot hold were left out"
+        return text
+
+
+def _cannot_write(out: Path, err: OSError) -> FormatError:
+    return FormatError(f"{out}: cannot write there ({err.strerror or err})")
+
+
+@contextlib.contextmanager
+def atomic_file(out: Path, encoding: str = "utf-8", newline: str = "\n") -> Iterator[IO[str]]:
+    """A text file that appears at `out` only once it is completely written."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".tmp")
+    except OSError as err:
+        raise _cannot_write(out, err) from None
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+            yield fh
+        Path(tmp).replace(out)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise FormatError(f"{out}: export failed ({err.strerror or err})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_folder(out: Path) -> Iterator[Path]:
+    """A new folder that appears at `out` only once all its files are written. An
+    existing folder is used only when empty: an export never mixes with other files."""
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise FormatError(f"{out}: exists and is not an empty folder; choose a new folder")
+    try:
+        tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
+    except OSError as err:
+        raise _cannot_write(out, err) from None
+    try:
+        yield tmp
+        if out.exists():
+            out.rmdir()
+        tmp.replace(out)
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise FormatError(f"{out}: export failed ({err.strerror or err})") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

@@ -1,0 +1,102 @@
+"""doccano sequence-labelling JSONL (https://doccano.github.io/doccano/).
+
+One JSON object a line: `{"text": "...", "label": [[start, end, "LABEL"], ...]}`, or the
+form of newer versions, `{"text": "...", "entities": [{"start_offset": 0,
+"end_offset": 5, "label": "LABEL", ...}], "relations": [...]}`. Other keys are kept by
+doccano as metadata; a `title` key is read as the title. doccano exports one file per
+user, named after them, so the file's name is taken as the annotator's.
+
+Offsets are code points, as doccano's Python backend counts. Older versions counted UTF-16
+units in the browser; a line whose spans only fit the text when read as UTF-16 (possible
+only with characters outside the Basic Multilingual Plane) is read that way, with a
+warning. doccano has no notes on spans: they are not written (reported).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import FormatError
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.formats.common import CanonicalText, WriteReport, atomic_file, document, from_utf16
+from reader.formats.jsonlines import field, is_int, records
+from reader.formats.spans import counted_in_utf16, span_on
+
+NAME = "doccano"
+
+
+def _triples(obj: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
+    if "label" in obj:
+        items = field(obj, "label", list, where)
+        triples = []
+        for i, item in enumerate(items, 1):
+            if isinstance(item, str):
+                raise FormatError(f"{where}: 'label' holds class names, not spans; this is a "
+                                  "text-classification file")  # fmt: skip
+            ok = isinstance(item, list) and len(item) == 3
+            if not (ok and is_int(item[0]) and is_int(item[1]) and isinstance(item[2], str)):
+                raise FormatError(f'{where}: label {i} must be [start, end, "LABEL"]')
+            triples.append((item[0], item[1], item[2]))
+        return triples
+    if "entities" in obj:
+        triples = []
+        for i, item in enumerate(field(obj, "entities", list, where), 1):
+            at = f"{where}, entity {i}"
+            if not isinstance(item, dict):
+                raise FormatError(f"{at}: expected an object")
+            triples.append(
+                (field(item, "start_offset", int, at), field(item, "end_offset", int, at),
+                 field(item, "label", str, at))
+            )  # fmt: skip
+        return triples
+    return []
+
+
+def read(path: Path) -> AnnotationSet:
+    path = Path(path)
+    annotator = path.stem
+    documents: list[ForeignDocument] = []
+    spans: list[ForeignSpan] = []
+    warnings: list[str] = []
+    for number, obj in records(path):
+        where = f"{path}, line {number}"
+        if not isinstance(obj, dict):
+            raise FormatError(f"{where}: expected a JSON object")
+        canon = CanonicalText.of(field(obj, "text", str, where))
+        triples = _triples(obj, where)
+        if counted_in_utf16(canon.raw, [end for _, end, _ in triples]):
+            warnings.append(f"{where}: offsets counted in UTF-16 units (an older doccano); "
+                            "converted to characters")  # fmt: skip
+            triples = [(*from_utf16(canon.raw, s, e), label) for s, e, label in triples]
+        title = obj.get("title") if isinstance(obj.get("title"), str) else ""
+        key = len(documents)
+        documents.append(document(key, canon.text, title))
+        spans += [span_on(canon, key, label, s, e, annotator, where) for s, e, label in triples]
+    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
+
+
+def write(aset: AnnotationSet, out: Path) -> WriteReport:
+    out = Path(out)
+    if len(aset.annotators) > 1:
+        raise FormatError(f"{out}: a doccano file holds one annotator; export one at a time")
+    report = WriteReport(out, len(aset.documents), len(aset.spans))
+    per_doc: dict[int, list[ForeignSpan]] = {d.key: [] for d in aset.documents}
+    for span in aset.spans:
+        per_doc[span.document].append(span)
+    notes = sum(1 for s in aset.spans if s.note)
+    if notes:
+        report.losses.append(f"{notes} notes not written: doccano has no notes on spans")
+    with atomic_file(out) as fh:
+        for n, doc in enumerate(aset.documents, 1):
+            spans = sorted(per_doc[doc.key], key=lambda s: (s.start, -s.end, s.label))
+            line = {
+                "id": n,
+                "text": doc.text or "",
+                "label": [[s.start, s.end, s.label] for s in spans],
+                "title": doc.title,
+                "sha256": doc.sha256,
+            }
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return report

@@ -1,0 +1,59 @@
+"""Reading JSON Lines and JSON safely: one record at a time with its line number, deep
+nesting and bad JSON reported by line, never a crash."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import FormatError
+from reader.formats.common import CanonicalText, read_text
+
+
+def records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line."""
+    for number, line in enumerate(CanonicalText.of(read_text(path)).text.split("\n"), 1):
+        if line.strip():
+            yield number, loads(line, f"{path}, line {number}")
+
+
+def loads(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise FormatError(f"{where}: not valid JSON ({err.msg})") from None
+    except RecursionError:
+        raise FormatError(f"{where}: JSON nested too deeply") from None
+
+
+def first_record(path: Path, limit: int = 1 << 20) -> Any:
+    """The first non-blank line's JSON value, or None; for telling formats apart."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(limit)
+    except OSError:
+        return None
+    for line in head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines():
+        if line.strip():
+            try:
+                return json.loads(line)
+            except (json.JSONDecodeError, RecursionError):
+                return None
+    return None
+
+
+_KIND_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object"}
+
+
+def field(obj: dict[str, Any], name: str, kind: type, where: str) -> Any:
+    """obj[name], which must be of `kind` (a JSON true is not an integer here)."""
+    value = obj.get(name)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise FormatError(f"{where}: '{name}' must be {_KIND_NAMES.get(kind, kind.__name__)}")
+    return value
+
+
+def is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

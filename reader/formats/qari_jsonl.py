@@ -1,0 +1,161 @@
+"""The whole annotation file as JSON Lines, for backup and diffing: nothing is lost.
+
+The first line says what the file is: `{"format": "qari-annotations", "version": 1}`.
+Then one record a line, in a fixed order with fixed keys (so two exports diff line by
+line): labels (`"type": "label"`), annotators, documents (with their full text and
+metadata) and annotations (by document SHA-256, label and annotator name, with offsets,
+surface text, context, note, timestamps and where a reviewed span came from).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import FormatError, LabelSchemeError
+from reader.core.labels import parse_scheme
+from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.core.text import canonicalize, text_sha256
+from reader.formats.common import WriteReport, atomic_file
+from reader.formats.jsonlines import field, is_int, records
+
+NAME = "qari-jsonl"
+FORMAT = "qari-annotations"
+VERSION = 1
+_DOCUMENT_TEXT = ("title", "source", "date", "url", "origin", "added_at")
+_SPAN_TEXT = ("text", "context_before", "context_after", "note", "created", "updated",
+              "origin_annotator", "origin_file")  # fmt: skip
+
+
+def is_qari_header(value: object) -> bool:
+    return isinstance(value, dict) and value.get("format") == FORMAT
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.labels: list[dict[str, Any]] = []
+        self.people: list[AnnotatorInfo] = []
+        self.documents: dict[str, ForeignDocument] = {}
+        self.spans: list[ForeignSpan] = []
+        self.warnings: list[str] = []
+
+    def header(self, obj: Any, where: str) -> None:
+        if not is_qari_header(obj):
+            raise FormatError(f"{where}: not a Qari JSONL file (its first line must be "
+                              f'{{"format": "{FORMAT}", ...}})')  # fmt: skip
+        version = obj.get("version")
+        if not is_int(version) or version < 1:
+            raise FormatError(f"{where}: 'version' must be a positive integer")
+        if version > VERSION:
+            raise FormatError(
+                f"{where}: written by a newer Qari (format version {version}; this one "
+                f"reads up to {VERSION}); update Qari to read it"
+            )
+
+    def record(self, obj: Any, where: str) -> None:
+        if not isinstance(obj, dict):
+            raise FormatError(f"{where}: expected a JSON object")
+        kind = obj.get("type")
+        if kind == "label":
+            self.labels.append(obj)
+        elif kind == "annotator":
+            name = field(obj, "name", str, where)
+            self.people.append(AnnotatorInfo(name, str(obj.get("created") or "")))
+        elif kind == "document":
+            self.document(obj, where)
+        elif kind == "annotation":
+            self.annotation(obj, where)
+        else:
+            self.warnings.append(f"{where}: a record of type {kind!r} is not known; skipped")
+
+    def document(self, obj: dict[str, Any], where: str) -> None:
+        text = canonicalize(field(obj, "text", str, where))
+        sha = text_sha256(text)
+        if obj.get("sha256") != sha:
+            self.warnings.append(f"{where}: its sha256 is not that of its text; recomputed")
+        if sha in self.documents:
+            raise FormatError(f"{where}: the same document text appears twice")
+        extra = {k: str(obj.get(k) or "") for k in _DOCUMENT_TEXT}
+        header_lines = obj.get("header_lines", 0)
+        if not is_int(header_lines) or header_lines < 0:
+            raise FormatError(f"{where}: 'header_lines' must be a whole number")
+        self.documents[sha] = ForeignDocument(
+            len(self.documents), sha, extra["title"], text, extra["source"], extra["date"],
+            extra["url"], extra["origin"], header_lines, extra["added_at"],
+        )  # fmt: skip
+
+    def annotation(self, obj: dict[str, Any], where: str) -> None:
+        doc = self.documents.get(str(obj.get("document")))
+        if doc is None or doc.text is None:
+            raise FormatError(f"{where}: 'document' names no document listed before it")
+        start, end = field(obj, "start", int, where), field(obj, "end", int, where)
+        if not 0 <= start < end <= len(doc.text):
+            raise FormatError(f"{where}: span [{start}, {end}) is not inside its document")
+        label, annotator = field(obj, "label", str, where), field(obj, "annotator", str, where)
+        values = {k: obj.get(k) or "" for k in _SPAN_TEXT}
+        if not all(isinstance(v, str) for v in values.values()):
+            raise FormatError(f"{where}: {', '.join(_SPAN_TEXT)} must be strings")
+        self.spans.append(ForeignSpan(doc.key, label, start, end, annotator=annotator, **values))
+
+    def result(self) -> AnnotationSet:
+        try:
+            labels = parse_scheme({"labels": self.labels}, str(self.path)) if self.labels else []
+        except LabelSchemeError as err:
+            raise FormatError(str(err)) from None
+        return AnnotationSet(
+            str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
+            tuple(self.people), tuple(self.warnings),
+        )  # fmt: skip
+
+
+def read(path: Path) -> AnnotationSet:
+    path = Path(path)
+    reader = _Reader(path)
+    seen_header = False
+    for number, obj in records(path):
+        where = f"{path}, line {number}"
+        if not seen_header:
+            reader.header(obj, where)
+            seen_header = True
+        else:
+            reader.record(obj, where)
+    if not seen_header:
+        raise FormatError(f"{path}: empty; not a Qari JSONL file")
+    return reader.result()
+
+
+def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = [{"format": FORMAT, "version": VERSION}]
+    out += [
+        {"type": "label", "name": x.name, "colour": x.colour, "shortcut": x.shortcut,
+         "style": x.style.value, "description": x.description}
+        for x in aset.labels
+    ]  # fmt: skip
+    out += [{"type": "annotator", "name": p.name, "created": p.created} for p in aset.people]
+    sha = {}
+    for doc in aset.documents:
+        sha[doc.key] = doc.sha256
+        out.append(
+            {"type": "document", "sha256": doc.sha256, "title": doc.title,
+             "source": doc.source, "date": doc.date, "url": doc.url, "origin": doc.origin,
+             "header_lines": doc.header_lines, "added_at": doc.added_at, "text": doc.text}
+        )  # fmt: skip
+    order = {doc.key: n for n, doc in enumerate(aset.documents)}
+    for s in sorted(aset.spans, key=lambda s: (order[s.document], s.start, s.end, s.label,
+                                                  s.annotator)):  # fmt: skip
+        out.append(
+            {"type": "annotation", "document": sha[s.document], "label": s.label,
+             "annotator": s.annotator, "start": s.start, "end": s.end,
+             **{k: getattr(s, k) for k in _SPAN_TEXT}}
+        )  # fmt: skip
+    return out
+
+
+def write(aset: AnnotationSet, out: Path) -> WriteReport:
+    out = Path(out)
+    with atomic_file(out) as fh:
+        for line in _lines(aset):
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return WriteReport(out, len(aset.documents), len(aset.spans))

@@ -1,0 +1,59 @@
+"""Turning offsets a tool recorded into spans on the canonical text: checked, moved off
+CRLF and, for JavaScript tools, off UTF-16 units when that is what they counted."""
+
+from __future__ import annotations
+
+from reader.core.errors import FormatError
+from reader.core.review import ForeignSpan
+from reader.core.text import context_around
+from reader.formats.common import CanonicalText, from_utf16, has_astral
+
+
+def span_on(
+    canon: CanonicalText,
+    key: int,
+    label: str,
+    start: int,
+    end: int,
+    annotator: str,
+    where: str,
+    note: str = "",
+    surface: str | None = None,
+) -> ForeignSpan:
+    """A span of the canonical text from raw offsets. `surface` is the text the tool
+    recorded, when it did; if it differs from the text at the offsets, it is kept so that
+    the span is re-anchored (or reported) on import."""
+    raw = canon.raw
+    if not 0 <= start < end <= len(raw):
+        raise FormatError(
+            f"{where}: span [{start}, {end}) is empty, reversed or outside the text "
+            f"(0 to {len(raw)})"
+        )
+    if not label.strip():
+        raise FormatError(f"{where}: a span has an empty label")
+    first, last = canon.offset(start), canon.offset(end)
+    text = canon.text
+    at_offsets = text[first:last]
+    if surface is None or CanonicalText.of(surface).text == at_offsets:
+        surface = at_offsets
+    before, after = context_around(text, first, last)
+    return ForeignSpan(key, label, first, last, surface, before, after, note, annotator)
+
+
+def counted_in_utf16(raw: str, ends: list[int]) -> bool:
+    """Whether offsets can only be UTF-16 units: some end lies past the text in code
+    points but not in UTF-16 units. (Without a recorded surface text nothing else can
+    tell; tools that fixed the counting write code points, as Python does.)"""
+    if not has_astral(raw):
+        return False
+    units = len(raw.encode("utf-16-le")) // 2
+    return any(len(raw) < end <= units for end in ends)
+
+
+def recorded_in_utf16(raw: str, start: int, end: int, surface: str) -> tuple[int, int] | None:
+    """Code-point offsets of a span whose recorded text is found when its offsets are
+    read as UTF-16 units (and not as code points); None otherwise."""
+    if not has_astral(raw) or raw[start:end] == surface:
+        return None
+    first, last = from_utf16(raw, start, end)
+    return (first, last) if raw[first:last] == surface else None
