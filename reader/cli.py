@@ -17,6 +17,7 @@ from reader.exchange import (
     AnnotationImportReport,
     Incoming,
     UnknownLabelsError,
+    check_mapping,
     export_annotations,
     import_annotations,
     parse_mapping,
@@ -180,6 +181,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with file.session() as session:
             scheme = [label.name for label in repository.list_labels(session)]
+        check_mapping(mapping, scheme)
         for item in incoming:  # refuse before anything is written
             unknown = unknown_labels(item.annotations, scheme, mapping)
             if unknown:

@@ -88,6 +88,15 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def check_mapping(mapping: Mapping[str, str], scheme: list[str]) -> None:
+    """Every mapping must lead to a label of the scheme (or to nothing)."""
+    for theirs, mine in mapping.items():
+        if mine and mine not in scheme:
+            raise KnownError(
+                f"--map {theirs}={mine}: {mine} is not a label of your scheme ({', '.join(scheme)})"
+            )
+
+
 def full_mapping(
     aset: AnnotationSet, scheme: list[str], mapping: Mapping[str, str]
 ) -> dict[str, str]:
@@ -292,6 +301,7 @@ def import_annotations(
     aset = incoming.annotations
     with file.session() as session:
         scheme = [label.name for label in repository.list_labels(session)]
+    check_mapping(mapping or {}, scheme)
     mapping = full_mapping(aset, scheme, mapping or {})
     unknown = unknown_labels(aset, scheme, mapping)
     if unknown:
