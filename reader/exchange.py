@@ -60,12 +60,16 @@ class UnknownLabelsError(KnownError):
 
     def __init__(self, source: str, unknown: Counter[str], scheme: list[str]) -> None:
         self.unknown = unknown
-        listed = ", ".join(f"{name} ({n} spans)" for name, n in unknown.most_common())
+        listed = ", ".join(f"{name} ({spans(n)})" for name, n in unknown.most_common())
         hints = [f"--map {name}={suggest(name, scheme) or '…'}" for name in unknown]
         super().__init__(
             f"{source}: labels not in your scheme ({', '.join(scheme)}): {listed}. Map "
             f"them, for example {' '.join(hints)}, or leave them out with --map NAME="
         )
+
+
+def spans(n: int) -> str:
+    return f"{n} span" if n == 1 else f"{n} spans"
 
 
 def suggest(label: str, scheme: list[str]) -> str | None:

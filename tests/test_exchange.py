@@ -74,7 +74,7 @@ def test_unknown_labels_are_refused_with_a_mapping_offered_and_nothing_written(
     before = digest(db)
     done = reader("import", "--db", str(db), str(path))
     assert done.returncode == 1
-    assert "GPE (1 spans), PER (1 spans)" in done.stderr
+    assert "GPE (1 span), PER (1 span)" in done.stderr
     assert "--map GPE=PLACE --map PER=ACTOR" in done.stderr
     assert digest(db) == before
 

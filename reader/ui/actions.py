@@ -29,12 +29,14 @@ SPECS: tuple[ActionSpec, ...] = (
                "Create an empty annotation file and switch to it"),
     ActionSpec("file.open", "&Open Annotation File…", "file.open", (Key.Open,),
                "Open another annotation file"),
-    ActionSpec("file.import", "&Import Articles…", "file.import", ("Ctrl+I",),
-               "Add .txt or JSONL articles to this annotation file"),
-    ActionSpec("file.import_folder", "Import Article &Folder…", "file.import", ("Ctrl+Shift+I",),
-               "Add every .txt and .jsonl article in a folder"),
-    ActionSpec("file.export", "&Export CSV…", "file.export", ("Ctrl+Shift+E",),
-               "Write every annotation in this file to a CSV spreadsheet"),
+    ActionSpec("file.import", "&Import…", "file.import", ("Ctrl+I",),
+               "Add articles (.txt, JSONL) or annotations from brat, doccano, Label Studio, "
+               "CoNLL/IOB or another Qari file"),
+    ActionSpec("file.import_folder", "Import &Folder…", "file.import", ("Ctrl+Shift+I",),
+               "Add every .txt and .jsonl article in a folder, or a brat folder's annotations"),
+    ActionSpec("file.export", "&Export…", "file.export", ("Ctrl+Shift+E",),
+               "Write the annotations as CSV, Qari JSONL (a full backup), brat, doccano, "
+               "Label Studio or CoNLL"),
     ActionSpec("file.review", "&Review Annotation File…", "review", ("Ctrl+Shift+R",),
                "Open a colleague's annotation file or CSV export beside yours: compare, "
                "measure agreement, reconcile"),

@@ -14,11 +14,11 @@ from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
-from reader.formats.csv_format import write_csv
-from reader.storage import repository
+from reader.exchange import Incoming, read_annotations
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
 from reader.ui.errors import show_error
+from reader.ui.interchange import import_annotation_file
 
 FILE_FILTER = "Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)"
 
@@ -65,31 +65,62 @@ def choose_existing_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+ANNOTATION_PATTERNS = "*.qari.sqlite *.sqlite *.db *.csv *.jsonl *.json *.ann *.conll *.iob *.bio"
+
+
 def choose_review_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         "Review a colleague's annotation file",
         "",
-        "Annotation files and CSV exports (*.qari.sqlite *.sqlite *.db *.csv);;All files (*)",
+        f"Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)",
     )
     return Path(name) if name else None
 
 
 def choose_articles(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Import articles", "", "Articles (*.txt *.jsonl);;All files (*)"
+        parent,
+        "Import articles or annotations",
+        "",
+        f"Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;"
+        "Articles (*.txt *.jsonl);;All files (*)",
     )
     return [Path(n) for n in names]
 
 
 def choose_article_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    name = QFileDialog.getExistingDirectory(
+        parent, "Import a folder of articles, or a brat folder"
+    )
     return Path(name) if name else None
 
 
 def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> None:
-    if not sources:
-        return
+    """Articles are added as they are; each annotation file is shown first, for its
+    annotator's name and label mapping (interchange.import_annotation_file)."""
+    articles: list[Path] = []
+    incoming: list[Incoming] = []
+    unreadable: list[str] = []
+    for path in sources:
+        try:
+            got = read_annotations(path)
+        except KnownError as err:
+            unreadable.append(str(err))
+            continue
+        if got is None:
+            articles.append(path)
+        else:
+            incoming.append(got)
+    if unreadable:
+        show_error(parent, "Cannot import", "\n\n".join(unreadable))
+    if articles:
+        _import_articles(parent, file, articles)
+    for item in incoming:
+        import_annotation_file(parent, file, item)
+
+
+def _import_articles(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> None:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = import_articles(file, iter_drafts(sources))
@@ -108,24 +139,6 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> N
         box.setInformativeText("Articles not added:\n" + "\n".join(report.problems[:8]))
         box.setDetailedText("\n".join(report.problems))
     box.exec()
-
-
-def export_csv(parent: QWidget, file: AnnotationFile, bom: bool) -> None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export annotations to CSV", str(Path.home() / "annotations.csv"),
-        "CSV files (*.csv)",
-    )  # fmt: skip
-    if not name:
-        return
-    try:
-        with file.session() as s:
-            count = write_csv(repository.iter_export_rows(s), Path(name), bom=bom)
-    except (KnownError, SQLAlchemyError, OSError) as err:
-        report_failure(parent, "Export failed", err)
-        return
-    QMessageBox.information(
-        parent, f"{APP_NAME} — Export", f"{count} annotations written to\n{name}"
-    )
 
 
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:

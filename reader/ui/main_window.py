@@ -34,7 +34,7 @@ from reader.core.text import embed_rtl
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
-from reader.ui import actions, dialogs, icons, state
+from reader.ui import actions, dialogs, icons, interchange, state
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
     def _update_heading(self) -> None:
         doc = self.document
         if doc is None:
-            self.heading.setText("No articles yet: File ▸ Import Articles… (Ctrl+I)")
+            self.heading.setText("No articles yet: File ▸ Import… (Ctrl+I)")
             return
         parts = [doc.source, doc.date, f"{doc.sha256[:12]}…"]
         self.heading.setText("  ·  ".join(p for p in parts if p))
@@ -395,12 +395,18 @@ class MainWindow(QMainWindow):
 
     def import_files(self) -> None:
         dialogs.import_into(self, self.file, dialogs.choose_articles(self))
-        self._reload_documents()
+        self._after_import()
 
     def import_folder(self) -> None:
         folder = dialogs.choose_article_folder(self)
         dialogs.import_into(self, self.file, [folder] if folder else [])
+        self._after_import()
+
+    def _after_import(self) -> None:
+        """New documents in the list; new spans on the article shown."""
         self._reload_documents()
+        if self.document is not None:
+            self.show_document(self.document.id)
 
     def _reload_documents(self) -> None:
         current = self.document.id if self.document else None
@@ -412,7 +418,7 @@ class MainWindow(QMainWindow):
             self.document_view.selectRow(max(row, 0))
 
     def export_csv(self) -> None:
-        dialogs.export_csv(self, self.file, self.settings.export_bom)
+        interchange.export_flow(self, self.file, self.settings.export_bom)
 
     def _set_bom(self, on: bool) -> None:
         self.settings.export_bom = on

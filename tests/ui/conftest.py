@@ -25,6 +25,7 @@ class Dialogs:
     def __init__(self) -> None:
         self.messages: list[str] = []
         self.save_path = ""
+        self.save_filter = ""  # the file type chosen in a save dialog
         self.open_paths: list[str] = []
         self.text_answer: tuple[str, bool] = ("", False)
         self.item_answer = ""
@@ -49,10 +50,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
     monkeypatch.setattr(QMessageBox, "exec", box_exec)
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (d.save_path, ""))
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (d.save_path, d.save_filter)),
     )
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (d.open_paths, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda *a, **k: d.open_paths[0] if d.open_paths else ""),
     )
     monkeypatch.setattr(
         QFileDialog,

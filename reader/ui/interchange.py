@@ -1,0 +1,195 @@
+"""File ▸ Import and File ▸ Export for every interchange format: the dialog that shows
+what an annotation file holds and asks for the annotator's name and a mapping of unknown
+labels, and the export flow (format by file type, one annotator where a format holds
+one). The work itself is reader.exchange's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from reader import APP_NAME
+from reader.core.errors import KnownError
+from reader.exchange import (
+    AnnotationImportReport,
+    Incoming,
+    annotators_in,
+    export_annotations,
+    import_annotations,
+    spans,
+    suggest,
+    unknown_labels,
+)
+from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+from reader.ui.errors import show_error
+
+LEAVE_OUT = "Leave these spans out"
+
+
+class ImportAnnotationsDialog(QDialog):
+    """What the file holds, whose name its spans get, and where its unknown labels go."""
+
+    def __init__(self, parent: QWidget | None, incoming: Incoming, scheme: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Import annotations")
+        aset = incoming.annotations
+        fmt = BY_NAME[incoming.format].title if incoming.format in BY_NAME else "Qari file"
+        form = QFormLayout()
+        form.addRow("File:", QLabel(str(incoming.path)))
+        form.addRow("Format:", QLabel(fmt))
+        form.addRow("Holds:", QLabel(f"{len(aset.documents)} documents, {len(aset.spans)} spans"))
+        self.annotator = QLineEdit(aset.annotators[0] if aset.annotators else incoming.path.stem)
+        self.annotator.setToolTip("The name your file records with these spans")
+        if len(aset.annotators) > 1:
+            form.addRow("Annotators:", QLabel(", ".join(aset.annotators)))
+            self.annotator.setEnabled(False)
+        else:
+            form.addRow("Record as:", self.annotator)
+        if aset.warnings:
+            note = QLabel(f"{len(aset.warnings)} things in the file will not be imported")
+            note.setToolTip("\n".join(aset.warnings[:20]))
+            form.addRow("Note:", note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.choices: dict[str, QComboBox] = {}
+        unknown = unknown_labels(aset, scheme, {})
+        if unknown:
+            layout.addWidget(self._mapping_box(unknown, scheme))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _mapping_box(self, unknown: Counter[str], scheme: list[str]) -> QGroupBox:
+        box = QGroupBox("Labels not in your scheme: map each to one of yours")
+        form = QFormLayout(box)
+        for label, count in unknown.most_common():
+            combo = QComboBox()
+            combo.addItems([*scheme, LEAVE_OUT])
+            guess = suggest(label, scheme)
+            combo.setCurrentText(guess or LEAVE_OUT)
+            combo.setObjectName(f"map:{label}")
+            self.choices[label] = combo
+            form.addRow(f"{label} ({spans(count)}) →", combo)
+        return box
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            label: "" if combo.currentText() == LEAVE_OUT else combo.currentText()
+            for label, combo in self.choices.items()
+        }
+
+    def annotator_name(self) -> str | None:
+        name = self.annotator.text().strip()
+        return name if self.annotator.isEnabled() and name else None
+
+
+def import_annotation_file(
+    parent: QWidget | None, file: AnnotationFile, incoming: Incoming
+) -> AnnotationImportReport | None:
+    """Ask, then import; None when the user cancels or the import fails (said plainly)."""
+    with file.session() as session:
+        scheme = [label.name for label in repository.list_labels(session)]
+    dialog = ImportAnnotationsDialog(parent, incoming, scheme)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = import_annotations(file, incoming, dialog.mapping(), dialog.annotator_name())
+    except (KnownError, SQLAlchemyError, OSError) as err:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, "Import failed", f"{incoming.path}: {err}")
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    _show_import_report(parent, report)
+    return report
+
+
+def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) -> None:
+    details = [*(f"not placed: {p}" for p in report.problems),
+               *(f"left out: {n} spans labelled {label}" for label, n in report.left_out.items()),
+               *(f"not imported: {w}" for w in report.warnings)]  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
+        f"{APP_NAME} — Import", f"Import finished. {report.summary()}.", parent=parent,
+    )  # fmt: skip
+    if details:
+        box.setInformativeText("\n".join(details[:6]))
+        box.setDetailedText("\n".join(details))
+    box.exec()
+
+
+# ---------------------------------------------------------------- export
+
+
+def _chosen_format(name: str, chosen_filter: str) -> Format:
+    for fmt in FORMATS:
+        if fmt.dialog_filter == chosen_filter:
+            return fmt
+    try:
+        return for_output(Path(name), None)
+    except KnownError:
+        return BY_NAME["csv"]
+
+
+def _whose(parent: QWidget, file: AnnotationFile, fmt: Format) -> tuple[bool, str | None]:
+    """(go on, annotator) — a format that holds one annotator asks whose spans to write."""
+    people = annotators_in(file)
+    if fmt.annotators or len(people) <= 1:
+        return True, None
+    name, ok = QInputDialog.getItem(
+        parent, f"{APP_NAME} — Export",
+        f"{fmt.title} holds one annotator's spans. Whose should be written?", people, 0, False,
+    )  # fmt: skip
+    return ok, name if ok else None
+
+
+def export_flow(parent: QWidget, file: AnnotationFile, bom: bool) -> None:
+    filters = [fmt.dialog_filter for fmt in FORMATS]
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, "Export annotations", str(Path.home() / "annotations.csv"), ";;".join(filters),
+        filters[0],
+    )  # fmt: skip
+    if not name:
+        return
+    fmt = _chosen_format(name, chosen)
+    go_on, annotator = _whose(parent, file, fmt)
+    if not go_on:
+        return
+    try:
+        report = export_annotations(file, fmt, Path(name), annotator, bom=bom)
+    except (KnownError, SQLAlchemyError, OSError) as err:
+        show_error(parent, "Export failed", str(err))
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if report.losses else QMessageBox.Icon.Information,
+        f"{APP_NAME} — Export", f"{report.summary()}.", parent=parent,
+    )  # fmt: skip
+    if report.losses:
+        box.setInformativeText(
+            f"{fmt.title} cannot hold everything:\n" + "\n".join(report.losses[:6])
+        )
+        box.setDetailedText("\n".join(report.losses))
+    box.exec()
