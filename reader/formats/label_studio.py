@@ -6,8 +6,9 @@ one per annotator, whose `result` items of type `labels` are spans:
 label). A per-region TextArea result with the same `id` is the span's note. The
 annotator is `completed_by` (an object's email, or a user number with the export's
 `created_username`). Cancelled annotations, predictions and other result types are
-reported, not imported. Label Studio before 1.6 counted UTF-16 units; a span whose
-recorded text is found only when its offsets are read that way is converted (reported).
+reported, not imported. Label Studio until a 2022 fix counted UTF-16 units; a span
+whose recorded text is found only when its offsets are read that way is converted
+(reported).
 
 Written back with the same shapes, so Label Studio imports it with this labelling config:
 `<View><Labels name="label" toName="text">…<Label value="ACTOR"/>…</Labels>
@@ -150,8 +151,8 @@ class _Reader:
         out = [f"{self.path}: {n} {what} not imported" for what, n in self.skipped.items()]
         if self.utf16:
             out.append(
-                f"{self.path}: {self.utf16} spans had offsets counted in UTF-16 units (Label "
-                "Studio before 1.6); converted to characters"
+                f"{self.path}: {self.utf16} spans had offsets counted in UTF-16 units (an "
+                "older Label Studio); converted to characters"
             )
         return tuple(out)
 

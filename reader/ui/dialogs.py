@@ -90,9 +90,7 @@ def choose_articles(parent: QWidget) -> list[Path]:
 
 
 def choose_article_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(
-        parent, "Import a folder of articles, or a brat folder"
-    )
+    name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles, or a brat folder")
     return Path(name) if name else None
 
 
