@@ -325,7 +325,7 @@ def import_annotations(
         per_doc.setdefault(span.document, []).append(span)
     counts = {key: len(v) for key, v in per_doc.items()}
     with file.session() as session:
-        for person in aset.people:
+        for person in aset.people if annotator is None else ():
             repository.annotator_id(session, person.name, person.created)
         work = _Import(session, report)
         matches = work.documents(aset.documents, counts)

@@ -38,6 +38,7 @@ class _Reader:
         self.labels: list[dict[str, Any]] = []
         self.people: list[AnnotatorInfo] = []
         self.documents: dict[str, ForeignDocument] = {}
+        self.written_sha: dict[str, ForeignDocument] = {}  # as the file names them
         self.spans: list[ForeignSpan] = []
         self.warnings: list[str] = []
 
@@ -81,13 +82,14 @@ class _Reader:
         header_lines = obj.get("header_lines", 0)
         if not is_int(header_lines) or header_lines < 0:
             raise FormatError(f"{where}: 'header_lines' must be a whole number")
-        self.documents[sha] = ForeignDocument(
+        doc = self.documents[sha] = ForeignDocument(
             len(self.documents), sha, extra["title"], text, extra["source"], extra["date"],
             extra["url"], extra["origin"], header_lines, extra["added_at"],
         )  # fmt: skip
+        self.written_sha[str(obj.get("sha256"))] = doc
 
     def annotation(self, obj: dict[str, Any], where: str) -> None:
-        doc = self.documents.get(str(obj.get("document")))
+        doc = self.written_sha.get(str(obj.get("document")))
         if doc is None or doc.text is None:
             raise FormatError(f"{where}: 'document' names no document listed before it")
         start, end = field(obj, "start", int, where), field(obj, "end", int, where)
@@ -97,6 +99,7 @@ class _Reader:
         values = {k: obj.get(k) or "" for k in _SPAN_TEXT}
         if not all(isinstance(v, str) for v in values.values()):
             raise FormatError(f"{where}: {', '.join(_SPAN_TEXT)} must be strings")
+        values["text"] = values["text"] or doc.text[start:end]  # surface text left out
         self.spans.append(ForeignSpan(doc.key, label, start, end, annotator=annotator, **values))
 
     def result(self) -> AnnotationSet:

@@ -120,7 +120,8 @@ def import_annotation_file(
         report = import_annotations(file, incoming, dialog.mapping(), dialog.annotator_name())
     except (KnownError, SQLAlchemyError, OSError) as err:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, "Import failed", f"{incoming.path}: {err}")
+        named = str(err) if str(incoming.path) in str(err) else f"{incoming.path}: {err}"
+        show_error(parent, "Import failed", named)
         return None
     QGuiApplication.restoreOverrideCursor()
     _show_import_report(parent, report)

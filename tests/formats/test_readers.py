@@ -346,3 +346,16 @@ def test_formats_are_detected_from_the_file(tmp_path: Path) -> None:
     article_jsonl = write(tmp_path / "a.jsonl", '{"text": "x"}')
     for articles_path in (articles, articles / "a.txt", article_jsonl):
         assert detect(articles_path) is None
+
+
+def test_qari_jsonl_with_a_wrong_sha_keeps_its_annotations(tmp_path: Path) -> None:
+    lines = [
+        {"format": "qari-annotations", "version": 1},
+        {"type": "document", "sha256": "edited", "text": ARABIC},
+        {"type": "annotation", "document": "edited", "label": "ACTOR", "annotator": "a",
+         "start": 4, "end": 9},
+    ]  # fmt: skip
+    path = write(tmp_path / "x.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    aset = qari_jsonl.read(path)
+    assert spans(aset) == [("ACTOR", "ديلون", "")]
+    assert "its sha256 is not that of its text; recomputed" in aset.warnings[0]
