@@ -22,7 +22,6 @@ from reader.core.anchoring import Anchor
 from reader.core.annotations import AnnotationRecord, utc_now
 from reader.core.articles import ArticleDraft
 from reader.core.errors import KnownError
-from reader.core.folding import SpacingMap
 from reader.core.review import (
     AnnotationSet,
     DocumentMatch,
@@ -32,7 +31,7 @@ from reader.core.review import (
     MyDocument,
     TheirSpan,
     match_documents,
-    place_spans,
+    place_match,
 )
 from reader.core.text import context_around
 from reader.formats.common import WriteReport
@@ -255,13 +254,7 @@ class _Import:
     ) -> list[TheirSpan]:
         placed_all: list[TheirSpan] = []
         for match in matches:
-            text = self.text(match.mine.id)
-            spacing = None
-            if match.matched_by is MatchedBy.WHITESPACE and match.theirs.text is not None:
-                spacing = SpacingMap.of(match.theirs.text, text)
-            placed, lost = place_spans(
-                per_doc.get(match.theirs.key, []), match.mine.id, text, match.mine.title, spacing
-            )
+            placed, lost = place_match(match, per_doc[match.theirs.key], self.text(match.mine.id))
             placed_all += placed
             self.report.problems += [
                 f"«{u.document_title}»: {u.span.label} «{u.span.text}» "
@@ -318,11 +311,9 @@ def import_annotations(
     report = AnnotationImportReport(
         str(incoming.path), incoming.format, warnings=list(aset.warnings)
     )
-    spans = _relabelled(aset, mapping, annotator, report)
-    report.annotators = sorted({s.annotator for s in spans})
-    per_doc: dict[int, list[ForeignSpan]] = {}
-    for span in spans:
-        per_doc.setdefault(span.document, []).append(span)
+    relabelled = replace(aset, spans=tuple(_relabelled(aset, mapping, annotator, report)))
+    report.annotators = relabelled.annotators
+    per_doc = relabelled.spans_by_document()
     counts = {key: len(v) for key, v in per_doc.items()}
     with file.session() as session:
         for person in aset.people if annotator is None else ():

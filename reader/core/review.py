@@ -90,6 +90,18 @@ class AnnotationSet:
     def by_annotator(self, name: str) -> AnnotationSet:
         return replace(self, spans=tuple(s for s in self.spans if s.annotator == name))
 
+    def spans_by_document(self) -> dict[int, list[ForeignSpan]]:
+        """Each document's spans in text order (an empty list for a document without)."""
+        found: dict[int, list[ForeignSpan]] = {doc.key: [] for doc in self.documents}
+        for span in sorted(self.spans, key=text_order):
+            found.setdefault(span.document, []).append(span)
+        return found
+
+
+def text_order(span: SpanLike) -> tuple[int, int, str]:
+    """Sort key: by start, the longer of two spans first, then by label."""
+    return span.start, -span.end, span.label
+
 
 # ---------------------------------------------------------------- matching documents
 
@@ -264,23 +276,27 @@ class Alignment:
         return sum(s.anchor is not Anchor.OFFSETS for spans in self.spans.values() for s in spans)
 
 
+def place_match(
+    match: DocumentMatch, spans: Iterable[ForeignSpan], text: str
+) -> tuple[list[TheirSpan], list[Unplaced]]:
+    """Place one matched document's spans on my `text`; a copy that differs only in
+    spacing has its spans moved letter for letter."""
+    spacing = None
+    if match.matched_by is MatchedBy.WHITESPACE and match.theirs.text is not None:
+        spacing = SpacingMap.of(match.theirs.text, text)
+    return place_spans(spans, match.mine.id, text, match.mine.title, spacing)
+
+
 def align(
     theirs: AnnotationSet, mine: Sequence[MyDocument], my_text: Callable[[int], str]
 ) -> Alignment:
     """Match documents and place every span of `theirs` on my documents."""
-    per_doc: dict[int, list[ForeignSpan]] = defaultdict(list)
-    for span in theirs.spans:
-        per_doc[span.document].append(span)
+    per_doc = theirs.spans_by_document()
     counts = {key: len(spans) for key, spans in per_doc.items()}
     matches, unmatched = match_documents(mine, theirs.documents, my_text, counts)
     result = Alignment(theirs.source, matches, {}, unmatched, [])
     for match in matches:
-        text = my_text(match.mine.id)
-        spans = per_doc.get(match.theirs.key, [])
-        spacing = None
-        if match.matched_by is MatchedBy.WHITESPACE and match.theirs.text is not None:
-            spacing = SpacingMap.of(match.theirs.text, text)
-        placed, lost = place_spans(spans, match.mine.id, text, match.mine.title, spacing)
+        placed, lost = place_match(match, per_doc[match.theirs.key], my_text(match.mine.id))
         result.spans[match.mine.id] = placed
         result.unplaced.extend(lost)
     return result
@@ -373,8 +389,8 @@ def compare(mine: Sequence[M], theirs: Sequence[T]) -> list[Difference[M, T]]:
     Pairs are made one to one, in this order: same start, end and label (same span); same
     start and end (other label); same label and overlapping, largest overlap first (other
     boundary). Whatever is left is only mine or only theirs."""
-    by_pos = sorted(mine, key=lambda s: (s.start, -s.end, s.label))
-    their_pos = sorted(theirs, key=lambda s: (s.start, -s.end, s.label))
+    by_pos = sorted(mine, key=text_order)
+    their_pos = sorted(theirs, key=text_order)
     same, rest_m, rest_t = _pair(by_pos, their_pos, lambda s: (s.start, s.end, s.label))
     relabel, rest_m, rest_t = _pair(rest_m, rest_t, lambda s: (s.start, s.end))
     bounds, rest_m, rest_t = _by_overlap_in_windows(rest_m, rest_t)
