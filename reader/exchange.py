@@ -335,19 +335,15 @@ def export_annotations(
     bom: bool = True,
 ) -> WriteReport:
     """Write the file (or one annotator's part) in `fmt`; what the format cannot hold is
-    in the report's losses. A format that holds one annotator needs `annotator` when the
-    file has several. CSV streams from the database (`bom`: Excel's byte-order mark)."""
+    in the report's losses. A format that holds one annotator refuses a file of several
+    unless `annotator` says whose. CSV streams from the database (`bom`: Excel's
+    byte-order mark)."""
     out = Path(out)
     with file.session() as session:
         if fmt.name == "csv":
             rows = repository.iter_export_rows(session, annotator)
             return WriteReport(out, spans=write_csv(rows, out, bom=bom))
         aset = repository.annotation_set(session, file.display_name, annotator)
-    if not fmt.annotators and len(aset.annotators) > 1:
-        raise KnownError(
-            f"{fmt.title} holds one annotator's spans and this file has "
-            f"{len(aset.annotators)} ({', '.join(aset.annotators)}); choose one (--annotator)"
-        )
     return fmt.write(aset, out)
 
 

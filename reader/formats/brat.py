@@ -29,6 +29,7 @@ from reader.formats.common import (
     atomic_folder,
     document,
     read_text,
+    require_one_annotator,
     short_title,
 )
 
@@ -195,7 +196,7 @@ def _ann_lines(doc: ForeignDocument, spans: list[ForeignSpan], report: WriteRepo
     text = doc.text or ""
     lines: list[str] = []
     notes = 0
-    for n, span in enumerate(sorted(spans, key=lambda s: (s.start, -s.end, s.label)), 1):
+    for n, span in enumerate(spans, 1):
         pieces = _fragments(text, span.start, span.end)
         offsets = ";".join(f"{a} {b}" for a, b in pieces)
         surface = " ".join(text[a:b] for a, b in pieces)
@@ -229,12 +230,9 @@ def file_stem(index: int, doc: ForeignDocument) -> str:
 
 def write(aset: AnnotationSet, out: Path) -> WriteReport:
     out = Path(out)
-    if len(aset.annotators) > 1:
-        raise FormatError(f"{out}: brat cannot tell annotators apart; export one at a time")
+    require_one_annotator(aset, out, "brat")
     report = WriteReport(out, len(aset.documents), len(aset.spans))
-    per_doc: dict[int, list[ForeignSpan]] = {d.key: [] for d in aset.documents}
-    for span in aset.spans:
-        per_doc[span.document].append(span)
+    per_doc = aset.spans_by_document()
     labels = list(aset.labels) or [
         LabelDef(name, "#CCCCCC", "", LabelStyle.BACKGROUND)
         for name in sorted({s.label for s in aset.spans})

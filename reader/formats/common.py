@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from reader.core.errors import FormatError
-from reader.core.review import ForeignDocument
+from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
@@ -119,6 +119,23 @@ class WriteReport:
         if self.losses:
             text += f"; {len(self.losses)} things the format cannot hold were left out"
         return text
+
+
+def require_one_annotator(aset: AnnotationSet, out: Path, what: str) -> None:
+    """Formats without annotators hold one person's spans: writing several people's into
+    one would lose who tagged what."""
+    people = aset.annotators
+    if len(people) > 1:
+        raise FormatError(
+            f"{out}: {what} holds one annotator's spans and this file has {len(people)} "
+            f"({', '.join(people)}); choose one (--annotator)"
+        )
+
+
+def unwritten_notes(aset: AnnotationSet, why: str) -> list[str]:
+    """The loss to report when a format has no place for notes."""
+    notes = sum(1 for span in aset.spans if span.note)
+    return [f"{notes} notes not written: {why}"] if notes else []
 
 
 def _cannot_write(out: Path, err: OSError) -> FormatError:

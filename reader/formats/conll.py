@@ -29,7 +29,9 @@ from reader.formats.common import (
     atomic_file,
     document,
     read_text,
+    require_one_annotator,
     short_title,
+    unwritten_notes,
 )
 
 NAME = "conll"
@@ -126,7 +128,7 @@ def _without_overlaps(
     doc: ForeignDocument, spans: list[ForeignSpan], report: WriteReport
 ) -> list[ForeignSpan]:
     kept: list[ForeignSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.label)):
+    for span in spans:  # in text order
         if kept and span.start < kept[-1].end:
             other = kept[-1]
             report.losses.append(
@@ -175,18 +177,13 @@ def _lines(doc: ForeignDocument, spans: list[ForeignSpan]) -> list[str]:
 
 def write(aset: AnnotationSet, out: Path) -> WriteReport:
     out = Path(out)
-    if len(aset.annotators) > 1:
-        raise FormatError(f"{out}: a CoNLL file holds one annotator; export one at a time")
+    require_one_annotator(aset, out, "a CoNLL file")
     report = WriteReport(out, len(aset.documents))
-    per_doc: dict[int, list[ForeignSpan]] = {d.key: [] for d in aset.documents}
-    for span in aset.spans:
-        per_doc[span.document].append(span)
-    notes = sum(1 for s in aset.spans if s.note)
+    per_doc = aset.spans_by_document()
     with atomic_file(out) as fh:
         for doc in aset.documents:
             kept = _without_overlaps(doc, per_doc[doc.key], report)
             report.spans += len(kept)
             fh.write("\n".join(_lines(doc, kept)) + "\n")
-    if notes:
-        report.losses.append(f"{notes} notes not written: IOB has no notes")
+    report.losses += unwritten_notes(aset, "IOB has no notes")
     return report

@@ -20,7 +20,15 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.formats.common import CanonicalText, WriteReport, atomic_file, document, from_utf16
+from reader.formats.common import (
+    CanonicalText,
+    WriteReport,
+    atomic_file,
+    document,
+    from_utf16,
+    require_one_annotator,
+    unwritten_notes,
+)
 from reader.formats.jsonlines import field, is_int, records
 from reader.formats.spans import counted_in_utf16, span_on
 
@@ -79,18 +87,13 @@ def read(path: Path) -> AnnotationSet:
 
 def write(aset: AnnotationSet, out: Path) -> WriteReport:
     out = Path(out)
-    if len(aset.annotators) > 1:
-        raise FormatError(f"{out}: a doccano file holds one annotator; export one at a time")
+    require_one_annotator(aset, out, "a doccano file")
     report = WriteReport(out, len(aset.documents), len(aset.spans))
-    per_doc: dict[int, list[ForeignSpan]] = {d.key: [] for d in aset.documents}
-    for span in aset.spans:
-        per_doc[span.document].append(span)
-    notes = sum(1 for s in aset.spans if s.note)
-    if notes:
-        report.losses.append(f"{notes} notes not written: doccano has no notes on spans")
+    report.losses += unwritten_notes(aset, "doccano has no notes on spans")
+    per_doc = aset.spans_by_document()
     with atomic_file(out) as fh:
         for n, doc in enumerate(aset.documents, 1):
-            spans = sorted(per_doc[doc.key], key=lambda s: (s.start, -s.end, s.label))
+            spans = per_doc[doc.key]
             line = {
                 "id": n,
                 "text": doc.text or "",

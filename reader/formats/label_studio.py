@@ -169,7 +169,7 @@ def read(path: Path) -> AnnotationSet:
 
 def _results(spans: list[ForeignSpan], doc_text: str, task: int) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
-    for j, span in enumerate(sorted(spans, key=lambda s: (s.start, -s.end, s.label)), 1):
+    for j, span in enumerate(spans, 1):
         region = f"q{task}-{j}"
         results.append({
             "id": region, "from_name": "label", "to_name": "text", "type": "labels",
@@ -189,15 +189,16 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     out = Path(out)
     report = WriteReport(out, len(aset.documents), len(aset.spans))
     users = {name: n for n, name in enumerate(aset.annotators, 1)}
-    per_doc: dict[int, dict[str, list[ForeignSpan]]] = {d.key: {} for d in aset.documents}
-    for span in aset.spans:
-        per_doc[span.document].setdefault(span.annotator, []).append(span)
+    per_doc = aset.spans_by_document()
     tasks = []
     count = 0
     for n, doc in enumerate(aset.documents, 1):
         text = doc.text or ""
+        by_annotator: dict[str, list[ForeignSpan]] = {}
+        for span in per_doc[doc.key]:
+            by_annotator.setdefault(span.annotator, []).append(span)
         annotations = []
-        for name, spans in sorted(per_doc[doc.key].items()):
+        for name, spans in sorted(by_annotator.items()):
             count += 1
             annotations.append(
                 {"id": count, "completed_by": users[name], "created_username": name,
