@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.annotation_files import default_labels
-from reader.core.annotations import draft_span
+from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import KnownError
-from reader.core.labels import LabelDef
 from reader.exchange import (
+    AnnotationImportReport,
     import_annotations,
     read_annotations,
 )
@@ -109,19 +109,22 @@ def test_a_name_given_on_the_command_line_replaces_the_files(tmp_path: Path, db:
     assert count(db, "document") == 3  # a text not in the file is added as a document
 
 
-def test_labels_differing_only_in_case_need_no_mapping(
-    tmp_path: Path, labels: list[LabelDef]
-) -> None:
-    mine = AnnotationFile.open(tmp_path / "m.qari.sqlite", labels)
-    path = ls_file(tmp_path, [ls_task(SENTENCE, [(0, 4, "أعلن", "Claim")])])
+def import_into(db: Path, path: Path) -> tuple[AnnotationImportReport, list[AnnotationRecord]]:
+    """Import `path` into the annotation file `db`; the report and layla's annotations."""
+    mine = AnnotationFile.open(db, default_labels())
     try:
         incoming = read_annotations(path)
         assert incoming is not None
         report = import_annotations(mine, incoming)
         with mine.session() as s:
-            (record,) = repository.annotations_by(s, "layla")
+            return report, repository.annotations_by(s, "layla")
     finally:
         mine.close()
+
+
+def test_labels_differing_only_in_case_need_no_mapping(tmp_path: Path) -> None:
+    path = ls_file(tmp_path, [ls_task(SENTENCE, [(0, 4, "أعلن", "Claim")])])
+    report, (record,) = import_into(tmp_path / "m.qari.sqlite", path)
     assert report.documents_added == 1 and record.label == "CLAIM"
 
 
@@ -130,15 +133,7 @@ def test_spans_whose_text_moved_are_re_anchored_and_lost_ones_reported(
 ) -> None:
     start, end, word = at("البوكمال")
     tasks = [ls_task(TEXT_A, [(start + 7, end + 7, word, "PLACE"), (0, 3, "غير موجود", "ACTOR")])]
-    mine = AnnotationFile.open(db, default_labels())
-    try:
-        incoming = read_annotations(ls_file(tmp_path, tasks))
-        assert incoming is not None
-        report = import_annotations(mine, incoming)
-        with mine.session() as s:
-            (record,) = repository.annotations_by(s, "layla")
-    finally:
-        mine.close()
+    report, (record,) = import_into(db, ls_file(tmp_path, tasks))
     assert (record.start, record.end, record.text) == (start, end, word)
     assert report.spans_moved == 1 and len(report.problems) == 1
     assert "«غير موجود»" in report.problems[0] and "is not in this document" in report.problems[0]
