@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from reader.exchange import (
 )
 from reader.formats.registry import NAMES, for_output
 from reader.reviewing import compare_files, parse_source, texts_for
-from reader.storage import repository
+from reader.storage import repository, search
 from reader.storage.importer import ImportReport, import_articles
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2
@@ -141,6 +142,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="one JSON object per line: one per pair, then one over all files (3 or more)",
+    )
+    find = sub.add_parser(
+        "search",
+        help="search the articles, Arabic spellings folded together",
+        description="Find QUERY in the annotation file's articles. أ إ آ ٱ match ا, ى "
+        "matches ي, ة matches ه, harakat and tatweel are ignored, and a word is found inside "
+        "longer words (الجيش finds والجيش). Offsets are code points into the original text, "
+        "half-open. Nothing is written.",
+    )
+    _common(find, suppress=True)
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="the N best articles (default 20)"
+    )
+    find.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per hit: document id, sha256, title, start, end, text, before, after",
     )
     return parser
 
@@ -277,7 +296,42 @@ def cmd_agree(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree}
+def cmd_search(args: argparse.Namespace) -> int:
+    path = Path(args.db) if args.db else paths.default_annotation_file()
+    if not path.is_file():
+        raise KnownError(f"{path}: no such annotation file")
+    if args.limit < 1:
+        raise KnownError("--limit must be 1 or more")
+    file = open_annotation_file(path)
+    try:
+        with file.session() as session:
+            result = search.search(session, args.query, limit=args.limit)
+            shas = repository.document_shas(session, [d.document_id for d in result.documents])
+    finally:
+        file.close()
+    for doc in result.documents:
+        if not args.json:
+            print(f"{doc.title}  (document {doc.document_id}, {len(doc.hits)} hits)")
+        for hit in doc.hits:
+            if args.json:
+                row = {"document": doc.document_id, "sha256": shas[doc.document_id],
+                       "title": doc.title, "start": hit.start, "end": hit.end,
+                       "text": hit.text, "before": hit.before, "after": hit.after}  # fmt: skip
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                context = f"…{_one_line(hit.before)}【{hit.text}】{_one_line(hit.after)}…"
+                print(f"  [{hit.start}, {hit.end})  {context}")
+    if not args.json:
+        more = " (more articles match; raise --limit)" if result.more else ""
+        print(f"{result.hit_count} hits in {len(result.documents)} articles{more}")
+    return EXIT_OK if result.documents else EXIT_REFUSED
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `reader search ... | head`: the reader of our output left
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UnknownLabelsError as err:
         print(f"refused: {err}", file=sys.stderr)
         return EXIT_REFUSED

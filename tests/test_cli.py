@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import subprocess
 import sys
@@ -150,3 +151,31 @@ def test_agree_refuses_a_bad_file_with_its_name(tmp_path: Path) -> None:
     done = reader("agree", str(mine), str(bad))
     assert done.returncode == 2
     assert str(bad) in done.stderr and "damaged" in done.stderr
+
+
+def test_search_prints_hits_at_original_offsets_for_scripts(tmp_path: Path) -> None:
+    db = tmp_path / "cli.qari.sqlite"
+    reader("import", "--db", str(db), str(CORPUS))
+    done = reader("search", "--db", str(db), "--json", "سوريه الديمقراطيه")
+    assert done.returncode == 0, done.stderr
+    hits = [json.loads(line) for line in done.stdout.splitlines()]
+    texts = {p.read_text(encoding="utf-8") for p in (ARTICLE_A, ARTICLE_B)}
+    assert hits
+    for hit in hits:
+        text = next(t for t in texts if len(t) >= hit["end"] and hit["title"] in t)
+        assert text[hit["start"] : hit["end"]] == hit["text"] == "سورية الديمقراطية"
+        assert text[: hit["start"]].endswith(hit["before"])
+
+    plain = reader("search", "--db", str(db), "البوكمال", "--limit", "1")
+    assert plain.returncode == 0
+    assert "more articles match" in plain.stdout and "【البوكمال】" in plain.stdout
+
+
+def test_search_says_when_nothing_is_found_or_the_file_is_missing(tmp_path: Path) -> None:
+    db = tmp_path / "cli.qari.sqlite"
+    reader("import", "--db", str(db), str(ARTICLE_A))
+    none = reader("search", "--db", str(db), "طوكيو")
+    assert none.returncode == 1 and "0 hits in 0 articles" in none.stdout
+    missing = reader("search", "--db", str(tmp_path / "nope.sqlite"), "x")
+    assert missing.returncode == 2 and "no such annotation file" in missing.stderr
+    assert not (tmp_path / "nope.sqlite").exists()

@@ -23,7 +23,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 from reader.core.annotations import utc_now
 from reader.core.errors import AnnotationFileError, NewerSchemaError
 from reader.core.labels import LabelDef
-from reader.storage import schema
+from reader.storage import schema, search
 from reader.storage.models import Base, Label, Meta
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -110,7 +110,9 @@ class AnnotationFile:
             yield session
 
     def _create(self, labels: list[LabelDef]) -> None:
-        Base.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            search.create_index(conn)
         now = utc_now()
         with self.session() as s:
             s.add_all(

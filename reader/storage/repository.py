@@ -20,6 +20,7 @@ from reader.core.annotations import (
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.storage import search
 from reader.storage.models import Annotation, Annotator, Document, Label
 
 # ---------------------------------------------------------------- labels and annotators
@@ -62,10 +63,27 @@ def document_ids_by_sha(session: Session, shas: list[str]) -> dict[str, tuple[in
     return {sha: (doc_id, title) for sha, doc_id, title in rows}
 
 
-def add_documents(session: Session, documents: list[dict[str, object]]) -> None:
-    """Bulk insert (Core insert: ORM add_all costs ~29x on imports; DESIGN.md)."""
-    if documents:
-        session.execute(insert(Document), documents)
+def document_shas(session: Session, document_ids: list[int]) -> dict[int, str]:
+    rows = session.execute(
+        select(Document.id, Document.sha256).where(Document.id.in_(document_ids))
+    )
+    return {doc_id: sha for doc_id, sha in rows}
+
+
+def add_documents(session: Session, documents: list[dict[str, object]]) -> list[int]:
+    """Bulk insert (Core insert: ORM add_all costs ~29x on imports; DESIGN.md), indexed
+    for search in the same transaction; the new ids, in order."""
+    if not documents:
+        return []
+    ids = list(
+        session.scalars(
+            insert(Document).returning(Document.id, sort_by_parameter_order=True), documents
+        )
+    )
+    search.index_documents(
+        session.connection(), ((i, str(d["text"])) for i, d in zip(ids, documents, strict=True))
+    )
+    return ids
 
 
 def list_documents(session: Session) -> list[DocumentInfo]:

@@ -7,6 +7,7 @@ untouched.
 - 1: the first release.
 - 2: an annotation records whom it came from when it was accepted in a review
   (`origin_annotator`, `origin_file`; empty for the user's own spans).
+- 3: a search index over the documents (`storage.search`; FTS5 on SQLite).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, text
 
+from reader.storage import search
+
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})
 
@@ -28,7 +31,15 @@ def _add_annotation_origin(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE annotation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_annotation_origin}
+def _add_search_index(conn: Connection) -> None:
+    search.create_index(conn)
+    search.rebuild(conn)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _add_annotation_origin,
+    2: _add_search_index,
+}
 
 
 def missing_tables(conn: Connection) -> set[str]:

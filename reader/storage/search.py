@@ -1,0 +1,165 @@
+"""Corpus search: the one small interface behind which SQLite FTS5 sits (DESIGN.md).
+
+The index holds each document's search form (`core.normalise`) in a contentless FTS5
+table with the trigram tokenizer, so a query matches anywhere in a word, the way Find
+does in a page: «الجيش» finds «والجيش» and «بالجيش», which Arabic's attached
+conjunctions and prepositions make essential. FTS5 only chooses and ranks documents; the
+hits themselves are located in Python on the search form and mapped back to the exact
+characters of the original text, and their context is sliced in Python (3.3x faster than
+SQLite's substr on Arabic text).
+
+A query shorter than a trigram, and any database without FTS5 (the PostgreSQL the team
+will share later), is answered by scanning the documents instead: the same results, in
+document order, only slower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from reader.core.normalise import NormalisedText, normalise, search_form
+from reader.core.text import context_around
+from reader.storage.models import Document
+
+TABLE = "document_search"
+CONTEXT = 40
+HITS_PER_DOCUMENT = 200
+_MIN_INDEXED = 3  # the trigram tokenizer cannot look up anything shorter
+_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    start: int  # code points into the original text, half-open
+    end: int
+    text: str  # the original characters found
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHits:
+    document_id: int
+    title: str
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str  # the search form that was looked for
+    documents: tuple[DocumentHits, ...]
+    more: bool  # further documents match beyond the limit
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(d.hits) for d in self.documents)
+
+
+def _has_index(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def create_index(conn: Connection) -> None:
+    """Create the (empty) search index; case is folded by `normalise`, not by FTS5."""
+    if _has_index(conn):
+        conn.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+                "body, content='', tokenize='trigram case_sensitive 1')"
+            )
+        )
+
+
+def index_documents(conn: Connection, documents: Iterable[tuple[int, str]]) -> None:
+    """Add (id, text) pairs to the index, in the caller's transaction."""
+    if not _has_index(conn):
+        return
+    insert = text(f"INSERT INTO {TABLE}(rowid, body) VALUES (:id, :body)")
+    batch: list[dict[str, object]] = []
+    for doc_id, body in documents:
+        batch.append({"id": doc_id, "body": normalise(body)})
+        if len(batch) >= _BATCH:
+            conn.execute(insert, batch)
+            batch = []
+    if batch:
+        conn.execute(insert, batch)
+
+
+def rebuild(conn: Connection) -> None:
+    """Index every document afresh (after an upgrade from a file without an index)."""
+    if not _has_index(conn):
+        return
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    rows = conn.execute(select(Document.id, Document.text))
+    index_documents(conn, ((doc_id, body) for doc_id, body in rows))
+
+
+def search(session: Session, query: str, limit: int = 20, context: int = CONTEXT) -> SearchResult:
+    """The `limit` best documents for `query` and every hit in each, with context."""
+    wanted = search_form(query)
+    if not wanted:
+        return SearchResult(wanted, (), False)
+    conn = session.connection()
+    if _has_index(conn) and len(wanted) >= _MIN_INDEXED:
+        found = _indexed(session, wanted, limit + 1, context)
+    else:
+        found = _scanned(session, wanted, limit + 1, context)
+    documents = tuple(found)
+    return SearchResult(wanted, documents[:limit], len(documents) > limit)
+
+
+def hits_in(original: str, wanted: str, context: int = CONTEXT) -> tuple[SearchHit, ...]:
+    """Every occurrence of the search form `wanted` in one text (Ctrl+F uses this)."""
+    found = NormalisedText.of(original)
+    return tuple(_hit(original, s, e, context) for s, e in found.find(wanted))
+
+
+def _hit(original: str, start: int, end: int, context: int) -> SearchHit:
+    before, after = context_around(original, start, end, context)
+    return SearchHit(start, end, original[start:end], before, after)
+
+
+def _indexed(session: Session, wanted: str, limit: int, context: int) -> Iterator[DocumentHits]:
+    phrase = '"' + wanted.replace('"', '""') + '"'
+    ids = session.execute(
+        text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :n"),
+        {"q": phrase, "n": limit},
+    ).scalars()
+    order = list(ids)
+    rows = session.execute(
+        select(Document.id, Document.title, Document.text).where(Document.id.in_(order))
+    )
+    by_id = {doc_id: (title, body) for doc_id, title, body in rows}
+    for doc_id in order:
+        if doc_id in by_id:
+            title, body = by_id[doc_id]
+            yield from _document_hits(doc_id, title, body, wanted, context)
+
+
+def _scanned(session: Session, wanted: str, limit: int, context: int) -> Iterator[DocumentHits]:
+    rows = session.execute(
+        select(Document.id, Document.title, Document.text)
+        .order_by(Document.id)
+        .execution_options(yield_per=_BATCH)
+    )
+    found = 0
+    for doc_id, title, body in rows:
+        # A cheap test on the search form first: most documents do not match at all.
+        if wanted in normalise(body):
+            for hits in _document_hits(doc_id, title, body, wanted, context):
+                found += 1
+                yield hits
+            if found >= limit:
+                return
+
+
+def _document_hits(
+    doc_id: int, title: str, body: str, wanted: str, context: int
+) -> Iterator[DocumentHits]:
+    hits = hits_in(body, wanted, context)[:HITS_PER_DOCUMENT]
+    if hits:  # FTS5 folds nothing we do not, but never report a document without a hit
+        yield DocumentHits(doc_id, title, hits)
