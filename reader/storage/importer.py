@@ -21,6 +21,7 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    cancelled: bool = False  # stopped by the user; whole batches before it are kept
 
     @property
     def problems(self) -> list[str]:
@@ -53,15 +54,22 @@ def import_articles(
     file: AnnotationFile,
     items: Iterable[ArticleDraft | ArticleError],
     progress: Callable[[int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    batch_size: int = BATCH,
 ) -> ImportReport:
+    """Add `items`, one transaction a batch. When `stop()` turns true the batch being
+    gathered is dropped: what was added is whole batches, and nothing after them."""
     report = ImportReport()
     batch: list[ArticleDraft] = []
     for seen, item in enumerate(items, start=1):
+        if stop is not None and stop():
+            report.cancelled = True
+            return report
         if isinstance(item, ArticleError):
             report.refused.append(str(item))
         else:
             batch.append(item)
-        if len(batch) >= BATCH:
+        if len(batch) >= batch_size:
             _commit_batch(file, batch, report)
             batch = []
         if progress:

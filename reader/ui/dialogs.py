@@ -5,18 +5,14 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
-from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
 from reader.exchange import Incoming, read_annotations
 from reader.storage.db import AnnotationFile
-from reader.storage.importer import import_articles
 from reader.ui.errors import show_error
 from reader.ui.interchange import import_annotation_file
 
@@ -94,9 +90,10 @@ def choose_article_folder(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> None:
-    """Articles are added as they are; each annotation file is shown first, for its
-    annotator's name and label mapping (interchange.import_annotation_file)."""
+def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> list[Path]:
+    """Import the annotation files among `sources`, each shown first for its annotator's
+    name and label mapping (interchange.import_annotation_file); return the rest, the
+    articles, for the background import."""
     articles: list[Path] = []
     incoming: list[Incoming] = []
     unreadable: list[str] = []
@@ -112,31 +109,9 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> N
             incoming.append(got)
     if unreadable:
         show_error(parent, "Cannot import", "\n\n".join(unreadable))
-    if articles:
-        _import_articles(parent, file, articles)
     for item in incoming:
         import_annotation_file(parent, file, item)
-
-
-def _import_articles(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> None:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        report = import_articles(file, iter_drafts(sources))
-    except (KnownError, SQLAlchemyError, OSError) as err:
-        QGuiApplication.restoreOverrideCursor()
-        report_failure(parent, "Import failed", err)
-        return
-    QGuiApplication.restoreOverrideCursor()
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
-        f"{APP_NAME} — Import",
-        f"Import finished: {report.summary()}.",
-        parent=parent,
-    )
-    if report.problems:
-        box.setInformativeText("Articles not added:\n" + "\n".join(report.problems[:8]))
-        box.setDetailedText("\n".join(report.problems))
-    box.exec()
+    return articles
 
 
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:

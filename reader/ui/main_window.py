@@ -37,6 +37,7 @@ from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, icons, interchange, state
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.store import AnnotationStore, edited
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.actions_ = actions.build(self)
         self.label_actions: dict[str, QAction] = {}
         self._build_widgets()
+        self.importer = ArticleImporter(self)
         self.review = ReviewController(self)
         self.review_panel = ReviewPanel(self.review)
         self._build_review_dock()
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
         a["file.import_folder"].triggered.connect(self.import_folder)
         a["file.export"].triggered.connect(self.export_csv)
         a["file.bom"].toggled.connect(self._set_bom)
+        self.importer.finished.connect(self._import_finished)
+        self.importer.failure.connect(lambda title, err: dialogs.report_failure(self, title, err))
         a["file.review"].triggered.connect(self.review_file)
         self.review.changed.connect(self._review_changed)
         self.review_panel.add_button.clicked.connect(self.review_file)
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
     def attach(self, file: AnnotationFile) -> None:
         """Show `file`: its labels, its articles, the article last read in it."""
         if file is not self.file:
+            self.importer.wait()  # its batches belong to the file being left
             self.file.close()
             self.file = file
             self.store.deleteLater()
@@ -394,12 +399,27 @@ class MainWindow(QMainWindow):
             self.article.set_overlays([])
 
     def import_files(self) -> None:
-        dialogs.import_into(self, self.file, dialogs.choose_articles(self))
-        self._after_import()
+        self._import(dialogs.choose_articles(self))
 
     def import_folder(self) -> None:
         folder = dialogs.choose_article_folder(self)
-        dialogs.import_into(self, self.file, [folder] if folder else [])
+        self._import([folder] if folder else [])
+
+    def _import(self, sources: list[Path]) -> None:
+        if self.importer.running:
+            self.statusBar().showMessage("An import is running; wait for it or cancel it.", 5000)
+            return
+        articles = dialogs.import_into(self, self.file, sources)
+        self._after_import()
+        self.importer.start(self.file, articles)
+        self._importing_changed()
+
+    def _importing_changed(self) -> None:
+        for name in ("file.import", "file.import_folder", "file.new", "file.open"):
+            self.actions_[name].setEnabled(not self.importer.running)
+
+    def _import_finished(self, _report: object) -> None:
+        self._importing_changed()
         self._after_import()
 
     def _after_import(self) -> None:
@@ -704,6 +724,7 @@ class MainWindow(QMainWindow):
             state.restore_splitter(self, self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.importer.wait()
         state.save(self, self.splitter)
         self.save_settings()
         self.file.close()

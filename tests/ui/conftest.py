@@ -172,3 +172,8 @@ def move_caret(window: MainWindow, offset: int) -> None:
     cursor.setPosition(window.article.to_position(offset))
     window.article.setTextCursor(cursor)
     window.article.moveCursor(QTextCursor.MoveOperation.NoMove)
+
+
+def wait_for_import(qtbot: Any, window: MainWindow) -> None:
+    """Articles import in a worker thread; wait until its summary has been shown."""
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=20000)

@@ -4,6 +4,7 @@ import csv
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -16,7 +17,7 @@ from reader.storage import repository
 from reader.ui.main_window import MainWindow
 from reader.ui.models import AnnotationTableModel, DocumentListModel
 from tests.conftest import REPO
-from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard
+from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, wait_for_import
 
 
 def test_export_csv_from_the_menu_parses_back(
@@ -41,7 +42,7 @@ def test_export_csv_from_the_menu_parses_back(
 
 
 def test_import_from_the_menu_names_refused_files(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     good = tmp_path / "new.txt"
     good.write_text("عنوان جديد\nالكاتب\nنص المقال", encoding="utf-8")
@@ -50,6 +51,7 @@ def test_import_from_the_menu_names_refused_files(
     dialogs.open_paths = [str(bad), str(good)]
     shown = window.document.id  # type: ignore[union-attr]
     window.actions_["file.import"].trigger()
+    wait_for_import(qtbot, window)
     assert dialogs.said("1 added, 0 already present, 1 refused", f"{bad}: not valid UTF-8")
     assert [d.title for d in window.documents.documents][-1] == "عنوان جديد"
     assert window.document is not None and window.document.id == shown

@@ -1,0 +1,96 @@
+"""Importing many articles in the background: progress, Cancel half-way, a consistent
+file afterwards, and a window that goes on working meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from reader.core.articles import ArticleDraft, iter_drafts
+from reader.core.errors import ArticleError
+from reader.storage import search
+from reader.ui import importing
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import Dialogs, rows, wait_for_import
+
+TOTAL, HALF, BATCH = 40, 20, 5
+
+
+def _marker(i: int) -> str:
+    return f"رمز{i:03d}"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for i in range(TOTAL):
+        text = f"خبر رقم {i}\nمراسلنا\nنص المقال {_marker(i)} عن البوكمال."
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
+    window: MainWindow,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    db: Path,
+) -> None:
+    reached, gate = threading.Event(), threading.Event()
+
+    def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
+        for seen, item in enumerate(iter_drafts(paths), start=1):
+            if seen == HALF + 1:  # the worker asks for more after saving half
+                reached.set()
+                gate.wait(10)
+            yield item
+
+    monkeypatch.setattr(importing, "iter_drafts", paused)
+    window.importer.batch_size = BATCH
+    dialogs.open_paths = [str(_folder(tmp_path))]
+    window.actions_["file.import_folder"].trigger()
+
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    progress = window.importer.dialog
+    assert progress is not None and progress.isVisible()
+    assert progress.maximum() == TOTAL
+    assert not window.actions_["file.import"].isEnabled()  # one import at a time
+    # The window goes on working while the worker waits: another article opens.
+    window.document_view.selectRow(1)
+    assert window.document is not None and window.document.id == 2
+    [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+    cancel.click()
+    gate.set()
+    wait_for_import(qtbot, window)
+
+    titles = [t for (t,) in rows(db, "SELECT title FROM document ORDER BY id")][2:]
+    assert titles == [f"خبر رقم {i}" for i in range(HALF)]
+    with window.file.session() as s:
+        for i in range(TOTAL):
+            found = search.search(s, _marker(i)).documents
+            assert len(found) == (1 if i < HALF else 0), i
+    assert dialogs.said(f"Import cancelled: {HALF} added, 0 already present, 0 refused")
+    assert window.documents.rowCount() == 2 + HALF
+    assert window.actions_["file.import"].isEnabled()
+
+
+def test_a_full_import_reports_duplicates_and_refusals(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot: Any
+) -> None:
+    folder = _folder(tmp_path)
+    (folder / "broken.txt").write_bytes(b"\xff\xfe broken")
+    dialogs.open_paths = [str(folder)]
+    window.actions_["file.import_folder"].trigger()
+    wait_for_import(qtbot, window)
+    assert dialogs.said(f"Import finished: {TOTAL} added, 0 already present, 1 refused",
+                        "broken.txt: not valid UTF-8")  # fmt: skip
+    window.actions_["file.import_folder"].trigger()
+    wait_for_import(qtbot, window)
+    assert dialogs.said(f"Import finished: 0 added, {TOTAL} already present, 1 refused")
+    assert window.documents.rowCount() == 2 + TOTAL
