@@ -4,6 +4,8 @@ work (`with file.session() as s:`), so one user action is one transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
@@ -87,11 +89,7 @@ def add_documents(session: Session, documents: list[dict[str, object]]) -> list[
 
 
 def list_documents(session: Session) -> list[DocumentInfo]:
-    counts = (
-        select(Annotation.document_id, func.count().label("n"))
-        .group_by(Annotation.document_id)
-        .subquery()
-    )
+    counts = _annotation_counts()
     rows = session.execute(
         select(
             Document.id,
@@ -105,6 +103,89 @@ def list_documents(session: Session) -> list[DocumentInfo]:
         .order_by(Document.id)
     )
     return [DocumentInfo(*row) for row in rows]
+
+
+class DocumentSort(Enum):
+    """Orders of the articles list; each breaks ties by import order."""
+
+    IMPORTED = "imported"
+    HEADLINE = "headline"
+    OUTLET = "outlet"
+    DATE = "date"
+    ANNOTATIONS = "annotations"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentQuery:
+    """Which articles the list shows, and in what order."""
+
+    sort: DocumentSort = DocumentSort.IMPORTED
+    descending: bool = False
+    text: str = ""  # in the headline or the outlet
+    unannotated: bool = False  # only articles nobody has tagged yet
+
+
+def _annotation_counts() -> Any:
+    return (
+        select(Annotation.document_id, func.count().label("n"))
+        .group_by(Annotation.document_id)
+        .subquery()
+    )
+
+
+def document_ids(session: Session, query: DocumentQuery) -> list[int]:
+    """The ids of the articles `query` selects, in its order: all a list of 100,000
+    needs up front (its rows are fetched as they scroll into view, `documents_by_id`)."""
+    stmt = select(Document.id)
+    if query.text:
+        pattern = (
+            "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        stmt = stmt.where(
+            Document.title.ilike(pattern, escape="\\") | Document.source.ilike(pattern, escape="\\")
+        )
+    if query.unannotated:
+        stmt = stmt.where(~select(Annotation.id).where(Annotation.document_id == Document.id)
+                          .exists())  # fmt: skip
+    key: Any = {
+        DocumentSort.IMPORTED: Document.id,
+        DocumentSort.HEADLINE: Document.title,
+        DocumentSort.OUTLET: Document.source,
+        DocumentSort.DATE: Document.date,
+    }.get(query.sort)
+    if key is None:  # by number of annotations
+        counts = _annotation_counts()
+        stmt = stmt.outerjoin(counts, counts.c.document_id == Document.id)
+        key = func.coalesce(counts.c.n, 0)
+    order = [key.desc() if query.descending else key.asc()]
+    if query.sort is not DocumentSort.IMPORTED:
+        order.append(Document.id)
+    return list(session.scalars(stmt.order_by(*order)))
+
+
+def documents_by_id(session: Session, ids: list[int]) -> dict[int, DocumentInfo]:
+    """The list rows of these articles, annotation counts included."""
+    counts = (
+        select(Annotation.document_id, func.count().label("n"))
+        .where(Annotation.document_id.in_(ids))
+        .group_by(Annotation.document_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Document.id, Document.sha256, Document.title, Document.source, Document.date,
+               func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.document_id == Document.id)
+        .where(Document.id.in_(ids))
+    )  # fmt: skip
+    return {row[0]: DocumentInfo(*row) for row in rows}
+
+
+def count_documents(session: Session) -> int:
+    return session.scalar(select(func.count(Document.id))) or 0
+
+
+def document_id_by_sha(session: Session, sha256: str) -> int | None:
+    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
 
 
 def get_document(session: Session, document_id: int) -> DocumentText | None:

@@ -4,17 +4,20 @@ the thin widgets and turns user intent into undoable, committed edits."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QSizePolicy,
@@ -40,7 +43,7 @@ from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
-from reader.ui.store import AnnotationStore, edited
+from reader.ui.store import AnnotationStore, FileDocuments, edited
 from reader.ui.theme import load_fonts
 
 DEFAULT_FONT_SIZE = Settings().font_size
@@ -80,10 +83,36 @@ class MainWindow(QMainWindow):
         self.document_view.setModel(self.documents)
         self._table_defaults(self.document_view)
         self.document_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows are fetched as they scroll into view; uniform heights keep that cheap.
+        self.document_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.document_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DocumentListModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(DocumentListModel.OUTLET, 70)
+        header.resizeSection(DocumentListModel.DATE, 70)
+        header.resizeSection(DocumentListModel.TAGS, 42)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order at first
+        self.document_view.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for column in state.hidden_columns(self, DocumentListModel.HIDDEN_AT_FIRST):
+            header.hideSection(column)
         self.document_view.setToolTip("Articles in this annotation file")
+        self.document_filter = QLineEdit()
+        self.document_filter.setPlaceholderText("Filter headlines and outlets…")
+        self.document_filter.setClearButtonEnabled(True)
+        self.document_filter.setToolTip("Show only articles whose headline or outlet holds this")
+        self.unannotated_only = QCheckBox("Untagged")
+        self.unannotated_only.setToolTip("Show only articles nobody has tagged yet")
+        self.document_count = QLabel()
+        self.document_count.setObjectName("documentCount")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)  # typing: query once the user pauses
+        left = _pane(
+            [(self.document_filter, 1), (self.unannotated_only, 0)],
+            self.document_view,
+            self.document_count,
+        )
 
         self.article = ArticleView()
         self.article.setToolTip("")
@@ -121,11 +150,11 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.document_view)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 720, 370])
+        self.splitter.setSizes([330, 680, 350])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -258,6 +287,12 @@ class MainWindow(QMainWindow):
         a["help.about"].triggered.connect(lambda: dialogs.show_about(self))
 
         self.document_view.selectionModel().currentRowChanged.connect(self._document_chosen)
+        document_header = self.document_view.horizontalHeader()
+        document_header.sortIndicatorChanged.connect(lambda *_: self._reselect_current())
+        document_header.customContextMenuRequested.connect(self._document_header_menu)
+        self.document_filter.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._filter_documents)
+        self.unannotated_only.toggled.connect(self._filter_documents)
         self.annotation_view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.annotations.note_edit_requested.connect(self.set_note)
         self.label_filter.currentIndexChanged.connect(self._filter_changed)
@@ -286,19 +321,20 @@ class MainWindow(QMainWindow):
             self._connect_store()
         self.undo_stack.clear()  # commands belong to the file they edited
         self.review.close_review()  # a review lays colleagues over this file only
+        wanted = self.settings.last_documents.get(str(file.path), "")
         with file.session() as s:
             self.labels = repository.list_labels(s)
-            docs = repository.list_documents(s)
+            last_read = repository.document_id_by_sha(s, wanted) if wanted else None
         self._install_labels()
-        self.documents.reset(docs)
+        self.documents.set_source(FileDocuments(file))
+        self._update_document_count()
         self.settings.last_file = str(file.path or "")
         self.save_settings()
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}")
         self.save_status.setText(f"Annotation file: {file.display_name}")
-        wanted = self.settings.last_documents.get(str(file.path))
-        row = next((i for i, d in enumerate(docs) if d.sha256 == wanted), 0)
-        if docs:
-            self.document_view.selectRow(row)
+        row = self.documents.row_of(last_read) if last_read is not None else 0
+        if self.documents.rowCount():
+            self.document_view.selectRow(max(row, 0))
         else:
             self.show_document(None)
 
@@ -429,13 +465,60 @@ class MainWindow(QMainWindow):
             self.show_document(self.document.id)
 
     def _reload_documents(self) -> None:
+        self.documents.refresh()
+        self._update_document_count()
+        self._reselect_current()
+
+    def _reselect_current(self) -> None:
+        """After the list changed: select the open article's row again, if it is shown."""
         current = self.document.id if self.document else None
-        with self.file.session() as s:
-            docs = repository.list_documents(s)
-        self.documents.reset(docs)
-        row = self.documents.row_of(current) if current is not None else 0
-        if docs:
-            self.document_view.selectRow(max(row, 0))
+        row = self.documents.row_of(current) if current is not None else -1
+        selection = self.document_view.selectionModel()
+        selection.blockSignals(True)  # the article is already open: do not reload it
+        if row >= 0:
+            self.document_view.selectRow(row)
+            self.document_view.scrollTo(self.documents.index(row, 0))
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        if current is None and self.documents.rowCount():
+            self.document_view.selectRow(0)
+
+    def _filter_documents(self) -> None:
+        query = replace(
+            self.documents.query,
+            text=self.document_filter.text().strip(),
+            unannotated=self.unannotated_only.isChecked(),
+        )
+        self.documents.refresh(query)
+        self._update_document_count()
+        self._reselect_current()
+
+    def _document_header_menu(self, pos: QPoint) -> None:
+        """Which columns the articles list shows, and a way back to import order."""
+        header = self.document_view.horizontalHeader()
+        menu = QMenu(self)
+        for column in DocumentListModel.OPTIONAL:
+            name = DocumentListModel.HEADERS[column]
+            action = menu.addAction(f"Show {name}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(
+            "Sort in Import Order", lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        )
+        menu.exec(header.mapToGlobal(pos))
+
+    def _update_document_count(self) -> None:
+        shown = self.documents.rowCount()
+        query = self.documents.query
+        if query.text or query.unannotated:
+            with self.file.session() as s:
+                total = repository.count_documents(s)
+            self.document_count.setText(f"{shown:,} of {total:,} articles")
+        else:
+            self.document_count.setText(f"{shown:,} articles")
 
     def export_csv(self) -> None:
         interchange.export_flow(self, self.file, self.settings.export_bom)
@@ -726,12 +809,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.wait()
         state.save(self, self.splitter)
+        header = self.document_view.horizontalHeader()
+        state.save_hidden_columns(
+            self, [c for c in DocumentListModel.OPTIONAL if header.isSectionHidden(c)]
+        )
         self.save_settings()
         self.file.close()
         event.accept()
 
 
-def _pane(top_row: list[tuple[QWidget, int]], body: QWidget) -> QWidget:
+def _pane(
+    top_row: list[tuple[QWidget, int]], body: QWidget, footer: QWidget | None = None
+) -> QWidget:
     """A splitter pane: a row of (widget, stretch) above a body that takes the rest."""
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
@@ -742,4 +831,6 @@ def _pane(top_row: list[tuple[QWidget, int]], body: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addLayout(row)
     layout.addWidget(body, 1)
+    if footer is not None:
+        layout.addWidget(footer)
     return pane

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo
 from reader.core.labels import LabelDef
+from reader.storage.repository import DocumentQuery, DocumentSort
 from reader.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,53 +46,126 @@ class _ListTableModel(QAbstractTableModel):
         return None
 
 
-class DocumentListModel(_ListTableModel):
-    HEADERS = ("Headline", "Tags")
+class DocumentSource(Protocol):
+    """Where the articles list reads from (the window binds it to the open file)."""
 
-    def __init__(self) -> None:
+    def ids(self, query: DocumentQuery) -> list[int]: ...
+
+    def rows(self, ids: list[int]) -> dict[int, DocumentInfo]: ...
+
+
+class DocumentListModel(QAbstractTableModel):
+    """The articles list, lazily: it holds the ordered ids of the articles shown and
+    fetches their rows a page at a time as they scroll into view, so 100,000 articles
+    open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
+
+    HEADERS = ("Headline", "Outlet", "Date", "Tags")
+    HEADLINE, OUTLET, DATE, TAGS = range(4)
+    OPTIONAL = (OUTLET, DATE, TAGS)  # the reader may hide these (header menu)
+    HIDDEN_AT_FIRST = (OUTLET, DATE)
+    SORTS = (DocumentSort.HEADLINE, DocumentSort.OUTLET, DocumentSort.DATE,
+             DocumentSort.ANNOTATIONS)  # fmt: skip
+    PAGE = 256
+
+    def __init__(self, source: DocumentSource | None = None) -> None:
         super().__init__()
-        self.documents: list[DocumentInfo] = []
+        self.source = source
+        self.query = DocumentQuery()
+        self.ids: list[int] = []
+        self._rows: dict[int, DocumentInfo] = {}
+        self._positions: dict[int, int] | None = None
 
-    def reset(self, documents: list[DocumentInfo]) -> None:
+    # ------------------------------------------------------------------ contents
+
+    def set_source(self, source: DocumentSource) -> None:
+        self.source = source
+        self.refresh()
+
+    def refresh(self, query: DocumentQuery | None = None) -> None:
+        """Fetch the ids again (after an import, or for another sort or filter)."""
         self.beginResetModel()
-        self.documents = documents
+        if query is not None:
+            self.query = query
+        self.ids = self.source.ids(self.query) if self.source else []
+        self._rows.clear()
+        self._positions = None
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = self.SORTS[column] if 0 <= column < len(self.SORTS) else DocumentSort.IMPORTED
+        self.query = replace(self.query, sort=sort, descending=descending)
+        self.ids = self.source.ids(self.query) if self.source else []
+        self._positions = None
+        self.layoutChanged.emit()
+
+    def document_at(self, row: int) -> DocumentInfo:
+        doc_id = self.ids[row]
+        if doc_id not in self._rows:
+            self._fetch_page(row)
+        return self._rows[doc_id]
+
+    def _fetch_page(self, row: int) -> None:
+        first = row - row % self.PAGE
+        page = [i for i in self.ids[first : first + self.PAGE] if i not in self._rows]
+        if self.source is not None and page:
+            self._rows.update(self.source.rows(page))
+        for doc_id in page:  # deleted meanwhile: a placeholder, never a crash
+            self._rows.setdefault(doc_id, DocumentInfo(doc_id, "", "", "", "", 0))
+
     def row_of(self, document_id: int) -> int:
-        for row, doc in enumerate(self.documents):
-            if doc.id == document_id:
-                return row
-        return -1
+        if self._positions is None:
+            self._positions = {doc_id: row for row, doc_id in enumerate(self.ids)}
+        return self._positions.get(document_id, -1)
 
     def adjust_count(self, document_id: int, delta: int) -> None:
-        row = self.row_of(document_id)
-        if row < 0:
+        """A tag added or removed: the row shows it; the order waits for the next sort."""
+        doc = self._rows.get(document_id)
+        if doc is None:
             return
-        doc = self.documents[row]
-        self.documents[row] = DocumentInfo(
-            doc.id, doc.sha256, doc.title, doc.source, doc.date, doc.annotation_count + delta
-        )
-        self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
+        self._rows[document_id] = replace(doc, annotation_count=doc.annotation_count + delta)
+        row = self.row_of(document_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, self.TAGS), self.index(row, self.TAGS))
 
-    def items(self) -> Sequence[DocumentInfo]:
-        return self.documents
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Sort by {self.HEADERS[section].lower()} (click again to reverse)"
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        doc = self.documents[index.row()]
         col = index.column()
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if col == self.TAGS else _RIGHT
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.DecorationRole):  # fmt: skip
+            return None
+        doc = self.document_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return doc.title or f"Document {doc.id}" if col == 0 else doc.annotation_count
+            return (doc.title or f"Document {doc.id}", doc.source, doc.date,
+                    doc.annotation_count)[col]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [doc.title, doc.source, doc.date, f"{doc.annotation_count} annotations"]
             return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col == 0 else int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+        if col == self.HEADLINE:
             return icons.icon("document")
-        if role == ID_ROLE:
-            return doc.id
         return None
 
 

@@ -42,3 +42,19 @@ def restore_splitter(window: QMainWindow, splitter: QSplitter) -> None:
     split = _store().value(f"{type(window).__name__}/splitter")
     if isinstance(split, QByteArray):
         splitter.restoreState(split)
+
+
+def hidden_columns(window: QMainWindow, default: tuple[int, ...]) -> list[int]:
+    """Columns of the articles list the reader hid (Outlet and Date at first)."""
+    value = _store().value(f"{type(window).__name__}/hiddenColumns")
+    if value is None:
+        return list(default)
+    items = value if isinstance(value, list) else [value]
+    return [int(v) for v in items if str(v).isdigit()]
+
+
+def save_hidden_columns(window: QMainWindow, columns: list[int]) -> None:
+    store = _store()
+    # An empty list would read back as None (no value); "none" keeps "hide nothing".
+    store.setValue(f"{type(window).__name__}/hiddenColumns", [str(c) for c in columns] or "none")
+    store.sync()

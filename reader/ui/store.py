@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.annotations import AnnotationRecord, SpanDraft, utc_now
+from reader.core.annotations import AnnotationRecord, DocumentInfo, SpanDraft, utc_now
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 
@@ -56,6 +56,21 @@ class AnnotationStore(QObject):
     def _announce_added(self, record: AnnotationRecord) -> None:
         self.annotation_added.emit(record)
         self.saved.emit()
+
+
+class FileDocuments:
+    """The articles list's source: queries on the open file, one short session each."""
+
+    def __init__(self, file: AnnotationFile) -> None:
+        self.file = file
+
+    def ids(self, query: repository.DocumentQuery) -> list[int]:
+        with self.file.session() as s:
+            return repository.document_ids(s, query)
+
+    def rows(self, ids: list[int]) -> dict[int, DocumentInfo]:
+        with self.file.session() as s:
+            return repository.documents_by_id(s, ids)
 
 
 def edited(record: AnnotationRecord, **changes: object) -> AnnotationRecord:

@@ -102,7 +102,7 @@ def test_undo_reaches_back_into_another_article(window: MainWindow, db: Path) ->
     window.undo_action.trigger()
     assert rows(db) == []
     assert window.document.id == first_doc  # the window shows where the undo happened
-    assert window.documents.documents[0].annotation_count == 0
+    assert window.documents.document_at(0).annotation_count == 0
 
 
 def test_failed_commit_is_reported_and_not_shown_as_saved(

@@ -1,0 +1,97 @@
+"""The articles list on a large file: rows fetched as they are shown, sorting and
+filtering by the columns a reader uses, counts that follow tagging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reader.annotation_files import open_annotation_file
+from reader.core.annotations import draft_span
+from reader.core.articles import ArticleDraft
+from reader.core.text import text_sha256
+from reader.storage import repository
+from reader.storage.importer import document_row
+from reader.ui.main_window import MainWindow
+from reader.ui.models import DocumentListModel
+
+MANY = 3000
+OUTLETS = ("الوطن", "الحياة", "النهار")
+
+
+def _large_file(path: Path) -> None:
+    file = open_annotation_file(path)
+    rows = []
+    for i in range(MANY):
+        text = f"خبر {i:05d}\nمراسل\nنص المقال رقم {i}."
+        draft = ArticleDraft(text, f"gen/{i}", title=f"خبر {i:05d}", source=OUTLETS[i % 3],
+                             date=f"2017-{1 + i % 12:02d}-{1 + i % 28:02d}")  # fmt: skip
+        rows.append(document_row(draft, text_sha256(text), "2026-11-21T00:00:00.000Z"))
+    with file.session() as s:
+        ids = repository.add_documents(s, rows)
+        for doc_id in ids[:10]:  # the first ten get 1..10 tags
+            text = repository.get_document(s, doc_id).text  # type: ignore[union-attr]
+            for k in range(doc_id - ids[0] + 1):
+                draft = draft_span(doc_id, text, k, k + 1, "ACTOR")
+                repository.add_annotation(s, draft, "Layla")
+    file.close()
+
+
+def _titles(model: DocumentListModel, rows: range) -> list[str]:
+    return [model.document_at(r).title for r in rows]
+
+
+def test_a_large_list_opens_with_only_the_rows_in_view_fetched(
+    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+) -> None:
+    _large_file(db)
+    window = make_window(db)
+    model = window.documents
+    assert model.rowCount() == MANY  # an existing file: no founding corpus added
+    assert len(model._rows) <= 2 * DocumentListModel.PAGE
+    assert window.document_count.text() == f"{MANY:,} articles"
+    window.document_view.scrollToBottom()
+    QTest.qWait(20)
+    last = model.rowCount() - 1
+    assert model.document_at(last).title == f"خبر {MANY - 1:05d}"
+    assert len(model._rows) <= 4 * DocumentListModel.PAGE
+
+
+def test_sorting_by_header_and_filtering_by_text_and_untagged(
+    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+) -> None:
+    _large_file(db)
+    window = make_window(db)
+    model, view = window.documents, window.document_view
+    header = view.horizontalHeader()
+    assert header.isSectionHidden(DocumentListModel.OUTLET)  # until shown from the header
+    assert not header.isSectionHidden(DocumentListModel.TAGS)
+    view.sortByColumn(DocumentListModel.TAGS, Qt.SortOrder.DescendingOrder)
+    assert [model.document_at(r).annotation_count for r in range(3)] == [10, 9, 8]
+    view.sortByColumn(DocumentListModel.HEADLINE, Qt.SortOrder.DescendingOrder)
+    assert _titles(model, range(2)) == [f"خبر {MANY - 1:05d}", f"خبر {MANY - 2:05d}"]
+    view.sortByColumn(DocumentListModel.DATE, Qt.SortOrder.AscendingOrder)
+    assert model.document_at(0).date == "2017-01-01"
+
+    window.document_filter.setText("النهار")
+    qtbot.waitUntil(lambda: model.rowCount() == MANY // 3)
+    assert {model.document_at(r).source for r in range(model.rowCount())} == {"النهار"}
+    assert window.document_count.text() == f"{MANY // 3:,} of {MANY:,} articles"
+    window.document_filter.clear()
+    window.unannotated_only.setChecked(True)
+    qtbot.waitUntil(lambda: model.rowCount() == MANY - 10)
+    assert all(model.document_at(r).annotation_count == 0 for r in range(50))
+
+
+def test_tagging_updates_the_count_in_the_list(window: MainWindow, qtbot: Any) -> None:
+    row = window.document_view.currentIndex().row()
+    before = window.documents.document_at(row).annotation_count
+    window.article.setFocus()
+    QTest.keyClick(window.article, Qt.Key.Key_1)
+    assert window.documents.document_at(row).annotation_count == before + 1
+    index = window.documents.index(row, DocumentListModel.TAGS)
+    assert index.data() == before + 1
