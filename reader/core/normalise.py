@@ -23,6 +23,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from reader.core.text import context_around
+
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 _MARKS = (
     "\u0610-\u061a"  # Quranic honorifics and small letters above
@@ -126,3 +128,22 @@ def _is_mark(ch: str) -> bool:
 def search_form(query: str) -> str:
     """A user's query in search form, trimmed: what is looked for."""
     return normalise(query).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    start: int  # code points into the original text, half-open
+    end: int
+    text: str  # the original characters found
+    before: str
+    after: str
+
+
+def hits_in(original: str, wanted: str, context: int = 40) -> tuple[SearchHit, ...]:
+    """Every occurrence of the search form `wanted` in one text, with `context`
+    characters either side (Find in the article, and each document of a corpus search)."""
+    hits = []
+    for start, end in NormalisedText.of(original).find(wanted):
+        before, after = context_around(original, start, end, context)
+        hits.append(SearchHit(start, end, original[start:end], before, after))
+    return tuple(hits)

@@ -21,24 +21,14 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from reader.core.normalise import NormalisedText, normalise, search_form
-from reader.core.text import context_around
+from reader.core.normalise import SearchHit, hits_in, normalise, search_form
 from reader.storage.models import Document
 
 TABLE = "document_search"
-CONTEXT = 40
+CONTEXT = 40  # characters of context either side of a hit
 HITS_PER_DOCUMENT = 200
 _MIN_INDEXED = 3  # the trigram tokenizer cannot look up anything shorter
 _BATCH = 500
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    start: int  # code points into the original text, half-open
-    end: int
-    text: str  # the original characters found
-    before: str
-    after: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +100,6 @@ def search(session: Session, query: str, limit: int = 20, context: int = CONTEXT
         found = _scanned(session, wanted, limit + 1, context)
     documents = tuple(found)
     return SearchResult(wanted, documents[:limit], len(documents) > limit)
-
-
-def hits_in(original: str, wanted: str, context: int = CONTEXT) -> tuple[SearchHit, ...]:
-    """Every occurrence of the search form `wanted` in one text (Ctrl+F uses this)."""
-    found = NormalisedText.of(original)
-    return tuple(_hit(original, s, e, context) for s, e in found.find(wanted))
-
-
-def _hit(original: str, start: int, end: int, context: int) -> SearchHit:
-    before, after = context_around(original, start, end, context)
-    return SearchHit(start, end, original[start:end], before, after)
 
 
 def _indexed(session: Session, wanted: str, limit: int, context: int) -> Iterator[DocumentHits]:

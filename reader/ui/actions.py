@@ -45,6 +45,17 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.annotator", "Set Annotator &Name…", "annotator", (),
                "The name recorded with every annotation you make"),
     ActionSpec("file.quit", "&Quit", "file.quit", (Key.Quit, "Ctrl+Q"), "Close Qari"),
+    ActionSpec("edit.find", "&Find in Article…", "find", (Key.Find,),
+               "Find text in this article; أ إ آ match ا, ى matches ي, ة matches ه, "
+               "harakat are ignored"),
+    ActionSpec("edit.find_next", "Find &Next", None, (Key.FindNext,), "Go to the next hit"),
+    ActionSpec("edit.find_previous", "Find Pre&vious", None, (Key.FindPrevious,),
+               "Go to the previous hit"),
+    ActionSpec("edit.search", "&Search All Articles…", "search", ("Ctrl+Shift+F",),
+               "Search every article in this annotation file, Arabic spellings folded"),
+    ActionSpec("annotation.tag_all", "Tag &All Occurrences…", "tag_all", ("Ctrl+Shift+T",),
+               "Find the selected annotation's text elsewhere (this article or all) and tag "
+               "the occurrences you choose, in one undoable step"),
     ActionSpec("annotation.delete", "&Delete Annotation", "annotation.delete", ("Delete",),
                "Delete the selected annotation (undo with Ctrl+Z)"),
     ActionSpec("annotation.note", "Edit &Note…", "annotation.note", ("F2",),

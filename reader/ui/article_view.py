@@ -43,6 +43,8 @@ NESTED_STEP = 0.2  # each entity nested in another gets a deeper tint
 HEADLINE_SCALE, BYLINE_SCALE = 1.3, 0.85
 
 
+FIND_TINT = QColor(255, 214, 0, 110)  # Find's hits: a light yellow over any highlight
+MAX_FIND_MARKS = 2000
 LANE_GAP = 3.0  # pixels between the outlines of different colleagues on one span
 
 
@@ -98,6 +100,7 @@ class ArticleView(QPlainTextEdit):
         self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self.overlays: list[Overlay] = []
+        self.find_hits: list[tuple[int, int]] = []
         self._highlighter = SpanHighlighter(self)
 
     # ------------------------------------------------------------------ content
@@ -121,6 +124,7 @@ class ArticleView(QPlainTextEdit):
         self.offsets = Utf16Map.of(text)
         self.selected_id = 0
         self._last_ids = ()
+        self.find_hits = []
         self.setExtraSelections([])
         # Build the index before the text goes in: setPlainText lays out and highlights.
         self.index = SpanIndex(_block_starts(text), len(text))
@@ -356,21 +360,41 @@ class ArticleView(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.centerCursor()
 
+    def set_find_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Tint the hits of Find (at most MAX_FIND_MARKS: extra selections are costly)."""
+        self.find_hits = hits[:MAX_FIND_MARKS]
+        self._show_selected()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select [start, end) as if the reader had (so a digit key tags it) and show it."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_position(start))
+        cursor.setPosition(self.to_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
     def _show_selected(self) -> None:
+        marks = [self._mark(s, e, FIND_TINT) for s, e in self.find_hits]
         span = self.index.spans.get(self.selected_id)
-        if span is None:
-            self.setExtraSelections([])
-            return
+        if span is not None:
+            colour = tint(self._colour(span.label), SELECTED_TINT)
+            marks.append(self._mark(span.start, span.end, colour, QColor("#000000")))
+        self.setExtraSelections(marks)
+
+    def _mark(
+        self, start: int, end: int, background: QColor, foreground: QColor | None = None
+    ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_position(span.start))
-        cursor.setPosition(self.to_position(span.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.to_position(start))
+        cursor.setPosition(self.to_position(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor  # type: ignore[attr-defined]
         fmt = QTextCharFormat()
-        fmt.setBackground(tint(self._colour(span.label), SELECTED_TINT))
-        fmt.setForeground(QColor("#000000"))
+        fmt.setBackground(background)
+        if foreground is not None:
+            fmt.setForeground(foreground)
         selection.format = fmt  # type: ignore[attr-defined]
-        self.setExtraSelections([selection])
+        return selection
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -35,7 +35,7 @@ from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.core.text import embed_rtl
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from reader.storage import repository
+from reader.storage import repository, search
 from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, icons, interchange, state
 from reader.ui.article_view import ArticleView
@@ -43,6 +43,7 @@ from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
+from reader.ui.search import FindBar, SearchPanel
 from reader.ui.store import AnnotationStore, FileDocuments, edited
 from reader.ui.theme import load_fonts
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self)
         self.review_panel = ReviewPanel(self.review)
         self._build_review_dock()
+        self._build_search_dock()
         self._build_menus()
         self._connect()
         self.resize(1360, 860)
@@ -125,7 +127,8 @@ class MainWindow(QMainWindow):
         self.label_bar = QToolBar("Labels")
         self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_bar.setObjectName("labelBar")
-        centre = _pane([(self.label_bar, 0), (self.heading, 1)], self.article)
+        self.find_bar = FindBar(self.article)
+        centre = _pane([(self.label_bar, 0), (self.heading, 1)], self.article, self.find_bar)
 
         self.annotations = AnnotationTableModel()
         self.filtered = LabelFilterModel()
@@ -185,6 +188,15 @@ class MainWindow(QMainWindow):
         dock.hide()
         self.review_dock = dock
 
+    def _build_search_dock(self) -> None:
+        self.search_panel = SearchPanel(self._search)
+        dock = QDockWidget("Search All Articles", self)
+        dock.setObjectName("searchDock")
+        dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
+        self.search_dock = dock
+
     def _build_menus(self) -> None:
         a = self.actions_
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -212,6 +224,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["file.quit"])
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a["edit.find"], a["edit.find_next"], a["edit.find_previous"]])
+        edit_menu.addAction(a["edit.search"])
         self.annotate_menu = bar.addMenu("&Annotate")
         review_menu = bar.addMenu("Re&view")
         review_menu.addAction(a["file.review"])
@@ -242,6 +257,7 @@ class MainWindow(QMainWindow):
         menu.addActions(list(self.label_actions.values()))
         menu.addSeparator()
         menu.addActions([a["annotation.note"], a["annotation.delete"], a["annotation.deselect"]])
+        menu.addAction(a["annotation.tag_all"])
         bounds = menu.addMenu("Adjust &Boundaries")
         bounds.addActions(
             [
@@ -269,6 +285,11 @@ class MainWindow(QMainWindow):
         self.review_panel.add_button.clicked.connect(self.review_file)
         self.review_panel.close_button.clicked.connect(self.review.close_review)
         a["file.annotator"].triggered.connect(self.ask_annotator)
+        a["edit.find"].triggered.connect(self.find_bar.open_bar)
+        a["edit.find_next"].triggered.connect(lambda: self._find_step(1))
+        a["edit.find_previous"].triggered.connect(lambda: self._find_step(-1))
+        a["edit.search"].triggered.connect(self.open_search)
+        self.search_panel.hit_chosen.connect(self.open_hit)
         a["file.quit"].triggered.connect(self.close)
         a["annotation.delete"].triggered.connect(self.delete_selected)
         a["annotation.note"].triggered.connect(self.edit_note)
@@ -373,6 +394,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.review.overlays_changed()
         self.review.schedule_figures()
+        self.find_bar.refresh()
         if document and self.file.path:
             self.settings.last_documents[str(self.file.path)] = document.sha256
             self.save_settings()
@@ -389,6 +411,37 @@ class MainWindow(QMainWindow):
     def _document_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.show_document(int(current.siblingAtColumn(0).data(ID_ROLE)))
+
+    # ------------------------------------------------------------------ finding
+
+    def _find_step(self, delta: int) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.step(delta)
+        else:
+            self.find_bar.open_bar()
+
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_field()
+
+    def _search(self, query: str, limit: int) -> search.SearchResult:
+        with self.file.session() as s:
+            return search.search(s, query, limit=limit)
+
+    def open_hit(self, document_id: int, start: int, end: int) -> None:
+        """Open the article of a search hit with the hit's exact characters selected."""
+        if self.document is None or self.document.id != document_id:
+            row = self.documents.row_of(document_id)
+            if row >= 0:
+                self.document_view.selectRow(row)
+            else:  # filtered out of the list: open it all the same
+                self.show_document(document_id)
+        if self.document is not None and self.document.id == document_id:
+            self.article.select_range(start, end)
+            self.statusBar().showMessage(
+                f"Found at [{start}, {end}): press 1, 2 or 3 to tag it.", 5000
+            )
 
     def step_document(self, delta: int) -> None:
         count = self.documents.rowCount()
