@@ -405,8 +405,11 @@ def span_keys(session: Session, document_ids: list[int]) -> set[tuple[int, str, 
     return keys
 
 
-def insert_annotations(session: Session, records: list[AnnotationRecord]) -> None:
-    """Bulk insert (Core insert, as for documents); label and annotator ids looked up once."""
+def insert_annotations(
+    session: Session, records: list[AnnotationRecord], keep_ids: bool = False
+) -> list[int]:
+    """Bulk insert (Core insert, as for documents); label and annotator ids looked up once.
+    The new ids in order; `keep_ids` puts records back under their own ids (undo)."""
     labels: dict[str, int] = {}
     people: dict[str, int] = {}
     rows = []
@@ -421,10 +424,33 @@ def insert_annotations(session: Session, records: list[AnnotationRecord]) -> Non
              "text": r.text, "context_before": r.context_before,
              "context_after": r.context_after, "note": r.note, "created_at": r.created,
              "updated_at": r.updated, "origin_annotator": r.origin_annotator,
-             "origin_file": r.origin_file}
+             "origin_file": r.origin_file} | ({"id": r.id} if keep_ids else {})
         )  # fmt: skip
-    if rows:
-        session.execute(insert(Annotation), rows)
+    if not rows:
+        return []
+    stmt = insert(Annotation).returning(Annotation.id, sort_by_parameter_order=True)
+    return list(session.scalars(stmt, rows))
+
+
+def add_annotations(
+    session: Session, drafts: list[SpanDraft], annotator: str
+) -> list[AnnotationRecord]:
+    """Store many new spans at once (tag all occurrences): one insert, one timestamp."""
+    now = utc_now()
+    records = [
+        AnnotationRecord(0, d.document_id, d.label, d.start, d.end, d.text, d.context_before,
+                         d.context_after, d.note, annotator, now, now)
+        for d in drafts
+    ]  # fmt: skip
+    ids = insert_annotations(session, records)
+    return [r.with_changes(id=i) for r, i in zip(records, ids, strict=True)]
+
+
+def delete_annotations(session: Session, annotation_ids: list[int]) -> None:
+    for chunk in range(0, len(annotation_ids), 500):
+        session.execute(
+            delete(Annotation).where(Annotation.id.in_(annotation_ids[chunk : chunk + 500]))
+        )
 
 
 def annotation_set(session: Session, source: str, annotator: str | None = None) -> AnnotationSet:

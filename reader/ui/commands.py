@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 ErrorSink = Callable[[Exception], None]
 
 
-def _quote(text: str, limit: int = 24) -> str:
+def quote(text: str, limit: int = 24) -> str:
+    """«An Arabic phrase» cut to `limit` characters, for English messages."""
     return embed_rtl(f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»")
 
 
@@ -64,7 +65,7 @@ class AddAnnotation(_StoreCommand):
         origin: tuple[str, str] = ("", ""),
         text: str = "",
     ) -> None:
-        super().__init__(store, on_error, text or f"Tag {_quote(draft.text)} as {draft.label}")
+        super().__init__(store, on_error, text or f"Tag {quote(draft.text)} as {draft.label}")
         self.record: AnnotationRecord = store.add(draft, annotator, origin)
 
     def apply(self) -> None:
@@ -78,7 +79,7 @@ class DeleteAnnotation(_StoreCommand):
     def __init__(
         self, store: AnnotationStore, on_error: ErrorSink, record: AnnotationRecord, text: str = ""
     ) -> None:
-        super().__init__(store, on_error, text or f"Delete {record.label} {_quote(record.text)}")
+        super().__init__(store, on_error, text or f"Delete {record.label} {quote(record.text)}")
         self.record = record
         store.remove(record)
 
@@ -125,3 +126,24 @@ class EditAnnotation(_StoreCommand):
 
     def revert(self) -> None:
         self.store.write(self.after, self.before)
+
+
+class TagOccurrences(_StoreCommand):
+    """Many spans tagged at once (tag all occurrences): one transaction, one undo step."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        drafts: list[SpanDraft],
+        annotator: str,
+        text: str,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.records = store.add_many(drafts, annotator)
+
+    def apply(self) -> None:
+        self.store.restore_many(self.records)
+
+    def revert(self) -> None:
+        self.store.remove_many(self.records)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -34,17 +35,25 @@ from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.core.text import embed_rtl
+from reader.occurrences import find_occurrences
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.storage import repository, search
 from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, icons, interchange, state
 from reader.ui.article_view import ArticleView
-from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.commands import (
+    AddAnnotation,
+    DeleteAnnotation,
+    EditAnnotation,
+    TagOccurrences,
+    quote,
+)
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.search import FindBar, SearchPanel
 from reader.ui.store import AnnotationStore, FileDocuments, edited
+from reader.ui.tag_all import TagAllDialog
 from reader.ui.theme import load_fonts
 
 DEFAULT_FONT_SIZE = Settings().font_size
@@ -293,6 +302,7 @@ class MainWindow(QMainWindow):
         a["file.quit"].triggered.connect(self.close)
         a["annotation.delete"].triggered.connect(self.delete_selected)
         a["annotation.note"].triggered.connect(self.edit_note)
+        a["annotation.tag_all"].triggered.connect(self.tag_all)
         a["annotation.deselect"].triggered.connect(self.deselect)
         a["annotation.start_earlier"].triggered.connect(lambda: self.nudge(Edge.START, -1))
         a["annotation.start_later"].triggered.connect(lambda: self.nudge(Edge.START, 1))
@@ -326,6 +336,8 @@ class MainWindow(QMainWindow):
         self.store.annotation_added.connect(self._on_added)
         self.store.annotation_removed.connect(self._on_removed)
         self.store.annotation_changed.connect(self._on_changed)
+        self.store.many_added.connect(self._on_many_added)
+        self.store.many_removed.connect(self._on_many_removed)
         self.store.saved.connect(self._on_saved)
         self.store.saved.connect(self.review.schedule_figures)
 
@@ -660,6 +672,28 @@ class MainWindow(QMainWindow):
         if note is not None and note != record.note:
             self.set_note(record.id, note)
 
+    def tag_all(self) -> None:
+        """Tag the other occurrences of the selected annotation's text, as chosen in a
+        preview, in one undoable step."""
+        record = self._selected_record()
+        if record is None:
+            self.statusBar().showMessage("Select an annotation whose text to tag elsewhere.", 4000)
+            return
+        annotator = self.settings.annotator or "anonymous"
+        dialog = TagAllDialog(
+            self,
+            record,
+            lambda everywhere: find_occurrences(self.file, record, annotator, everywhere),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        drafts = [o.draft(record.label) for o in dialog.chosen()]
+        if drafts:
+            text = f"Tag {len(drafts)} occurrences of {quote(record.text)} as {record.label}"
+            self._run(
+                lambda: TagOccurrences(self.store, self._undo_failed, drafts, annotator, text)
+            )
+
     def delete_selected(self) -> None:
         record = self._selected_record()
         if record is not None:
@@ -775,7 +809,7 @@ class MainWindow(QMainWindow):
                 item = relabel.addAction(action.icon(), name)
                 item.setEnabled(name != record.label)
                 item.triggered.connect(lambda _=False, n=name: self.change_label(n))
-            menu.addActions([a["annotation.note"], a["annotation.delete"]])
+            menu.addActions([a["annotation.note"], a["annotation.tag_all"], a["annotation.delete"]])
         else:
             tag_menu = menu.addMenu(icons.icon("label.other"), "&Tag As")
             tag_menu.addActions(list(self.label_actions.values()))
@@ -810,6 +844,30 @@ class MainWindow(QMainWindow):
             self.annotations.remove(record.id)
             self.article.remove_span(record.id)
             if self.selected_id == record.id:
+                self.select_annotation(0)
+        self._update_counts()
+
+    def _on_many_added(self, records: list[AnnotationRecord]) -> None:
+        for doc_id, n in Counter(r.document_id for r in records).items():
+            self.documents.adjust_count(doc_id, n)
+        if self.document is not None:
+            here = [r for r in records if r.document_id == self.document.id]
+            for record in here:
+                self.article.upsert_span(record)
+            if here:
+                self.annotations.reset([*self.annotations.records, *here])
+        self._update_counts()
+
+    def _on_many_removed(self, records: list[AnnotationRecord]) -> None:
+        for doc_id, n in Counter(r.document_id for r in records).items():
+            self.documents.adjust_count(doc_id, -n)
+        gone = {r.id for r in records}
+        if self.document is not None:
+            for record in records:
+                if record.document_id == self.document.id:
+                    self.article.remove_span(record.id)
+            self.annotations.reset([r for r in self.annotations.records if r.id not in gone])
+            if self.selected_id in gone:
                 self.select_annotation(0)
         self._update_counts()
 

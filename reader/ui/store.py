@@ -17,6 +17,8 @@ class AnnotationStore(QObject):
     annotation_added = Signal(object)  # AnnotationRecord
     annotation_removed = Signal(object)  # AnnotationRecord
     annotation_changed = Signal(object, object)  # before, after
+    many_added = Signal(object)  # list[AnnotationRecord], one transaction
+    many_removed = Signal(object)  # list[AnnotationRecord], one transaction
     saved = Signal()
 
     def __init__(self, file: AnnotationFile, parent: QObject | None = None) -> None:
@@ -47,6 +49,26 @@ class AnnotationStore(QObject):
         with self.file.session() as s:
             repository.write_annotation(s, after)
         self.annotation_changed.emit(before, after)
+        self.saved.emit()
+
+    def add_many(self, drafts: list[SpanDraft], annotator: str) -> list[AnnotationRecord]:
+        """Store many spans in one transaction: all of them, or none."""
+        with self.file.session() as s:
+            records = repository.add_annotations(s, drafts, annotator)
+        self.many_added.emit(records)
+        self.saved.emit()
+        return records
+
+    def restore_many(self, records: list[AnnotationRecord]) -> None:
+        with self.file.session() as s:
+            repository.insert_annotations(s, records, keep_ids=True)
+        self.many_added.emit(records)
+        self.saved.emit()
+
+    def remove_many(self, records: list[AnnotationRecord]) -> None:
+        with self.file.session() as s:
+            repository.delete_annotations(s, [r.id for r in records])
+        self.many_removed.emit(records)
         self.saved.emit()
 
     def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
