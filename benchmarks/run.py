@@ -1,0 +1,531 @@
+"""Every performance budget of DESIGN.md, each measured beside its bare baseline in the
+same run (these machines are noisy; ratios travel, milliseconds do not).
+
+    make bench            # or: python -m benchmarks.run [--growth]
+
+Generates the synthetic corpus into bench-out/ (seeded; not committed), prints one table
+and writes it to benchmarks/results.json. `--growth` also imports 1,000, 10,000 and
+100,000 articles to show how import and search grow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import bench_agreement
+from benchmarks.corpus import REPO, big_article, spans_on, write_jsonl
+from reader.core import agreement
+from reader.core.annotations import draft_span, utc_now
+from reader.core.articles import iter_drafts
+from reader.core.normalise import normalise, search_form
+from reader.core.text import text_sha256
+from reader.exchange import export_annotations
+from reader.formats.registry import by_name
+from reader.storage import repository, search
+from reader.storage.db import AnnotationFile
+from reader.storage.importer import document_row, import_articles
+
+OUT = REPO / "bench-out"
+RESULTS = Path(__file__).with_name("results.json")
+ARTICLES = 10_000
+ANNOTATIONS = 100_000
+BIG_SPANS = 10_000
+QUERIES = (
+    "الجيش العربي",
+    "البوكمال",
+    "التحالف الدولي",
+    "سوريه",
+    "دير الزور",
+    "قوات سوريه الديمقراطيه",
+)
+PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
+FRAME_MS = 1000 / 60
+
+
+@dataclass
+class Row:
+    measure: str
+    ours_ms: float
+    baseline: str
+    baseline_ms: float | None
+    budget: str
+    passed: bool
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours_ms / self.baseline_ms if self.baseline_ms else None
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def ratio_row(measure: str, ours: float, baseline: str, bare: float, limit: float) -> Row:
+    return Row(measure, ms(ours), baseline, ms(bare), f"≤ {limit:g}× bare", ours <= limit * bare)
+
+
+# ---------------------------------------------------------------------- import
+
+
+def _schema_sql() -> list[str]:
+    """The DDL of an empty annotation file, so the bare script fills identical tables."""
+    path = OUT / "empty.qari.sqlite"
+    path.unlink(missing_ok=True)
+    AnnotationFile.open(path, []).close()
+    con = sqlite3.connect(path)
+    ddl = [sql for name, sql in con.execute("SELECT name, sql FROM sqlite_master")
+           if sql and not name.startswith(f"{search.TABLE}_")]  # fmt: skip
+    con.close()
+    return ddl
+
+
+def bare_import(jsonl: Path, path: Path, ddl: list[str]) -> float:
+    """Plain sqlite3: parse, hash, insert the documents and their normalised FTS5 copy."""
+    _fresh(path)
+    con = sqlite3.connect(path)
+    for statement in (*PRAGMAS, *ddl):
+        con.execute(statement)
+    started = time.perf_counter()
+    now = utc_now()
+    rows, bodies = [], []
+    with jsonl.open(encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            text = obj["text"]
+            sha = hashlib.sha256(text.encode()).hexdigest()
+            rows.append((sha, obj["title"], obj["source"], obj["date"], obj["url"], "", 0,
+                         len(text), now, text))  # fmt: skip
+            bodies.append(normalise(text))
+    with con:
+        con.executemany(
+            "INSERT INTO document (sha256, title, source, date, url, origin, header_lines, "
+            "char_count, added_at, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        con.executemany(
+            f"INSERT INTO {search.TABLE}(rowid, body) VALUES (?, ?)",
+            ((i, body) for i, body in enumerate(bodies, start=1)),
+        )
+    elapsed = time.perf_counter() - started
+    con.close()
+    return elapsed
+
+
+def ours_import(jsonl: Path, path: Path) -> float:
+    _fresh(path)
+    file = AnnotationFile.open(path, _labels())
+    elapsed = timed(lambda: import_articles(file, iter_drafts([jsonl])))
+    file.close()
+    return elapsed
+
+
+def _fresh(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _labels() -> list:  # type: ignore[type-arg]
+    from reader.annotation_files import default_labels
+
+    return default_labels()
+
+
+def measure_import(jsonl: Path, count: int, runs: int = 3) -> tuple[float, float]:
+    ddl = _schema_sql()
+    ours, bare = [], []
+    for _ in range(runs):
+        bare.append(bare_import(jsonl, OUT / f"bare-{count}.sqlite", ddl))
+        ours.append(ours_import(jsonl, OUT / f"ours-{count}.qari.sqlite"))
+    return min(ours), min(bare)
+
+
+# ---------------------------------------------------------------------- the bench file
+
+
+def build_bench_file(jsonl: Path) -> tuple[Path, int, int]:
+    """The 10,000 articles, the 1 MB article and 100,000 annotations; (path, big id,
+    id of an ordinary article)."""
+    path = OUT / "bench.qari.sqlite"
+    shutil.copy(OUT / f"ours-{ARTICLES}.qari.sqlite", path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    file = AnnotationFile.open(path, _labels())
+    rng = random.Random(7)
+    big = big_article()
+    with file.session() as s:
+        [big_id] = repository.add_documents(s, [document_row(big, text_sha256(big.text),
+                                                             utc_now())])  # fmt: skip
+        repository.insert_annotations(s, spans_on(big_id, big.text, BIG_SPANS, rng))
+        ids = repository.document_ids(s, repository.DocumentQuery())
+    each = (ANNOTATIONS - BIG_SPANS) // ARTICLES
+    for chunk in range(0, ARTICLES, 1000):
+        with file.session() as s:
+            records = []
+            for doc_id in ids[chunk : chunk + 1000]:
+                if doc_id == big_id:
+                    continue
+                doc = repository.get_document(s, doc_id)
+                assert doc is not None
+                records += spans_on(doc_id, doc.text, each, rng)
+            repository.insert_annotations(s, records)
+    file.close()
+    return path, big_id, ids[0]
+
+
+# ---------------------------------------------------------------------- export
+
+
+def measure_export(db: Path, runs: int = 3) -> Row:
+    file = AnnotationFile.open(db, _labels())
+    csv_format = by_name("csv")
+    ours = min(timed(lambda: export_annotations(file, csv_format, OUT / "ours.csv"))
+               for _ in range(runs))  # fmt: skip
+    file.close()
+    bare = min(bare_export(db, OUT / "bare.csv") for _ in range(runs))
+    with (OUT / "ours.csv").open(encoding="utf-8-sig") as fh:
+        rows = sum(1 for _ in csv.reader(fh)) - 1
+    return ratio_row(f"export {rows:,} annotations to CSV", ours, "csv.writer loop", bare, 1.5)
+
+
+def bare_export(db: Path, out: Path) -> float:
+    con = sqlite3.connect(db)
+    started = time.perf_counter()
+    rows = con.execute(
+        'SELECT d.sha256, d.title, l.name, a.start, a."end", a.text, a.context_before, '
+        "a.context_after, a.note, p.name, a.created_at, a.updated_at FROM annotation a "
+        "JOIN document d ON d.id = a.document_id JOIN label l ON l.id = a.label_id "
+        "JOIN annotator p ON p.id = a.annotator_id "
+        'ORDER BY d.id, a.start, a."end", a.id'
+    )
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["document_id", "title", "label", "start", "end", "text",
+                         "context_before", "context_after", "note", "annotator", "created",
+                         "updated"])  # fmt: skip
+        writer.writerows(rows)
+    elapsed = time.perf_counter() - started
+    con.close()
+    return elapsed
+
+
+# ---------------------------------------------------------------------- search
+
+
+def measure_search(db: Path, repeats: int = 7) -> tuple[Row, dict[str, float]]:
+    file = AnnotationFile.open(db, _labels())
+    con = sqlite3.connect(db)
+    bare_sql = (
+        f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ? ORDER BY rank LIMIT 20"
+    )
+    ours, bare, per_query = [], [], {}
+    for query in QUERIES:
+        phrase = '"' + search_form(query) + '"'
+        b = statistics.median(timed(lambda p=phrase: con.execute(bare_sql, (p,)).fetchall())
+                              for _ in range(repeats))  # fmt: skip
+        with file.session() as s:
+            o = statistics.median(timed(lambda q=query: search.search(s, q, limit=20))
+                                  for _ in range(repeats))  # fmt: skip
+        ours.append(o)
+        bare.append(b)
+        per_query[query] = round(o / b, 2)
+    con.close()
+    file.close()
+    row = ratio_row("corpus search, top 20 with context (median of queries)",
+                    statistics.median(ours), "bare FTS5 query", statistics.median(bare),
+                    2)  # fmt: skip
+    return row, per_query
+
+
+# ---------------------------------------------------------------------- the window
+
+
+def measure_window(db: Path, big_id: int, ordinary_id: int) -> list[Row]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from reader import paths
+    from reader.annotation_files import open_annotation_file
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    paths.init(OUT / "data", OUT / "config")
+    app = QApplication.instance() or QApplication([])
+    settings = Settings.load()
+    settings.annotator = "bench"
+    window = MainWindow(open_annotation_file(db), settings)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    article = window.article
+    with window.file.session() as s:
+        big_text = repository.get_document(s, big_id).text  # type: ignore[union-attr]
+
+    bare_view = QPlainTextEdit()
+    bare_view.setReadOnly(True)
+    bare_view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    bare_view.setFont(article.font())
+    bare_view.resize(article.size())
+    bare_view.show()
+
+    def open_ours() -> float:
+        window.show_document(ordinary_id)
+        app.processEvents()
+        return timed(lambda: (window.show_document(big_id), app.processEvents(),
+                              article.viewport().repaint()))  # fmt: skip
+
+    def open_bare() -> float:
+        bare_view.setPlainText("")
+        app.processEvents()
+        return timed(lambda: (bare_view.setPlainText(big_text), app.processEvents(),
+                              bare_view.viewport().repaint()))  # fmt: skip
+
+    opens_ours, opens_bare = [], []
+    for _ in range(5):
+        opens_bare.append(open_bare())
+        opens_ours.append(open_ours())
+    rows = [ratio_row(f"open the 1 MB article with {BIG_SPANS:,} highlights",
+                      statistics.median(opens_ours), "QPlainTextEdit, same text bare",
+                      statistics.median(opens_bare), 3)]  # fmt: skip
+
+    rows.append(_scroll(app, article, bare_view))
+    rows += _tag_latency(app, window, QTest, Qt, ordinary_id, "an ordinary article")
+    rows += _tag_latency(app, window, QTest, Qt, big_id, "the 1 MB article", commit_row=False)
+    window.close()
+    bare_view.close()
+    return rows
+
+
+def _scroll(app, article, bare_view) -> Row:  # type: ignore[no-untyped-def]
+    def steps(view) -> list[float]:  # type: ignore[no-untyped-def]
+        bar = view.verticalScrollBar()
+        bar.setValue(0)
+        app.processEvents()
+        times = []
+        for _ in range(120):
+            times.append(timed(lambda b=bar, v=view: (b.setValue(b.value() + b.pageStep()),
+                                                      v.viewport().repaint())))  # fmt: skip
+        return times
+
+    ours, bare = p99(steps(article)), p99(steps(bare_view))
+    return Row("scroll the 1 MB article a page (p99)", ms(ours), "same, bare", ms(bare),
+               "< 16.7 ms", ours * 1000 < FRAME_MS)  # fmt: skip
+
+
+def _tag_latency(app, window, QTest, Qt, doc_id: int, where: str, commit_row: bool = True):  # type: ignore[no-untyped-def]  # noqa: N803
+    window.show_document(doc_id)
+    app.processEvents()
+    text = window.document.text
+    taken = {(r.start, r.end) for r in window.annotations.records}
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]{3,}", text)]
+    rng = random.Random(3)
+    free = [w for w in words if w not in taken]
+    chosen = rng.sample(free, min(200, len(free)))
+    latencies = []
+    for start, end in chosen:
+        window.article.select_range(start, end)
+        app.processEvents()
+        latencies.append(timed(lambda: (QTest.keyClick(window.article, Qt.Key.Key_1),
+                                        window.article.viewport().repaint())))  # fmt: skip
+    worst = p99(latencies)
+    rows = [Row(f"tag a span on {where}: key press to committed and painted (p99)", ms(worst),
+                "one 60 Hz frame", None, "< 16.7 ms", worst * 1000 < FRAME_MS)]  # fmt: skip
+    if commit_row:
+        rows.append(_commit(window, text, doc_id))
+    return rows
+
+
+def _commit(window, text: str, doc_id: int) -> Row:  # type: ignore[no-untyped-def]
+    """The commit alone: the store's insert+commit against a bare sqlite3 one."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]{3,}", text)]
+    drafts = [draft_span(doc_id, text, s, e, "PLACE") for s, e in words[:300]]
+    ours = []
+    for draft in drafts:
+
+        def add(d=draft) -> None:  # type: ignore[no-untyped-def]
+            with window.file.session() as s:
+                repository.add_annotation(s, d, "bench-commit")
+
+        ours.append(timed(add))
+    con = sqlite3.connect(window.file.path)
+    for statement in PRAGMAS:
+        con.execute(statement)
+    bare = []
+    for draft in drafts:
+
+        def insert(d=draft) -> None:  # type: ignore[no-untyped-def]
+            con.execute(
+                'INSERT INTO annotation (document_id, label_id, annotator_id, start, "end", '
+                "text, context_before, context_after, note, created_at, updated_at) "
+                "VALUES (?, 2, 1, ?, ?, ?, ?, ?, '', ?, ?)",
+                (d.document_id, d.start + 1, d.end, d.text, d.context_before,
+                 d.context_after, "now", "now"),
+            )  # fmt: skip
+            con.commit()
+
+        bare.append(timed(insert))
+    con.close()
+    return ratio_row("commit one tag (median)", statistics.median(ours),
+                     "sqlite3 insert+commit", statistics.median(bare), 15)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- processes
+
+
+def _ready(args: list[str]) -> tuple[float, dict[str, int]]:
+    """Seconds from spawning a window process until it says it is ready; its RSS lines."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.startup", *args], cwd=REPO,
+                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    lines = [first, *proc.stdout.readlines()]
+    proc.wait()
+    return elapsed, {line.split()[0]: int(line.split()[1]) for line in lines if line.strip()}
+
+
+def measure_processes(db: Path, big_id: int) -> list[Row]:
+    ours, bare, rss_ours, rss_bare = [], [], [], []
+    for _ in range(5):
+        t, r = _ready(["bare"])
+        bare.append(t)
+        rss_bare.append(r["ready"])
+        t, r = _ready(["app", str(db), str(big_id)])
+        ours.append(t)
+        rss_ours.append(r["big"])
+    start = ratio_row(f"start to a shown window on {ARTICLES:,} articles", statistics.median(ours),
+                      "bare PySide6 window, same icons", statistics.median(bare), 2)  # fmt: skip
+    mine, plain = statistics.median(rss_ours) / 1024, statistics.median(rss_bare) / 1024
+    memory = Row(f"resident memory, {ARTICLES:,} articles open, 1 MB article shown (MiB)",
+                 round(mine, 1), "bare PySide6 window, same icons (MiB)", round(plain, 1),
+                 "≤ 2× bare", mine <= 2 * plain)  # fmt: skip
+    return [start, memory]
+
+
+def measure_agreement() -> Row:
+    docs = bench_agreement.synthetic()
+    spans = sum(len(d.spans[0]) + len(d.spans[1]) for d in docs)
+    best = min(timed(lambda: agreement.pairwise(docs)) for _ in range(3))
+    return Row(f"agreement over {spans:,} spans", ms(best), "", None, "< 1,000 ms",
+               best < 1.0)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- growth
+
+
+def measure_growth() -> list[dict[str, object]]:
+    growth = []
+    for count in (1_000, 10_000, 100_000):
+        jsonl = write_jsonl(OUT / f"articles-{count}.jsonl", count)
+        ours, bare = measure_import(jsonl, count, runs=1)
+        db = OUT / f"ours-{count}.qari.sqlite"
+        file = AnnotationFile.open(db, _labels())
+        with file.session() as s:
+            found = statistics.median(timed(lambda q=q: search.search(s, q, limit=20))
+                                      for q in QUERIES)  # fmt: skip
+        file.close()
+        growth.append({"articles": count, "import_ms": ms(ours), "bare_import_ms": ms(bare),
+                       "import_ratio": round(ours / bare, 2), "search_ms": ms(found)})  # fmt: skip
+        print(
+            f"  {count:>7,} articles: import {ours:.2f} s ({ours / bare:.2f}× bare), "
+            f"search {found * 1000:.1f} ms"
+        )
+    return growth
+
+
+# ---------------------------------------------------------------------- report
+
+
+def machine() -> dict[str, object]:
+    import PySide6
+    import sqlalchemy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())  # fmt: skip
+    return {"cpu": cpu, "cores": os.cpu_count(), "system": platform.platform(),
+            "python": platform.python_version(), "pyside6": PySide6.__version__,
+            "sqlalchemy": sqlalchemy.__version__, "sqlite": sqlite3.sqlite_version}  # fmt: skip
+
+
+def print_table(rows: list[Row]) -> None:
+    print(f"\n{'measure':<72}{'ours':>10}{'bare':>10}{'ratio':>8}  {'budget':<14}result")
+    for row in rows:
+        bare = f"{row.baseline_ms:.1f}" if row.baseline_ms is not None else "-"
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "-"
+        print(f"{row.measure:<72}{row.ours_ms:>10.1f}{bare:>10}{ratio:>8}  {row.budget:<14}"
+              f"{'pass' if row.passed else 'MISS'}")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--growth", action="store_true", help="also 1k/10k/100k imports")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    print(f"corpus: {ARTICLES:,} articles, one 1 MB article, {ANNOTATIONS:,} annotations")
+    jsonl = write_jsonl(OUT / f"articles-{ARTICLES}.jsonl", ARTICLES)
+    ours, bare = measure_import(jsonl, ARTICLES)
+    rows = [ratio_row(f"import {ARTICLES:,} articles, search index included", ours,
+                      "sqlite3 inserts + FTS5", bare, 1.5)]  # fmt: skip
+    db, big_id, ordinary_id = build_bench_file(jsonl)
+    rows.append(measure_export(db))
+    search_row, per_query = measure_search(db)
+    rows.append(search_row)
+    rows += measure_processes(db, big_id)
+    rows += measure_window(db, big_id, ordinary_id)
+    rows.append(measure_agreement())
+    print_table(rows)
+    report: dict[str, object] = {
+        "machine": machine(),
+        "corpus": {
+            "articles": ARTICLES,
+            "big_article_bytes": len(big_article().text.encode()),
+            "annotations": ANNOTATIONS,
+        },
+        "rows": [asdict(r) | {"ratio": r.ratio and round(r.ratio, 2)} for r in rows],
+        "search_ratio_by_query": per_query,
+    }
+    if args.growth:
+        print("\ngrowth:")
+        report["growth"] = measure_growth()
+    elif RESULTS.exists():  # keep the last growth figures with the new table
+        previous = json.loads(RESULTS.read_text(encoding="utf-8"))
+        if "growth" in previous:
+            report["growth"] = previous["growth"]
+    RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten to {RESULTS.relative_to(REPO)}")
+    return 0 if all(r.passed for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
