@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -67,6 +68,16 @@ class SpanIndex:
         for block in blocks:
             self._by_block[block].add(span.id)
         return blocks
+
+    def add_many(self, spans: Iterable[IndexedSpan]) -> None:
+        """Index spans not yet in the index (a document being opened), in one pass."""
+        starts, by_block, table = self.block_starts, self._by_block, self.spans
+        for span in spans:
+            table[span.id] = span
+            first = max(0, bisect_right(starts, span.start) - 1)
+            last = max(0, bisect_right(starts, max(span.start, span.end - 1)) - 1)
+            for block in range(first, last + 1):
+                by_block[block].add(span.id)
 
     def remove(self, span_id: int) -> range:
         span = self.spans.pop(span_id, None)

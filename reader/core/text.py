@@ -81,7 +81,8 @@ class Utf16Map:
 
     @classmethod
     def of(cls, text: str) -> Utf16Map:
-        if max(text, default="\0") < "\U00010000":
+        # Encoding is C-fast; astral characters are the ones that take four bytes.
+        if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
             return cls((), (), len(text))
         astral = tuple(i for i, ch in enumerate(text) if ord(ch) > 0xFFFF)
         return cls(astral, tuple(a + k for k, a in enumerate(astral)), len(text))

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -45,7 +46,10 @@ HEADLINE_SCALE, BYLINE_SCALE = 1.3, 0.85
 
 FIND_TINT = QColor(255, 214, 0, 110)  # Find's hits: a light yellow over any highlight
 MAX_FIND_MARKS = 2000
-LANE_GAP = 3.0  # pixels between the outlines of different colleagues on one span
+LANE_GAP = 3.0
+# Articles with more paragraphs than this highlight only what is in view (a 1 MB article
+# has some 600; laying out all of them would take 140 ms, the screen needs a dozen).
+LAZY_BLOCKS = 200  # pixels between the outlines of different colleagues on one span
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,10 @@ class ArticleView(QPlainTextEdit):
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self.overlays: list[Overlay] = []
         self.find_hits: list[tuple[int, int]] = []
+        # Block numbers whose highlights are laid out; None: all of them (see _lazy).
+        self._laid_out: set[int] | None = None
         self._highlighter = SpanHighlighter(self)
+        self.verticalScrollBar().valueChanged.connect(self._highlight_visible)
 
     # ------------------------------------------------------------------ content
 
@@ -128,12 +135,13 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
         # Build the index before the text goes in: setPlainText lays out and highlights.
         self.index = SpanIndex(_block_starts(text), len(text))
-        for record in annotations:
-            self.index.add(_indexed(record))
+        self.index.add_many(_indexed(record) for record in annotations)
+        self._laid_out = set() if len(self.index.block_starts) > LAZY_BLOCKS else None
         self._set_direction()
         self.document().setPlainText(text)
         self._check_blocks(annotations)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._highlight_visible()
 
     def _set_direction(self) -> None:
         # Every paragraph is right to left, even one that opens with digits or Latin.
@@ -153,8 +161,9 @@ class ArticleView(QPlainTextEdit):
             starts.append(self.to_offset(block.position()))
             block = block.next()
         self.index = SpanIndex(starts, self.offsets.length)
-        for record in annotations:
-            self.index.add(_indexed(record))
+        self.index.add_many(_indexed(record) for record in annotations)
+        if self._laid_out is not None:
+            self._laid_out.clear()
         self._highlighter.rehighlight()
 
     def upsert_span(self, record: AnnotationRecord) -> None:
@@ -171,6 +180,8 @@ class ArticleView(QPlainTextEdit):
 
     def _rehighlight_blocks(self, blocks: set[int]) -> None:
         doc = self.document()
+        if self._laid_out is not None:  # the others get theirs when they come into view
+            blocks &= self._laid_out
         for number in sorted(blocks):
             block = doc.findBlockByNumber(number)
             if block.isValid():
@@ -178,10 +189,41 @@ class ArticleView(QPlainTextEdit):
 
     # ------------------------------------------------------------------ drawing
 
+    def _highlight_visible(self) -> None:
+        """On a long article, lay out the highlights of the blocks in view and a screen
+        either side; the rest wait until they scroll in. Highlights change colours only,
+        never line heights, so the layout and the scroll bar stay exact meanwhile."""
+        if self._laid_out is None:
+            return
+        first = self.firstVisibleBlock()
+        if not first.isValid():
+            return
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        block, shown = first, 0
+        while (
+            block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < height
+        ):
+            shown += 1
+            block = block.next()
+        lo = max(0, first.blockNumber() - shown)
+        hi = min(self.document().blockCount(), first.blockNumber() + 2 * shown + 1)
+        wanted = set(range(lo, hi)) - self._laid_out
+        self._laid_out |= wanted
+        doc = self.document()
+        for number in sorted(wanted):
+            self._highlighter.rehighlightBlock(doc.findBlockByNumber(number))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._highlight_visible()
+
     def format_block(self, highlighter: SpanHighlighter, number: int, length16: int) -> None:
         header = self._header_kind(number)
         if header:
             highlighter.apply(0, length16, self._format(None, None, 0, 0, header))
+        if self._laid_out is not None and number not in self._laid_out:
+            return
         segments = self.index.segments(number) if self.index.spans else []
         if not segments:
             return
