@@ -35,7 +35,7 @@ screenshot: $(VENV)/.app
 	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png docs/review.png
 
 bench: $(VENV)/.app
-	$(BIN)/python -m benchmarks.bench_agreement
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

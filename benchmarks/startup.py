@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,7 +44,8 @@ def app(db: Path, big_id: int) -> None:
     from reader.settings import Settings
     from reader.ui.main_window import MainWindow
 
-    paths.init(db.parent / "data", db.parent / "config")
+    # A fresh config each run: no remembered article, window state or preferences.
+    paths.init(db.parent / "data", Path(tempfile.mkdtemp(prefix="qari-bench-config-")))
     application = QApplication([])
     window = MainWindow(open_annotation_file(db), Settings.load())
     window.show()

@@ -12,11 +12,14 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.core.errors import ArticleError
 from reader.core.text import canonical_text, canonicalize
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+READ_CHUNK = 1 << 20
 _JSONL_FIELDS = ("title", "source", "date", "url")
 
 
@@ -84,31 +87,58 @@ def _draft_from_json(obj: object, origin: str) -> ArticleDraft:
 
 
 def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
-    """One draft or one error per non-blank line."""
+    """One draft or one error per non-blank line. The file is read a line at a time, so
+    a JSONL of 100,000 articles never sits in memory whole; one line is one article and
+    is held to the size limit of an article."""
     try:
-        data = _read_bytes(path)
-    except ArticleError as err:
-        yield err
+        fh = path.open("rb")
+    except OSError as err:
+        yield ArticleError(str(path), f"cannot read ({err.strerror or err})")
         return
+    with fh:
+        for number, raw in enumerate(_lines(fh), start=1):
+            origin = f"{path}, line {number}"
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield ArticleError(origin, f"too large ({len(raw):,} bytes; limit "
+                                           f"{MAX_ARTICLE_BYTES:,})")  # fmt: skip
+                continue
+            try:
+                line = canonical_text(raw if number > 1 else raw.removeprefix(UTF8_BOM), origin)
+            except ArticleError as err:
+                yield err
+                continue
+            if not line.strip():
+                continue
+            yield _parsed(line, origin)
+
+
+def _lines(fh: BinaryIO) -> Iterator[bytes]:
+    """Lines split at LF, CRLF or a lone CR (the canonical rules), without their ends."""
+    pending = b""
+    while chunk := fh.read(READ_CHUNK):
+        pending += chunk
+        held = pending.endswith(b"\r")  # it may be the first half of a CRLF
+        parts = _split(pending[:-1] if held else pending)
+        pending = parts.pop() + (b"\r" if held else b"")
+        yield from parts
+    if pending:
+        yield from (part for part in _split(pending) if part)
+
+
+def _split(data: bytes) -> list[bytes]:
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+
+
+def _parsed(line: str, origin: str) -> ArticleDraft | ArticleError:
     try:
-        content = canonical_text(data, str(path))
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as err:
+        msg = getattr(err, "msg", "nested too deeply")
+        return ArticleError(origin, f"not valid JSON ({msg})")
+    try:
+        return _draft_from_json(obj, origin)
     except ArticleError as err:
-        yield err
-        return
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
-        origin = f"{path}, line {number}"
-        try:
-            obj = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as err:
-            msg = getattr(err, "msg", "nested too deeply")
-            yield ArticleError(origin, f"not valid JSON ({msg})")
-            continue
-        try:
-            yield _draft_from_json(obj, origin)
-        except ArticleError as err:
-            yield err
+        return err
 
 
 def count_articles(paths: Iterable[Path]) -> int:

@@ -3,6 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from reader.core import articles
 from reader.core.articles import ArticleDraft, iter_drafts, read_jsonl
 from reader.core.corpus import bundled_articles
 from reader.core.errors import ArticleError
@@ -78,3 +81,24 @@ def test_bundled_corpus_carries_outlets() -> None:
         "Al-Watan (الوطن), Syria, with agencies",
         "Al-Sabah Al-Jadeed (الصباح الجديد), Iraq",
     ]
+
+
+JSON_NAME_ERROR = "Expecting property name enclosed in double quotes"
+
+
+def test_jsonl_is_read_in_chunks_with_the_same_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large JSONL streams; CRLF split across reads still ends one line, not two."""
+    path = tmp_path / "crlf.jsonl"
+    rows = [json.dumps({"text": f"نص رقم {i}"}, ensure_ascii=False) for i in range(40)]
+    rows[17] = "{broken"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(rows).encode() + b"\r\n")
+    whole = list(read_jsonl(path))
+    for size in (1, 2, 3, 7, 64):
+        monkeypatch.setattr(articles, "READ_CHUNK", size)
+        chunked = list(read_jsonl(path))
+        assert [d.text for d in drafts(chunked)] == [d.text for d in drafts(whole)]
+        assert errors(chunked) == errors(whole)
+        assert errors(whole) == [f"{path}, line 18: not valid JSON ({JSON_NAME_ERROR})"]
+    assert len(drafts(whole)) == 39

@@ -1,0 +1,39 @@
+"""Print benchmarks/results.json as the Markdown table the README shows:
+`python -m benchmarks.report`."""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks.run import RESULTS
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.1f}"
+
+
+def main() -> None:
+    report = json.loads(RESULTS.read_text(encoding="utf-8"))
+    m = report["machine"]
+    print(
+        f"Measured on {m['cpu']} ({m['cores']} cores), {m['system']}, Python {m['python']}, "
+        f"PySide6 {m['pyside6']}, SQLAlchemy {m['sqlalchemy']}, SQLite {m['sqlite']}.\n"
+    )
+    print("| measure | ours (ms) | bare baseline | bare (ms) | ratio | budget | |")
+    print("| --- | ---: | --- | ---: | ---: | --- | --- |")
+    for row in report["rows"]:
+        ratio = "–" if row["ratio"] is None else f"{row['ratio']:.2f}×"
+        print(f"| {row['measure']} | {_figure(row['ours_ms'])} | {row['baseline'] or '–'} | "
+              f"{_figure(row['baseline_ms'])} | {ratio} | {row['budget']} | "
+              f"{'pass' if row['passed'] else '**miss**'} |")  # fmt: skip
+    if "growth" in report:
+        print("\n| articles | import (s) | bare import (s) | ratio | corpus search (ms) |")
+        print("| ---: | ---: | ---: | ---: | ---: |")
+        for g in report["growth"]:
+            print(f"| {g['articles']:,} | {g['import_ms'] / 1000:.2f} | "
+                  f"{g['bare_import_ms'] / 1000:.2f} | {g['import_ratio']:.2f}× | "
+                  f"{g['search_ms']:.1f} |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
