@@ -19,7 +19,7 @@ def main() -> None:
         f"Measured on {m['cpu']} ({m['cores']} cores), {m['system']}, Python {m['python']}, "
         f"PySide6 {m['pyside6']}, SQLAlchemy {m['sqlalchemy']}, SQLite {m['sqlite']}.\n"
     )
-    print("| measure | ours (ms) | bare baseline | bare (ms) | ratio | budget | |")
+    print("| measure (ms unless said) | ours | bare baseline | bare | ratio | budget | |")
     print("| --- | ---: | --- | ---: | ---: | --- | --- |")
     for row in report["rows"]:
         ratio = "–" if row["ratio"] is None else f"{row['ratio']:.2f}×"

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(DocumentListModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(DocumentListModel.OUTLET, 70)
         header.resizeSection(DocumentListModel.DATE, 70)
-        header.resizeSection(DocumentListModel.TAGS, 42)
+        # Room for five digits. Never ResizeToContents here: it would fetch every row.
+        header.resizeSection(DocumentListModel.TAGS, 56)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order at first
         self.document_view.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
