@@ -148,6 +148,11 @@ through nested ones.</td></tr>
 <tr><td><b>Esc</b></td><td>Deselect.</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo (every edit, whole session).</td></tr>
 <tr><td><b>Ctrl+PgDown / PgUp</b></td><td>Next / previous article.</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>Find in the article (أ = ا, ى = ي, ة = ه, harakat ignored);
+Enter / Shift+Enter step through hits, Esc returns to the text with the hit selected.</td></tr>
+<tr><td><b>Ctrl+Shift+F</b></td><td>Search all articles.</td></tr>
+<tr><td><b>Ctrl+Shift+T</b></td><td>Tag all occurrences of the selected annotation's
+text.</td></tr>
 <tr><td><b>Ctrl++ / Ctrl+- / Ctrl+0</b></td><td>Larger / smaller / default text.</td></tr>
 </table>"""
 
