@@ -14,6 +14,7 @@ from reader import APP_NAME, __version__, paths
 from reader.annotation_files import open_annotation_file
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
+from reader.core.normalise import context_line
 from reader.exchange import (
     AnnotationImportReport,
     Incoming,
@@ -319,16 +320,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                        "text": hit.text, "before": hit.before, "after": hit.after}  # fmt: skip
                 print(json.dumps(row, ensure_ascii=False))
             else:
-                context = f"…{_one_line(hit.before)}【{hit.text}】{_one_line(hit.after)}…"
-                print(f"  [{hit.start}, {hit.end})  {context}")
+                print(f"  [{hit.start}, {hit.end})  {context_line(hit)}")
     if not args.json:
         more = " (more articles match; raise --limit)" if result.more else ""
         print(f"{result.hit_count} hits in {len(result.documents)} articles{more}")
     return EXIT_OK if result.documents else EXIT_REFUSED
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search}

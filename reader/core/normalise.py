@@ -147,3 +147,11 @@ def hits_in(original: str, wanted: str, context: int = 40) -> tuple[SearchHit, .
         before, after = context_around(original, start, end, context)
         hits.append(SearchHit(start, end, original[start:end], before, after))
     return tuple(hits)
+
+
+def context_line(hit: SearchHit, before: int = 40, after: int = 40) -> str:
+    """A hit in its context on one line: …before【hit】after…, with at most `before` and
+    `after` characters of context (a narrow list keeps the hit itself in view)."""
+    lead = " ".join(hit.before.split())[-before:] if before else ""
+    tail = " ".join(hit.after.split())[:after]
+    return f"…{lead}【{hit.text}】{tail}…"

@@ -88,20 +88,22 @@ def add_documents(session: Session, documents: list[dict[str, object]]) -> list[
     return ids
 
 
+def _document_infos(ids: list[int] | None = None) -> Select[Any]:
+    """What the lists show of each document (of `ids`, or all), annotation counts included."""
+    counts = _annotation_counts(ids)
+    stmt = select(
+        Document.id,
+        Document.sha256,
+        Document.title,
+        Document.source,
+        Document.date,
+        func.coalesce(counts.c.n, 0),
+    ).outerjoin(counts, counts.c.document_id == Document.id)
+    return stmt if ids is None else stmt.where(Document.id.in_(ids))
+
+
 def list_documents(session: Session) -> list[DocumentInfo]:
-    counts = _annotation_counts()
-    rows = session.execute(
-        select(
-            Document.id,
-            Document.sha256,
-            Document.title,
-            Document.source,
-            Document.date,
-            func.coalesce(counts.c.n, 0),
-        )
-        .outerjoin(counts, counts.c.document_id == Document.id)
-        .order_by(Document.id)
-    )
+    rows = session.execute(_document_infos().order_by(Document.id))
     return [DocumentInfo(*row) for row in rows]
 
 
@@ -125,12 +127,12 @@ class DocumentQuery:
     unannotated: bool = False  # only articles nobody has tagged yet
 
 
-def _annotation_counts() -> Any:
-    return (
-        select(Annotation.document_id, func.count().label("n"))
-        .group_by(Annotation.document_id)
-        .subquery()
-    )
+def _annotation_counts(ids: list[int] | None = None) -> Any:
+    """Annotations per document (of `ids`, or all)."""
+    counts = select(Annotation.document_id, func.count().label("n"))
+    if ids is not None:
+        counts = counts.where(Annotation.document_id.in_(ids))
+    return counts.group_by(Annotation.document_id).subquery()
 
 
 def document_ids(session: Session, query: DocumentQuery) -> list[int]:
@@ -165,19 +167,7 @@ def document_ids(session: Session, query: DocumentQuery) -> list[int]:
 
 def documents_by_id(session: Session, ids: list[int]) -> dict[int, DocumentInfo]:
     """The list rows of these articles, annotation counts included."""
-    counts = (
-        select(Annotation.document_id, func.count().label("n"))
-        .where(Annotation.document_id.in_(ids))
-        .group_by(Annotation.document_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(Document.id, Document.sha256, Document.title, Document.source, Document.date,
-               func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.document_id == Document.id)
-        .where(Document.id.in_(ids))
-    )  # fmt: skip
-    return {row[0]: DocumentInfo(*row) for row in rows}
+    return {row[0]: DocumentInfo(*row) for row in session.execute(_document_infos(ids))}
 
 
 def count_documents(session: Session) -> int:

@@ -96,13 +96,13 @@ class MainWindow(QMainWindow):
         self.document_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Rows are fetched as they scroll into view; uniform heights keep that cheap.
         self.document_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.document_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DocumentListModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(DocumentListModel.OUTLET, 70)
-        header.resizeSection(DocumentListModel.DATE, 70)
-        # Room for five digits. Never ResizeToContents here: it would fetch every row.
-        header.resizeSection(DocumentListModel.TAGS, 56)
+        # Tags has room for five digits. Never ResizeToContents here: it would fetch
+        # every row.
+        header = _size_columns(
+            self.document_view,
+            DocumentListModel.HEADLINE,
+            {DocumentListModel.OUTLET: 70, DocumentListModel.DATE: 70, DocumentListModel.TAGS: 56},
+        )
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order at first
         self.document_view.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -151,12 +151,8 @@ class MainWindow(QMainWindow):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        ann_header = self.annotation_view.horizontalHeader()
-        ann_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        ann_header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        ann_header.resizeSection(AnnotationTableModel.LABEL, 86)
-        ann_header.resizeSection(AnnotationTableModel.NOTE, 80)
-        ann_header.resizeSection(AnnotationTableModel.ANNOTATOR, 80)
+        m = AnnotationTableModel
+        _size_columns(self.annotation_view, m.TEXT, {m.LABEL: 86, m.NOTE: 80, m.ANNOTATOR: 80})
         self.label_filter = QComboBox()
         self.label_filter.setToolTip("Show only the annotations of one label")
         right = _pane([(QLabel("Show:"), 0), (self.label_filter, 1)], self.annotation_view)
@@ -928,6 +924,16 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.file.close()
         event.accept()
+
+
+def _size_columns(view: QTableView, stretch: int, widths: dict[int, int]) -> QHeaderView:
+    """Resizable columns of fixed start widths, one stretching to fill the rest."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    return header
 
 
 def _pane(

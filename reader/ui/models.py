@@ -54,7 +54,7 @@ class DocumentSource(Protocol):
     def rows(self, ids: list[int]) -> dict[int, DocumentInfo]: ...
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(_ListTableModel):
     """The articles list, lazily: it holds the ordered ids of the articles shown and
     fetches their rows a page at a time as they scroll into view, so 100,000 articles
     open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
@@ -131,20 +131,14 @@ class DocumentListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def items(self) -> Sequence[int]:
+        return self.ids  # rows are counted by id; their contents come by page
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return f"Sort by {self.HEADERS[section].lower()} (click again to reverse)"
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.normalise import SearchHit, hits_in, search_form
+from reader.core.normalise import SearchHit, context_line, hits_in, search_form
 from reader.core.text import embed_rtl
 from reader.storage.search import SearchResult
 from reader.ui import icons
@@ -30,14 +30,6 @@ HINT = "أ إ آ match ا, ى matches ي, ة matches ه; harakat and tatweel are
 TYPING_PAUSE_MS = 250
 MORE_STEP = 50
 LIST_CONTEXT = 14  # characters before a hit in the results list
-
-
-def context_line(hit: SearchHit, before: int = 40, after: int = 40) -> str:
-    """A hit in its context on one line: …before【hit】after…, with at most `before` and
-    `after` characters of context (a narrow list keeps the hit itself in view)."""
-    lead = " ".join(hit.before.split())[-before:]
-    tail = " ".join(hit.after.split())[:after]
-    return f"…{lead}【{hit.text}】{tail}…"
 
 
 def _tool_button(icon: str, tip: str) -> QToolButton:

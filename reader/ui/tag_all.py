@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.core.annotations import AnnotationRecord
+from reader.core.normalise import context_line
 from reader.occurrences import Occurrence, Occurrences
 from reader.ui.commands import quote
-from reader.ui.search import context_line
 
 THIS_ARTICLE, ALL_ARTICLES = 0, 1
 
