@@ -80,8 +80,9 @@ class ArticleImporter(QObject):
         self.dialog.canceled.connect(self.cancel)
         self.thread.counted.connect(self.dialog.setMaximum)
         self.thread.progressed.connect(self._progressed)
-        self.thread.succeeded.connect(self._succeeded)
-        self.thread.failed.connect(self._failed)
+        thread = self.thread
+        thread.succeeded.connect(lambda report: self._succeeded(thread, report))
+        thread.failed.connect(lambda err: self._failed(thread, err))
         self.thread.start()
 
     def _progress_dialog(self) -> QProgressDialog:
@@ -115,12 +116,16 @@ class ArticleImporter(QObject):
             thread.wait()
             self._done()
 
-    def _succeeded(self, report: ImportReport) -> None:
+    def _succeeded(self, thread: ImportThread, report: ImportReport) -> None:
+        if thread is not self.thread:  # arrived after `wait()` ended it: the file is gone
+            return
         self._done()
         self.finished.emit(report)
         show_summary(self.window, report)
 
-    def _failed(self, err: Exception) -> None:
+    def _failed(self, thread: ImportThread, err: Exception) -> None:
+        if thread is not self.thread:
+            return
         self._done()
         self.finished.emit(None)
         self.failure.emit("Import failed", err)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from reader.core.articles import ArticleDraft, iter_drafts
@@ -94,3 +95,33 @@ def test_a_full_import_reports_duplicates_and_refusals(
     wait_for_import(qtbot, window)
     assert dialogs.said(f"Import finished: 0 added, {TOTAL} already present, 1 refused")
     assert window.documents.rowCount() == 2 + TOTAL
+
+
+def test_closing_mid_import_cancels_and_says_nothing_after(
+    window: MainWindow,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    db: Path,
+) -> None:
+    reached, gate = threading.Event(), threading.Event()
+
+    def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
+        for seen, item in enumerate(iter_drafts(paths), start=1):
+            if seen == HALF + 1:
+                reached.set()
+                gate.wait(10)
+            yield item
+
+    monkeypatch.setattr(importing, "iter_drafts", paused)
+    window.importer.batch_size = BATCH
+    dialogs.open_paths = [str(_folder(tmp_path))]
+    window.actions_["file.import_folder"].trigger()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    gate.set()
+    window.close()  # cancels the import and waits for it
+    QTest.qWait(50)  # the worker's last signal arrives after that
+    assert not window.importer.running
+    assert not dialogs.said("Import")  # no summary over a closed window
+    assert len(rows(db, "SELECT id FROM document")) == 2 + HALF
