@@ -35,6 +35,24 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
+def _pause_at_half(
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[threading.Event, threading.Event]:
+    """The worker pauses when it asks for article HALF + 1, that is after saving half;
+    `reached` says it got there, setting `gate` lets it go on."""
+    reached, gate = threading.Event(), threading.Event()
+
+    def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
+        for seen, item in enumerate(iter_drafts(paths), start=1):
+            if seen == HALF + 1:
+                reached.set()
+                gate.wait(10)
+            yield item
+
+    monkeypatch.setattr(importing, "iter_drafts", paused)
+    return reached, gate
+
+
 def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     window: MainWindow,
     dialogs: Dialogs,
@@ -43,16 +61,7 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     monkeypatch: pytest.MonkeyPatch,
     db: Path,
 ) -> None:
-    reached, gate = threading.Event(), threading.Event()
-
-    def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
-        for seen, item in enumerate(iter_drafts(paths), start=1):
-            if seen == HALF + 1:  # the worker asks for more after saving half
-                reached.set()
-                gate.wait(10)
-            yield item
-
-    monkeypatch.setattr(importing, "iter_drafts", paused)
+    reached, gate = _pause_at_half(monkeypatch)
     window.importer.batch_size = BATCH
     dialogs.open_paths = [str(_folder(tmp_path))]
     window.actions_["file.import_folder"].trigger()
@@ -60,7 +69,8 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     qtbot.waitUntil(reached.is_set, timeout=10000)
     progress = window.importer.dialog
     assert progress is not None and progress.isVisible()
-    assert progress.maximum() == TOTAL
+    # The count crosses from the worker as a queued signal: let the event loop deliver it.
+    qtbot.waitUntil(lambda: progress.maximum() == TOTAL, timeout=5000)
     assert not window.actions_["file.import"].isEnabled()  # one import at a time
     # The window goes on working while the worker waits: another article opens.
     window.document_view.selectRow(1)
@@ -105,21 +115,18 @@ def test_closing_mid_import_cancels_and_says_nothing_after(
     monkeypatch: pytest.MonkeyPatch,
     db: Path,
 ) -> None:
-    reached, gate = threading.Event(), threading.Event()
+    reached, gate = _pause_at_half(monkeypatch)
+    release_on_cancel = importing.ImportThread.cancel
 
-    def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
-        for seen, item in enumerate(iter_drafts(paths), start=1):
-            if seen == HALF + 1:
-                reached.set()
-                gate.wait(10)
-            yield item
+    def cancel(thread: importing.ImportThread) -> None:
+        release_on_cancel(thread)  # the stop is set before the worker goes on
+        gate.set()
 
-    monkeypatch.setattr(importing, "iter_drafts", paused)
+    monkeypatch.setattr(importing.ImportThread, "cancel", cancel)
     window.importer.batch_size = BATCH
     dialogs.open_paths = [str(_folder(tmp_path))]
     window.actions_["file.import_folder"].trigger()
     qtbot.waitUntil(reached.is_set, timeout=10000)
-    gate.set()
     window.close()  # cancels the import and waits for it
     QTest.qWait(50)  # the worker's last signal arrives after that
     assert not window.importer.running
