@@ -114,7 +114,7 @@ def test_one_class_at_once_is_one_undo_step(reviewing, db: Path) -> None:
     assert all(text != "سورية" for _, text, *_ in rows(db, ORIGIN_ROWS))
 
 
-def test_agreement_figures_follow_decisions(reviewing) -> None:
+def test_agreement_figures_follow_decisions(reviewing, qtbot: Any) -> None:
     window, _ = reviewing
     panel = window.review_panel
     panel.scope.setCurrentIndex(1)  # all matched articles
@@ -126,8 +126,8 @@ def test_agreement_figures_follow_decisions(reviewing) -> None:
     assert overall_exact_f1() == "0.29"
     for _ in range(3):  # each decision moves on to the next open difference
         key(window, Qt.Key.Key_A, CTRL_SHIFT)
-    QTest.qWait(50)  # figures are recomputed once the edits settle
-    assert overall_exact_f1() == "1.00"
+    # Figures are recomputed once the edits settle (a timer), so wait for them.
+    qtbot.waitUntil(lambda: overall_exact_f1() == "1.00", timeout=5000)
 
 
 def test_colleagues_spans_are_outlined_on_their_words(reviewing) -> None:
