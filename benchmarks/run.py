@@ -349,7 +349,7 @@ def _tag_latency(app, window, QTest, Qt, doc_id: int, where: str, commit_row: bo
     window.show_document(doc_id)
     app.processEvents()
     text = window.document.text
-    taken = {(r.start, r.end) for r in window.annotations.records}
+    taken = {(s.start, s.end) for s in window.annotations.spans}
     words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]{3,}", text)]
     rng = random.Random(3)
     free = [w for w in words if w not in taken]

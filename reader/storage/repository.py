@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, undefer
 
 from reader.core.annotations import (
@@ -22,6 +23,7 @@ from reader.core.annotations import (
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.core.span_index import IndexedSpan, text_order
 from reader.storage import search
 from reader.storage.models import Annotation, Annotator, Document, Label
 
@@ -234,6 +236,37 @@ def list_annotations(session: Session, document_id: int) -> list[AnnotationRecor
         .order_by(Annotation.start, Annotation.end.desc(), Annotation.id)
     )
     return [AnnotationRecord(*row) for row in rows]
+
+
+def list_spans(session: Session, document_id: int) -> list[IndexedSpan]:
+    """What the reader draws of a document's annotations, in text order: four small
+    columns, a fifth of the cost of whole records on a 10,000-span article.
+
+    The hot path of opening an article, so it runs on the session's own DB-API
+    connection (same transaction), skipping SQLAlchemy's per-row processing, and sorts
+    in Python, where SQLite would need a temporary b-tree for the descending end."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(_SPANS_SQL, (document_id,))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return sorted(map(IndexedSpan._make, rows), key=text_order)
+
+
+# An annotation file is always SQLite (sqlite3's "?" placeholders).
+_SPANS_SQL = str(
+    select(Annotation.id, Annotation.start, Annotation.end, Label.name)
+    .join(Label, Label.id == Annotation.label_id)
+    .where(Annotation.document_id == bindparam("document_id"))
+    .compile(dialect=sqlite.dialect())
+)
+
+
+def annotations_by_id(session: Session, ids: list[int]) -> dict[int, AnnotationRecord]:
+    """Whole records for a few annotations (a page of the annotations table)."""
+    rows = session.connection().execute(_records_query().where(Annotation.id.in_(ids)))
+    return {row[0]: AnnotationRecord(*row) for row in rows}
 
 
 def annotations_by(session: Session, annotator: str) -> list[AnnotationRecord]:

@@ -1,9 +1,10 @@
 """The article pane: read-only right-to-left text with span highlights.
 
 Offsets cross the Qt boundary only here: Qt positions count UTF-16 units, the rest of
-the app counts code points (`Utf16Map`). Highlights are drawn by a QSyntaxHighlighter
-that reads the spans of the block being laid out (DESIGN.md: 24 ms for 10,000 spans on
-1 MB, where setExtraSelections takes 504 ms). Entities get a tinted background, claims an
+the app counts code points (`Utf16Map`). Highlights are formats in each paragraph's text
+layout, set from the spans of that paragraph (DESIGN.md: 24 ms for 10,000 spans on 1 MB,
+where setExtraSelections takes 504 ms), and on a long article only for the paragraphs in
+view. Entities get a tinted background, claims an
 underline and a light tint, so a claim that holds actors and places keeps them visible.
 The selected annotation alone is an extra selection. In a review, colleagues' spans are
 drawn over the text as outlines in each colleague's colour (`Overlay`), with a swatch of
@@ -25,17 +26,17 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import AnnotationRecord, DocumentText
 from reader.core.labels import LabelDef, LabelStyle
-from reader.core.span_index import IndexedSpan, Segment, SpanIndex
+from reader.core.span_index import IndexedSpan, Segment, SpanIndex, span_of
 from reader.core.text import Utf16Map, line_starts
 from reader.ui.theme import tint
 
@@ -46,10 +47,10 @@ HEADLINE_SCALE, BYLINE_SCALE = 1.3, 0.85
 
 FIND_TINT = QColor(255, 214, 0, 110)  # Find's hits: a light yellow over any highlight
 MAX_FIND_MARKS = 2000
-LANE_GAP = 3.0
+LANE_GAP = 3.0  # pixels between the outlines of different colleagues on one span
 # Articles with more paragraphs than this highlight only what is in view (a 1 MB article
 # has some 600; laying out all of them would take 140 ms, the screen needs a dozen).
-LAZY_BLOCKS = 200  # pixels between the outlines of different colleagues on one span
+LAZY_BLOCKS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +64,6 @@ class Overlay:
     lane: int
     tip: str
     current: bool = False
-
-
-class SpanHighlighter(QSyntaxHighlighter):
-    def __init__(self, view: ArticleView) -> None:
-        super().__init__(view.document())
-        self.view = view
-
-    def highlightBlock(self, text: str) -> None:
-        self.view.format_block(self, self.currentBlock().blockNumber(), len(text))
-
-    def apply(self, start: int, length: int, fmt: QTextCharFormat) -> None:
-        self.setFormat(start, length, fmt)
 
 
 class ArticleView(QPlainTextEdit):
@@ -105,9 +94,8 @@ class ArticleView(QPlainTextEdit):
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self.overlays: list[Overlay] = []
         self.find_hits: list[tuple[int, int]] = []
-        # Block numbers whose highlights are laid out; None: all of them (see _lazy).
+        # Blocks whose highlights are laid out; None: all (see _highlight_visible).
         self._laid_out: set[int] | None = None
-        self._highlighter = SpanHighlighter(self)
         self.verticalScrollBar().valueChanged.connect(self._highlight_visible)
 
     # ------------------------------------------------------------------ content
@@ -121,11 +109,9 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(size)
         self.setFont(font)
         self._formats.clear()
-        self._highlighter.rehighlight()
+        self._format_blocks(self._formatted_blocks())
 
-    def show_document(
-        self, document: DocumentText | None, annotations: list[AnnotationRecord]
-    ) -> None:
+    def show_document(self, document: DocumentText | None, spans: list[IndexedSpan]) -> None:
         self.document_text = document
         text = document.text if document else ""
         self.offsets = Utf16Map.of(text)
@@ -133,15 +119,32 @@ class ArticleView(QPlainTextEdit):
         self._last_ids = ()
         self.find_hits = []
         self.setExtraSelections([])
-        # Build the index before the text goes in: setPlainText lays out and highlights.
         self.index = SpanIndex(_block_starts(text), len(text))
-        self.index.add_many(_indexed(record) for record in annotations)
-        self._laid_out = set() if len(self.index.block_starts) > LAZY_BLOCKS else None
+        self.index.add_many(spans)
         self._set_direction()
-        self.document().setPlainText(text)
-        self._check_blocks(annotations)
+        self.document().setPlainText(text)  # Qt lays out blocks only when shown
+        self._check_blocks(spans)
+        lazy = len(self.index.block_starts) > LAZY_BLOCKS
+        # The first screen's highlights go in before its layout, so it is laid out once.
+        self._laid_out = self._first_screen() if lazy else None
+        self._format_blocks(self._formatted_blocks(), fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._highlight_visible()
+
+    def _first_screen(self) -> set[int]:
+        """The blocks a new document shows at the top, estimated from the font before any
+        layout; `_highlight_visible` then adds any the estimate missed."""
+        metrics = self.fontMetrics()
+        per_line = max(1, self.viewport().width() // max(1, metrics.averageCharWidth()))
+        lines = self.viewport().height() // max(1, metrics.lineSpacing()) + 1
+        shown: set[int] = set()
+        for number in range(len(self.index.block_starts)):
+            if lines <= 0:
+                break
+            shown.add(number)
+            lo, hi = self.index.block_range(number)
+            lines -= 1 + (hi - lo) // per_line
+        return shown
 
     def _set_direction(self) -> None:
         # Every paragraph is right to left, even one that opens with digits or Latin.
@@ -150,7 +153,7 @@ class ArticleView(QPlainTextEdit):
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.document().setDefaultTextOption(option)
 
-    def _check_blocks(self, annotations: list[AnnotationRecord]) -> None:
+    def _check_blocks(self, spans: list[IndexedSpan]) -> None:
         """Qt splits blocks at LF and U+2029; if it ever splits elsewhere, take its blocks
         as the truth so highlights still land on the right characters."""
         doc = self.document()
@@ -161,14 +164,11 @@ class ArticleView(QPlainTextEdit):
             starts.append(self.to_offset(block.position()))
             block = block.next()
         self.index = SpanIndex(starts, self.offsets.length)
-        self.index.add_many(_indexed(record) for record in annotations)
-        if self._laid_out is not None:
-            self._laid_out.clear()
-        self._highlighter.rehighlight()
+        self.index.add_many(spans)
 
     def upsert_span(self, record: AnnotationRecord) -> None:
         old = self.index.remove(record.id)
-        new = self.index.add(_indexed(record))
+        new = self.index.add(span_of(record))
         self._rehighlight_blocks(set(old) | set(new))
         if record.id == self.selected_id:
             self._show_selected()
@@ -179,13 +179,32 @@ class ArticleView(QPlainTextEdit):
             self.select_annotation(0)
 
     def _rehighlight_blocks(self, blocks: set[int]) -> None:
-        doc = self.document()
         if self._laid_out is not None:  # the others get theirs when they come into view
             blocks &= self._laid_out
-        for number in sorted(blocks):
+        self._format_blocks(blocks)
+
+    def _formatted_blocks(self) -> set[int]:
+        """Blocks that carry formats: every one of a short article; the header and those
+        laid out so far of a long one."""
+        if self._laid_out is None:
+            return set(range(len(self.index.block_starts)))
+        header = self.document_text.header_lines if self.document_text else 0
+        return self._laid_out | set(range(min(header, len(self.index.block_starts))))
+
+    def _format_blocks(self, numbers: set[int], fresh: bool = False) -> None:
+        """Set these blocks' formats and have Qt lay them out again: what a
+        QSyntaxHighlighter does, but only for the blocks asked for (a highlighter runs
+        over all 600 paragraphs of a 1 MB article whenever it is opened). `fresh`: the
+        blocks have no formats yet, so those without any are left alone."""
+        doc = self.document()
+        for number in sorted(numbers):
             block = doc.findBlockByNumber(number)
-            if block.isValid():
-                self._highlighter.rehighlightBlock(block)
+            if not block.isValid():
+                continue
+            ranges = self._block_formats(number, block.length() - 1)
+            if ranges or not fresh:
+                block.layout().setFormats(ranges)
+                doc.markContentsDirty(block.position(), block.length())
 
     # ------------------------------------------------------------------ drawing
 
@@ -206,32 +225,31 @@ class ArticleView(QPlainTextEdit):
         ):
             shown += 1
             block = block.next()
-        lo = max(0, first.blockNumber() - shown)
-        hi = min(self.document().blockCount(), first.blockNumber() + 2 * shown + 1)
-        wanted = set(range(lo, hi)) - self._laid_out
+        wanted = set(range(first.blockNumber(), first.blockNumber() + shown)) - self._laid_out
         self._laid_out |= wanted
-        doc = self.document()
-        for number in sorted(wanted):
-            self._highlighter.rehighlightBlock(doc.findBlockByNumber(number))
+        self._format_blocks(wanted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._highlight_visible()
 
-    def format_block(self, highlighter: SpanHighlighter, number: int, length16: int) -> None:
+    def _block_formats(self, number: int, length16: int) -> list[QTextLayout.FormatRange]:
+        """The block's header font, then each run of spans' colours (which repeat the
+        header font, so where they overlap it the later range is the whole truth)."""
+        ranges = []
         header = self._header_kind(number)
         if header:
-            highlighter.apply(0, length16, self._format(None, None, 0, 0, header))
+            ranges.append(_format_range(0, length16, self._format(None, None, 0, 0, header)))
         if self._laid_out is not None and number not in self._laid_out:
-            return
+            return ranges
         segments = self.index.segments(number) if self.index.spans else []
-        if not segments:
-            return
-        block_start16 = self.offsets.to_utf16(self.index.block_starts[number])
+        block_start16 = self.offsets.to_utf16(self.index.block_starts[number]) if segments else 0
         for segment in segments:
             start16 = self.offsets.to_utf16(segment.start) - block_start16
             end16 = self.offsets.to_utf16(segment.end) - block_start16
-            highlighter.apply(start16, end16 - start16, self._segment_format(segment, header))
+            fmt = self._segment_format(segment, header)
+            ranges.append(_format_range(start16, end16 - start16, fmt))
+        return ranges
 
     def _header_kind(self, block_number: int) -> int:
         """1 for the headline, 2 for the byline, 0 for body text."""
@@ -474,8 +492,10 @@ class ArticleView(QPlainTextEdit):
         self.context_menu_requested.emit(event.globalPos(), offset)
 
 
-def _indexed(record: AnnotationRecord) -> IndexedSpan:
-    return IndexedSpan(record.id, record.start, record.end, record.label)
+def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    found = QTextLayout.FormatRange()
+    found.start, found.length, found.format = start, length, fmt
+    return found
 
 
 def _block_starts(text: str) -> list[int]:

@@ -34,6 +34,7 @@ from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
+from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
 from reader.occurrences import find_occurrences
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
@@ -52,7 +53,7 @@ from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.search import FindBar, SearchPanel
-from reader.ui.store import AnnotationStore, FileDocuments, edited
+from reader.ui.store import AnnotationStore, FileAnnotations, FileDocuments, edited
 from reader.ui.tag_all import TagAllDialog
 from reader.ui.theme import load_fonts
 
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)  # typing: query once the user pauses
+        # Stepping through articles remembers the last one read without a write per step.
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(1000)
+        self._remember_timer.timeout.connect(self.save_settings)
         left = _pane(
             [(self.document_filter, 1), (self.unannotated_only, 0)],
             self.document_view,
@@ -357,6 +363,7 @@ class MainWindow(QMainWindow):
             last_read = repository.document_id_by_sha(s, wanted) if wanted else None
         self._install_labels()
         self.documents.set_source(FileDocuments(file))
+        self.annotations.set_source(FileAnnotations(file))
         self._update_document_count()
         self.settings.last_file = str(file.path or "")
         self.save_settings()
@@ -389,16 +396,16 @@ class MainWindow(QMainWindow):
         self.filtered.set_label("")
 
     def show_document(self, document_id: int | None) -> None:
-        records: list[AnnotationRecord] = []
+        spans: list[IndexedSpan] = []
         document = None
         if document_id is not None:
             with self.file.session() as s:
                 document = repository.get_document(s, document_id)
-                records = repository.list_annotations(s, document_id) if document else []
+                spans = repository.list_spans(s, document_id) if document else []
         self.document = document
         self.selected_id = 0
-        self.article.show_document(document, records)
-        self.annotations.reset(records)
+        self.article.show_document(document, spans)
+        self.annotations.reset(spans)
         self._update_heading()
         self._update_counts()
         self.review.overlays_changed()
@@ -406,7 +413,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         if document and self.file.path:
             self.settings.last_documents[str(self.file.path)] = document.sha256
-            self.save_settings()
+            self._remember_timer.start()
 
     def _update_heading(self) -> None:
         doc = self.document
@@ -852,7 +859,7 @@ class MainWindow(QMainWindow):
             for record in here:
                 self.article.upsert_span(record)
             if here:
-                self.annotations.reset([*self.annotations.records, *here])
+                self.annotations.add_many(here)
         self._update_counts()
 
     def _on_many_removed(self, records: list[AnnotationRecord]) -> None:
@@ -863,7 +870,7 @@ class MainWindow(QMainWindow):
             for record in records:
                 if record.document_id == self.document.id:
                     self.article.remove_span(record.id)
-            self.annotations.reset([r for r in self.annotations.records if r.id not in gone])
+            self.annotations.remove_many(gone)
             if self.selected_id in gone:
                 self.select_annotation(0)
         self._update_counts()
@@ -888,7 +895,7 @@ class MainWindow(QMainWindow):
         self.save_status.setText(f"✗ Last change NOT saved: {err}")
 
     def _update_counts(self) -> None:
-        counts = Counter(r.label for r in self.annotations.records)
+        counts = self.annotations.label_counts()
         chips = [
             f'<span style="color:{label.colour}">■</span> {label.name} {counts.get(label.name, 0)}'
             for label in self.labels

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -18,12 +21,14 @@ from PySide6.QtCore import (
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo
 from reader.core.labels import LabelDef
+from reader.core.span_index import IndexedSpan, span_of, text_order
 from reader.storage.repository import DocumentQuery, DocumentSort
 from reader.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _ListTableModel(QAbstractTableModel):
@@ -163,74 +168,136 @@ class DocumentListModel(_ListTableModel):
         return None
 
 
+class AnnotationSource(Protocol):
+    """Where the annotations table reads whole records from (the open file)."""
+
+    def records(self, ids: list[int]) -> dict[int, AnnotationRecord]: ...
+
+
+_ANNOTATION_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, LABEL_ROLE,
+})  # fmt: skip
+
+
 class AnnotationTableModel(_ListTableModel):
-    """The open article's annotations in text order."""
+    """The open article's annotations in text order, lazily: it holds each one's id,
+    bounds and label (all that the label filter and the counts need) and fetches whole
+    records, with text, context and note, a page at a time as rows are shown, so an
+    article with 10,000 annotations opens at once."""
 
     HEADERS = ("Label", "Text", "Note", "Annotator")
     LABEL, TEXT, NOTE, ANNOTATOR = range(4)
+    PAGE = 64  # a screenful or two of rows
     note_edit_requested = Signal(int, str)  # annotation id, new note
 
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[AnnotationRecord] = []
+        self.spans: list[IndexedSpan] = []
         self.labels: dict[str, LabelDef] = {}
-
-    @staticmethod
-    def _key(record: AnnotationRecord) -> tuple[int, int, int]:
-        return (record.start, -record.end, record.id)
+        self.source: AnnotationSource | None = None
+        self._records: dict[int, AnnotationRecord] = {}  # fetched so far, by id
+        self._positions: dict[int, int] | None = None  # id -> row, built when asked
 
     def set_labels(self, labels: list[LabelDef]) -> None:
         self.labels = {label.name: label for label in labels}
 
-    def reset(self, records: list[AnnotationRecord]) -> None:
+    def set_source(self, source: AnnotationSource | None) -> None:
+        self.source = source
+
+    def reset(self, spans: list[IndexedSpan]) -> None:
+        """A document opened: its spans in text order, as `repository.list_spans` gives."""
         self.beginResetModel()
-        self.records = sorted(records, key=self._key)
+        self.spans = spans
+        self._records.clear()
+        self._positions = None
         self.endResetModel()
 
+    def label_counts(self) -> Counter[str]:
+        return Counter(map(itemgetter(3), self.spans))  # IndexedSpan.label
+
     def row_of(self, annotation_id: int) -> int:
-        for row, record in enumerate(self.records):
-            if record.id == annotation_id:
-                return row
-        return -1
+        if self._positions is None:
+            self._positions = {span.id: row for row, span in enumerate(self.spans)}
+        return self._positions.get(annotation_id, -1)
 
     def record_at(self, row: int) -> AnnotationRecord:
-        return self.records[row]
+        span = self.spans[row]
+        if span.id not in self._records:
+            self._fetch_page(row)
+        return self._records[span.id]
+
+    def _fetch_page(self, row: int) -> None:
+        first = row - row % self.PAGE
+        page = [s.id for s in self.spans[first : first + self.PAGE] if s.id not in self._records]
+        if self.source is not None and page:
+            self._records.update(self.source.records(page))
+        for span in self.spans[first : first + self.PAGE]:  # gone meanwhile: never a crash
+            if span.id not in self._records:
+                self._records[span.id] = AnnotationRecord(
+                    span.id, 0, span.label, span.start, span.end, "", "", "", "", "", "", ""
+                )
 
     def insert(self, record: AnnotationRecord) -> None:
-        row = bisect_left([self._key(r) for r in self.records], self._key(record))
+        row = bisect_left(self.spans, text_order(record), key=text_order)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.records.insert(row, record)
+        self.spans.insert(row, span_of(record))
+        self._records[record.id] = record
+        self._positions = None
         self.endInsertRows()
 
     def remove(self, annotation_id: int) -> None:
         row = self.row_of(annotation_id)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.records[row]
+            del self.spans[row]
+            self._records.pop(annotation_id, None)
+            self._positions = None
             self.endRemoveRows()
 
     def replace(self, record: AnnotationRecord) -> None:
         row = self.row_of(record.id)
         if row < 0:
             return
-        if self._key(self.records[row]) == self._key(record):
-            self.records[row] = record
+        if text_order(self.spans[row]) == text_order(record):
+            self.spans[row] = span_of(record)
+            self._records[record.id] = record
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
         else:  # its boundaries moved: keep text order
             self.remove(record.id)
             self.insert(record)
 
-    def items(self) -> Sequence[AnnotationRecord]:
-        return self.records
+    def add_many(self, records: list[AnnotationRecord]) -> None:
+        """Many added at once (tag all occurrences): one reset, not a signal per row."""
+        self.beginResetModel()
+        self.spans = sorted([*self.spans, *map(span_of, records)], key=text_order)
+        self._records.update((r.id, r) for r in records)
+        self._positions = None
+        self.endResetModel()
+
+    def remove_many(self, ids: set[int]) -> None:
+        self.beginResetModel()
+        self.spans = [span for span in self.spans if span.id not in ids]
+        for annotation_id in ids:
+            self._records.pop(annotation_id, None)
+        self._positions = None
+        self.endResetModel()
+
+    def items(self) -> Sequence[IndexedSpan]:
+        return self.spans
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.NOTE else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.records[index.row()]
+        if role not in _ANNOTATION_ROLES or not index.isValid():
+            return None  # most of what a view asks per cell (font, colours...) is default
+        if role == ID_ROLE:
+            return self.spans[index.row()].id
+        if role == LABEL_ROLE:
+            return self.spans[index.row()].label
+        record = self.record_at(index.row())
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (record.label, record.text, record.note, record.annotator)[col]
@@ -245,14 +312,12 @@ class AnnotationTableModel(_ListTableModel):
                 f"{record.label} [{record.start}, {record.end}) by {record.annotator}"
                 + (f"\nNote: {record.note}" if record.note else "")
             )
-        if role == ID_ROLE:
-            return record.id
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.NOTE:
             return False
-        record = self.records[index.row()]
+        record = self.record_at(index.row())
         note = str(value).strip()
         if note != record.note:
             # The window turns this into an undoable, committed edit; the row updates
@@ -273,18 +338,16 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
 
 
 class LabelFilterModel(QSortFilterProxyModel):
-    """Shows only the annotations of one label ("" shows all)."""
+    """Shows only the annotations of one label ("" shows all). Qt's own filter, on a role
+    that needs no fetch: with no label it accepts every row without asking the model,
+    which matters when an article carries 10,000 annotations."""
 
     def __init__(self) -> None:
         super().__init__()
         self.label = ""
+        self.setFilterKeyColumn(AnnotationTableModel.LABEL)
+        self.setFilterRole(LABEL_ROLE)
 
     def set_label(self, label: str) -> None:
-        refilter(self, lambda: setattr(self, "label", label))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self.label:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, AnnotationTableModel)
-        return model.record_at(source_row).label == self.label
+        self.label = label
+        self.setFilterRegularExpression(f"^{QRegularExpression.escape(label)}$" if label else "")

@@ -95,5 +95,16 @@ class FileDocuments:
             return repository.documents_by_id(s, ids)
 
 
+class FileAnnotations:
+    """The annotations table's source: whole records by id, one short session each."""
+
+    def __init__(self, file: AnnotationFile) -> None:
+        self.file = file
+
+    def records(self, ids: list[int]) -> dict[int, AnnotationRecord]:
+        with self.file.session() as s:
+            return repository.annotations_by_id(s, ids)
+
+
 def edited(record: AnnotationRecord, **changes: object) -> AnnotationRecord:
     return record.with_changes(updated=utc_now(), **changes)

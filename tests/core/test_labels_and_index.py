@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.errors import LabelSchemeError
 from reader.core.labels import LabelDef, LabelStyle, parse_scheme
@@ -48,3 +50,39 @@ def test_span_index_blocks_segments_and_covering() -> None:
     assert index.covering(16) == []
     assert index.remove(1) == range(2)
     assert index.segments(1) == []
+
+
+def _touching(block_starts: list[int], block: int, spans: list[IndexedSpan]) -> set[int]:
+    """By definition: a span touches the blocks of its first and last characters and all
+    between (an empty span, the block it sits in)."""
+
+    def block_of(offset: int) -> int:
+        return max(b for b, start in enumerate(block_starts) if start <= offset)
+
+    return {
+        s.id for s in spans if block_of(s.start) <= block <= block_of(max(s.start, s.end - 1))
+    }
+
+
+@given(
+    st.lists(st.integers(1, 59), unique=True).map(lambda cuts: [0, *sorted(cuts)]),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)), max_size=30),
+    st.sets(st.integers(1, 30)),
+)
+def test_blocks_find_exactly_the_spans_that_touch_them(
+    block_starts: list[int], bounds: list[tuple[int, int]], removed: set[int]
+) -> None:
+    spans = [IndexedSpan(i, s, min(60, s + n), "ACTOR") for i, (s, n) in enumerate(bounds, 1)]
+    opened, edited = SpanIndex(block_starts, 60), SpanIndex(block_starts, 60)
+    opened.add_many(sorted(spans, key=lambda s: s.start))  # a document being opened
+    for span in spans:  # tagging one at a time, then removing some
+        edited.add(span)
+    for span_id in removed:
+        edited.remove(span_id)
+    kept = [s for s in spans if s.id not in removed]
+    for block in range(len(block_starts)):
+        assert {s.id for s in opened.in_block(block)} == _touching(block_starts, block, spans)
+        assert {s.id for s in edited.in_block(block)} == _touching(block_starts, block, kept)
+    for offset in range(60):
+        inside = {s.id for s in kept if s.start <= offset < s.end}
+        assert {s.id for s in edited.covering(offset)} == inside

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from reader.annotation_files import open_annotation_file
+from reader.core.annotations import AnnotationRecord
 from reader.settings import Settings
 from reader.ui.main_window import MainWindow
 
@@ -155,6 +156,12 @@ def painted(window: MainWindow) -> list[tuple[int, int, QColor, bool]]:
                 )
         block = block.next()
     return found
+
+
+def table_records(window: MainWindow) -> list[AnnotationRecord]:
+    """Every row of the annotations table, as the table shows it (fetched by page)."""
+    model = window.annotations
+    return [model.record_at(row) for row in range(model.rowCount())]
 
 
 def covered(window: MainWindow, start: int, end: int) -> list[tuple[str, bool]]:

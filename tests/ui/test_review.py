@@ -15,7 +15,7 @@ from reader.settings import Settings
 from reader.ui.main_window import MainWindow
 from reader.ui.review import Status
 from tests.review_files import digest, make_file
-from tests.ui.conftest import Dialogs, rows
+from tests.ui.conftest import Dialogs, rows, table_records
 
 MINE = [("الجيش", "ACTOR"), ("البوكمال", "PLACE"), ("دير الزور", "PLACE")]
 LAYLA = [("الجيش", "ACTOR"), ("البوكمال", "ACTOR"), ("دير", "PLACE"), ("سورية", "PLACE")]
@@ -84,7 +84,7 @@ def test_accept_theirs_relabels_and_reshapes_my_spans(reviewing, db: Path) -> No
     assert ("PLACE", "دير", "Layla", "layla.qari.sqlite") in on_disk
     assert all(text != "دير الزور" for _, text, *_ in on_disk)
     # The window shows what the file holds.
-    shown = {(r.label, r.text) for r in window.annotations.records}
+    shown = {(r.label, r.text) for r in table_records(window)}
     assert {("ACTOR", "البوكمال"), ("PLACE", "دير")} <= shown
 
 

@@ -65,14 +65,14 @@ def test_tag_all_in_the_article_is_one_undo_step(
     assert len(placed) == 1 + len(chosen)
     assert all(text[s:e] == t and t == "البوكمال" for s, e, t in placed)
     assert window.undo_stack.count() == steps + 1
-    assert len(window.annotations.records) == len(placed)
+    assert window.annotations.rowCount() == len(placed)
 
     window.undo_stack.undo()
     assert len(_spans(db, "PLACE")) == 1
-    assert len(window.annotations.records) == 1
+    assert window.annotations.rowCount() == 1
     window.undo_stack.redo()
     assert sorted(_spans(db, "PLACE")) == sorted(placed)
-    assert len(window.annotations.records) == len(placed)
+    assert window.annotations.rowCount() == len(placed)
 
 
 def test_occurrences_inside_longer_words_start_unchecked(
