@@ -152,7 +152,10 @@ def document_ids(session: Session, query: DocumentQuery) -> list[int]:
         stmt = stmt.where(~select(Annotation.id).where(Annotation.document_id == Document.id)
                           .exists())  # fmt: skip
     key: Any = {
-        DocumentSort.IMPORTED: Document.id,
+        # "+ 0": SQLite then reads the small sha256 index and sorts the ids, instead of
+        # walking every page of the table, texts and all (4 ms against 11 ms for 10,000
+        # articles with a warm cache; far more from a cold disk at start-up).
+        DocumentSort.IMPORTED: Document.id + 0,
         DocumentSort.HEADLINE: Document.title,
         DocumentSort.OUTLET: Document.source,
         DocumentSort.DATE: Document.date,
@@ -164,12 +167,14 @@ def document_ids(session: Session, query: DocumentQuery) -> list[int]:
     order = [key.desc() if query.descending else key.asc()]
     if query.sort is not DocumentSort.IMPORTED:
         order.append(Document.id)
-    return list(session.scalars(stmt.order_by(*order)))
+    # On the connection: the ORM's row loading cost 70 ms for 10,000 ids at start-up.
+    return list(session.connection().scalars(stmt.order_by(*order)).all())
 
 
 def documents_by_id(session: Session, ids: list[int]) -> dict[int, DocumentInfo]:
     """The list rows of these articles, annotation counts included."""
-    return {row[0]: DocumentInfo(*row) for row in session.execute(_document_infos(ids))}
+    rows = session.connection().execute(_document_infos(ids))
+    return {row[0]: DocumentInfo(*row) for row in rows}
 
 
 def count_documents(session: Session) -> int:
