@@ -59,9 +59,7 @@ def _touching(block_starts: list[int], block: int, spans: list[IndexedSpan]) -> 
     def block_of(offset: int) -> int:
         return max(b for b, start in enumerate(block_starts) if start <= offset)
 
-    return {
-        s.id for s in spans if block_of(s.start) <= block <= block_of(max(s.start, s.end - 1))
-    }
+    return {s.id for s in spans if block_of(s.start) <= block <= block_of(max(s.start, s.end - 1))}
 
 
 @given(
