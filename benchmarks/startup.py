@@ -1,6 +1,8 @@
 """Run in a fresh process by the benchmark: start a window, print "ready <rss KiB>" once
 it is shown and idle, and exit. `app DB BIG_ID` starts Qari on DB and opens the 1 MB
-article; `bare` starts a bare PySide6 window with the same four toolbar icons."""
+article; `bare` starts a bare PySide6 window with the same four toolbar icons; `floor` is
+that bare window and then an import of SQLAlchemy's ORM, the library the storage layer is
+built on: what any start-up on this stack pays before the first query."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def rss_kib() -> int:
     return 0
 
 
-def bare() -> None:
+def bare(with_sqlalchemy: bool = False) -> None:
     import qtawesome as qta
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
@@ -33,6 +35,8 @@ def bare() -> None:
     window.resize(1360, 860)
     window.show()
     app.processEvents()
+    if with_sqlalchemy:
+        import sqlalchemy.orm  # noqa: F401
     print(f"ready {rss_kib()}", flush=True)
 
 
@@ -59,7 +63,7 @@ def app(db: Path, big_id: int) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "bare":
-        bare()
+    if sys.argv[1] in ("bare", "floor"):
+        bare(with_sqlalchemy=sys.argv[1] == "floor")
     else:
         app(Path(sys.argv[2]), int(sys.argv[3]))
