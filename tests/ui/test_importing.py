@@ -35,11 +35,17 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _pause_at_half(
+def _import_paused_at_half(
+    window: MainWindow,
+    dialogs: Dialogs,
+    folder: Path,
+    qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
-) -> tuple[threading.Event, threading.Event]:
-    """The worker pauses when it asks for article HALF + 1, that is after saving half;
-    `reached` says it got there, setting `gate` lets it go on."""
+    release_on_cancel: bool = False,
+) -> threading.Event:
+    """File > Import Folder on `folder`, with a worker that pauses when it asks for article
+    HALF + 1, that is after saving half; return once it is there. Setting the returned
+    event lets it go on (and so does Cancel, with `release_on_cancel`)."""
     reached, gate = threading.Event(), threading.Event()
 
     def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
@@ -50,23 +56,30 @@ def _pause_at_half(
             yield item
 
     monkeypatch.setattr(importing, "iter_drafts", paused)
-    return reached, gate
+    if release_on_cancel:
+        cancel = importing.ImportThread.cancel
+
+        def cancel_then_release(thread: importing.ImportThread) -> None:
+            cancel(thread)  # the stop is set before the worker goes on
+            gate.set()
+
+        monkeypatch.setattr(importing.ImportThread, "cancel", cancel_then_release)
+    window.importer.batch_size = BATCH
+    dialogs.open_paths = [str(folder)]
+    window.actions_["file.import_folder"].trigger()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    return gate
 
 
 def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     window: MainWindow,
-    dialogs: Dialogs,
     tmp_path: Path,
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
     db: Path,
+    dialogs: Dialogs,
 ) -> None:
-    reached, gate = _pause_at_half(monkeypatch)
-    window.importer.batch_size = BATCH
-    dialogs.open_paths = [str(_folder(tmp_path))]
-    window.actions_["file.import_folder"].trigger()
-
-    qtbot.waitUntil(reached.is_set, timeout=10000)
+    gate = _import_paused_at_half(window, dialogs, _folder(tmp_path), qtbot, monkeypatch)
     progress = window.importer.dialog
     assert progress is not None and progress.isVisible()
     # The count crosses from the worker as a queued signal: let the event loop deliver it.
@@ -109,24 +122,14 @@ def test_a_full_import_reports_duplicates_and_refusals(
 
 def test_closing_mid_import_cancels_and_says_nothing_after(
     window: MainWindow,
-    dialogs: Dialogs,
     tmp_path: Path,
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
     db: Path,
+    dialogs: Dialogs,
 ) -> None:
-    reached, gate = _pause_at_half(monkeypatch)
-    release_on_cancel = importing.ImportThread.cancel
-
-    def cancel(thread: importing.ImportThread) -> None:
-        release_on_cancel(thread)  # the stop is set before the worker goes on
-        gate.set()
-
-    monkeypatch.setattr(importing.ImportThread, "cancel", cancel)
-    window.importer.batch_size = BATCH
-    dialogs.open_paths = [str(_folder(tmp_path))]
-    window.actions_["file.import_folder"].trigger()
-    qtbot.waitUntil(reached.is_set, timeout=10000)
+    folder = _folder(tmp_path)
+    _import_paused_at_half(window, dialogs, folder, qtbot, monkeypatch, release_on_cancel=True)
     window.close()  # cancels the import and waits for it
     QTest.qWait(50)  # the worker's last signal arrives after that
     assert not window.importer.running
