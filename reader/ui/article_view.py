@@ -209,9 +209,10 @@ class ArticleView(QPlainTextEdit):
     # ------------------------------------------------------------------ drawing
 
     def _highlight_visible(self) -> None:
-        """On a long article, lay out the highlights of the blocks in view and a screen
-        either side; the rest wait until they scroll in. Highlights change colours only,
-        never line heights, so the layout and the scroll bar stay exact meanwhile."""
+        """On a long article, lay out the highlights of the blocks in view; the rest wait
+        until they scroll in (this runs on every scroll, before the paint). Highlights
+        change colours only, never line heights, so the layout and the scroll bar stay
+        exact meanwhile."""
         if self._laid_out is None:
             return
         first = self.firstVisibleBlock()
@@ -227,7 +228,7 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         wanted = set(range(first.blockNumber(), first.blockNumber() + shown)) - self._laid_out
         self._laid_out |= wanted
-        self._format_blocks(wanted)
+        self._format_blocks(wanted, fresh=True)  # formatted only when first in view
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
