@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,6 +28,7 @@ from reader.ui import icons
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Row = TypeVar("Row")
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -51,6 +52,55 @@ class _ListTableModel(QAbstractTableModel):
         return None
 
 
+class _PagedTableModel(_ListTableModel, Generic[Row]):
+    """A table whose rows are known by id up front and whose contents are fetched a page
+    at a time as they are shown: the articles list (100,000 rows) and the annotations
+    table (10,000). Subclasses say each row's id, how to fetch a page, and what to show
+    for a row gone from the file meanwhile."""
+
+    PAGE = 256
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._fetched: dict[int, Row] = {}  # by id
+        self._positions: dict[int, int] | None = None  # id -> row, built when asked
+
+    def _id_at(self, row: int) -> int:
+        raise NotImplementedError
+
+    def _ids(self) -> Iterable[int]:
+        """Every row's id, in row order."""
+        raise NotImplementedError
+
+    def _fetch(self, ids: list[int]) -> dict[int, Row]:
+        raise NotImplementedError
+
+    def _placeholder(self, row: int) -> Row:
+        raise NotImplementedError
+
+    def row_of(self, row_id: int) -> int:
+        if self._positions is None:
+            self._positions = {each: row for row, each in enumerate(self._ids())}
+        return self._positions.get(row_id, -1)
+
+    def _row(self, row: int) -> Row:
+        row_id = self._id_at(row)
+        if row_id not in self._fetched:
+            self._fetch_page(row)
+        return self._fetched[row_id]
+
+    def _fetch_page(self, row: int) -> None:
+        first = row - row % self.PAGE
+        rows = range(first, min(first + self.PAGE, len(self.items())))
+        ids = [self._id_at(r) for r in rows]
+        missing = [i for i in ids if i not in self._fetched]
+        if missing:
+            self._fetched.update(self._fetch(missing))
+        for row_id, r in zip(ids, rows, strict=True):  # gone meanwhile: never a crash
+            if row_id not in self._fetched:
+                self._fetched[row_id] = self._placeholder(r)
+
+
 class DocumentSource(Protocol):
     """Where the articles list reads from (the window binds it to the open file)."""
 
@@ -59,7 +109,7 @@ class DocumentSource(Protocol):
     def rows(self, ids: list[int]) -> dict[int, DocumentInfo]: ...
 
 
-class DocumentListModel(_ListTableModel):
+class DocumentListModel(_PagedTableModel[DocumentInfo]):
     """The articles list, lazily: it holds the ordered ids of the articles shown and
     fetches their rows a page at a time as they scroll into view, so 100,000 articles
     open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
@@ -70,15 +120,12 @@ class DocumentListModel(_ListTableModel):
     HIDDEN_AT_FIRST = (OUTLET, DATE)
     SORTS = (DocumentSort.HEADLINE, DocumentSort.OUTLET, DocumentSort.DATE,
              DocumentSort.ANNOTATIONS)  # fmt: skip
-    PAGE = 256
 
     def __init__(self, source: DocumentSource | None = None) -> None:
         super().__init__()
         self.source = source
         self.query = DocumentQuery()
         self.ids: list[int] = []
-        self._rows: dict[int, DocumentInfo] = {}
-        self._positions: dict[int, int] | None = None
 
     # ------------------------------------------------------------------ contents
 
@@ -92,7 +139,7 @@ class DocumentListModel(_ListTableModel):
         if query is not None:
             self.query = query
         self.ids = self.source.ids(self.query) if self.source else []
-        self._rows.clear()
+        self._fetched.clear()
         self._positions = None
         self.endResetModel()
 
@@ -106,30 +153,26 @@ class DocumentListModel(_ListTableModel):
         self.layoutChanged.emit()
 
     def document_at(self, row: int) -> DocumentInfo:
-        doc_id = self.ids[row]
-        if doc_id not in self._rows:
-            self._fetch_page(row)
-        return self._rows[doc_id]
+        return self._row(row)
 
-    def _fetch_page(self, row: int) -> None:
-        first = row - row % self.PAGE
-        page = [i for i in self.ids[first : first + self.PAGE] if i not in self._rows]
-        if self.source is not None and page:
-            self._rows.update(self.source.rows(page))
-        for doc_id in page:  # deleted meanwhile: a placeholder, never a crash
-            self._rows.setdefault(doc_id, DocumentInfo(doc_id, "", "", "", "", 0))
+    def _id_at(self, row: int) -> int:
+        return self.ids[row]
 
-    def row_of(self, document_id: int) -> int:
-        if self._positions is None:
-            self._positions = {doc_id: row for row, doc_id in enumerate(self.ids)}
-        return self._positions.get(document_id, -1)
+    def _ids(self) -> Iterable[int]:
+        return self.ids
+
+    def _fetch(self, ids: list[int]) -> dict[int, DocumentInfo]:
+        return self.source.rows(ids) if self.source else {}
+
+    def _placeholder(self, row: int) -> DocumentInfo:
+        return DocumentInfo(self.ids[row], "", "", "", "", 0)
 
     def adjust_count(self, document_id: int, delta: int) -> None:
         """A tag added or removed: the row shows it; the order waits for the next sort."""
-        doc = self._rows.get(document_id)
+        doc = self._fetched.get(document_id)
         if doc is None:
             return
-        self._rows[document_id] = replace(doc, annotation_count=doc.annotation_count + delta)
+        self._fetched[document_id] = replace(doc, annotation_count=doc.annotation_count + delta)
         row = self.row_of(document_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row, self.TAGS), self.index(row, self.TAGS))
@@ -180,7 +223,7 @@ _ANNOTATION_ROLES = frozenset({
 })  # fmt: skip
 
 
-class AnnotationTableModel(_ListTableModel):
+class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
     """The open article's annotations in text order, lazily: it holds each one's id,
     bounds and label (all that the label filter and the counts need) and fetches whole
     records, with text, context and note, a page at a time as rows are shown, so an
@@ -196,8 +239,6 @@ class AnnotationTableModel(_ListTableModel):
         self.spans: list[IndexedSpan] = []
         self.labels: dict[str, LabelDef] = {}
         self.source: AnnotationSource | None = None
-        self._records: dict[int, AnnotationRecord] = {}  # fetched so far, by id
-        self._positions: dict[int, int] | None = None  # id -> row, built when asked
 
     def set_labels(self, labels: list[LabelDef]) -> None:
         self.labels = {label.name: label for label in labels}
@@ -209,40 +250,36 @@ class AnnotationTableModel(_ListTableModel):
         """A document opened: its spans in text order, as `repository.list_spans` gives."""
         self.beginResetModel()
         self.spans = spans
-        self._records.clear()
+        self._fetched.clear()
         self._positions = None
         self.endResetModel()
 
     def label_counts(self) -> Counter[str]:
         return Counter(map(itemgetter(3), self.spans))  # IndexedSpan.label
 
-    def row_of(self, annotation_id: int) -> int:
-        if self._positions is None:
-            self._positions = {span.id: row for row, span in enumerate(self.spans)}
-        return self._positions.get(annotation_id, -1)
-
     def record_at(self, row: int) -> AnnotationRecord:
-        span = self.spans[row]
-        if span.id not in self._records:
-            self._fetch_page(row)
-        return self._records[span.id]
+        return self._row(row)
 
-    def _fetch_page(self, row: int) -> None:
-        first = row - row % self.PAGE
-        page = [s.id for s in self.spans[first : first + self.PAGE] if s.id not in self._records]
-        if self.source is not None and page:
-            self._records.update(self.source.records(page))
-        for span in self.spans[first : first + self.PAGE]:  # gone meanwhile: never a crash
-            if span.id not in self._records:
-                self._records[span.id] = AnnotationRecord(
-                    span.id, 0, span.label, span.start, span.end, "", "", "", "", "", "", ""
-                )
+    def _id_at(self, row: int) -> int:
+        return self.spans[row].id
+
+    def _ids(self) -> Iterable[int]:
+        return map(itemgetter(0), self.spans)  # IndexedSpan.id
+
+    def _fetch(self, ids: list[int]) -> dict[int, AnnotationRecord]:
+        return self.source.records(ids) if self.source else {}
+
+    def _placeholder(self, row: int) -> AnnotationRecord:
+        span = self.spans[row]
+        return AnnotationRecord(
+            span.id, 0, span.label, span.start, span.end, "", "", "", "", "", "", ""
+        )
 
     def insert(self, record: AnnotationRecord) -> None:
         row = bisect_left(self.spans, text_order(record), key=text_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.spans.insert(row, span_of(record))
-        self._records[record.id] = record
+        self._fetched[record.id] = record
         self._positions = None
         self.endInsertRows()
 
@@ -251,7 +288,7 @@ class AnnotationTableModel(_ListTableModel):
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.spans[row]
-            self._records.pop(annotation_id, None)
+            self._fetched.pop(annotation_id, None)
             self._positions = None
             self.endRemoveRows()
 
@@ -261,7 +298,7 @@ class AnnotationTableModel(_ListTableModel):
             return
         if text_order(self.spans[row]) == text_order(record):
             self.spans[row] = span_of(record)
-            self._records[record.id] = record
+            self._fetched[record.id] = record
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
         else:  # its boundaries moved: keep text order
             self.remove(record.id)
@@ -271,7 +308,7 @@ class AnnotationTableModel(_ListTableModel):
         """Many added at once (tag all occurrences): one reset, not a signal per row."""
         self.beginResetModel()
         self.spans = sorted([*self.spans, *map(span_of, records)], key=text_order)
-        self._records.update((r.id, r) for r in records)
+        self._fetched.update((r.id, r) for r in records)
         self._positions = None
         self.endResetModel()
 
@@ -279,7 +316,7 @@ class AnnotationTableModel(_ListTableModel):
         self.beginResetModel()
         self.spans = [span for span in self.spans if span.id not in ids]
         for annotation_id in ids:
-            self._records.pop(annotation_id, None)
+            self._fetched.pop(annotation_id, None)
         self._positions = None
         self.endResetModel()
 

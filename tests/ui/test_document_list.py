@@ -52,13 +52,13 @@ def test_a_large_list_opens_with_only_the_rows_in_view_fetched(
     window = make_window(db)
     model = window.documents
     assert model.rowCount() == MANY  # an existing file: no founding corpus added
-    assert len(model._rows) <= 2 * DocumentListModel.PAGE
+    assert len(model._fetched) <= 2 * DocumentListModel.PAGE
     assert window.document_count.text() == f"{MANY:,} articles"
     window.document_view.scrollToBottom()
     QTest.qWait(20)
     last = model.rowCount() - 1
     assert model.document_at(last).title == f"خبر {MANY - 1:05d}"
-    assert len(model._rows) <= 4 * DocumentListModel.PAGE
+    assert len(model._fetched) <= 4 * DocumentListModel.PAGE
 
 
 def test_sorting_by_header_and_filtering_by_text_and_untagged(
