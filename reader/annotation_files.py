@@ -9,7 +9,6 @@ from reader import paths
 from reader.core.corpus import bundled_articles
 from reader.core.labels import LabelDef, load_scheme
 from reader.storage.db import AnnotationFile
-from reader.storage.importer import import_articles
 
 
 def default_labels() -> list[LabelDef]:
@@ -22,5 +21,7 @@ def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> Annotati
     is_new = not path.exists() or path.stat().st_size == 0
     file = AnnotationFile.open(path, labels=default_labels())
     if is_new and seed_corpus:
+        from reader.storage.importer import import_articles  # SQLAlchemy: a new file only
+
         import_articles(file, bundled_articles(paths.corpus_dir()))
     return file

@@ -1,57 +1,50 @@
-"""Opening annotation files: engine, SQLite PRAGMAs, schema check, sessions.
+"""Opening annotation files: the checks, the read connection, sessions.
 
 Every repository call runs in a short session that commits before returning, so what the
 window shows as saved is on disk. SQLite runs in WAL mode with synchronous=FULL: a commit
 returns only after the WAL is fsynced, so a crash or power loss cannot take back a commit.
+
+Opening an existing file of the current schema takes only the standard library's
+sqlite3: the file is checked read-only and the window reads through `reader` (`reads`).
+SQLAlchemy, which every write goes through (`engine`, `repository`), costs about 220 ms
+to import, so it loads on the first session, or earlier in the background once the
+window is shown (`preload`), and never delays the first screen.
 """
 
 from __future__ import annotations
 
-import shutil
+import importlib
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, StaticPool
-
-from reader.core.annotations import utc_now
 from reader.core.errors import AnnotationFileError, NewerSchemaError
 from reader.core.labels import LabelDef
-from reader.storage import schema, search
-from reader.storage.models import Base, Label, Meta
+from reader.storage import schema
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.close()
-
-
-def _make_engine(url: str, **kwargs: Any) -> Engine:
-    engine = create_engine(url, **kwargs)
-    event.listen(engine, "connect", _on_connect)
-    return engine
+READ_TIMEOUT_S = 5.0
+# What a write needs, loaded by `preload`.
+_WRITE_SIDE = ("reader.storage.engine", "reader.storage.repository")
 
 
 class AnnotationFile:
     """One open annotation file. Cheap to pass around; sessions are made per unit of work."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
-        self.engine = engine
+    def __init__(self, path: Path | None, engine: Engine | None = None) -> None:
         self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._reader: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # the importer's thread may make the first session
 
     @property
     def display_name(self) -> str:
@@ -64,101 +57,104 @@ class AnnotationFile:
         path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise AnnotationFileError(str(path), "is a folder, not an annotation file")
-        existed = path.exists() and path.stat().st_size > 0
-        version = schema.SCHEMA_VERSION
-        if existed:
-            # Nothing may write to a file before we know it is ours (even the WAL
-            # pragma rewrites the header), so it is first read through a read-only URI.
-            check_sqlite_header(path)
-            version = _checked_version(path, _read_meta(path))
-        else:
+        if not (path.exists() and path.stat().st_size > 0):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise AnnotationFileError(str(path), f"cannot create folder ({err})") from None
-        engine = _make_engine(f"sqlite:///{path}")
-        file = cls(engine, path)
-        try:
-            if existed:
-                file._upgrade_and_verify(version)
-            else:
-                file._create(labels or [])
-        except (OperationalError, DatabaseError) as err:
-            engine.dispose()
-            raise AnnotationFileError(str(path), f"cannot be used ({err.orig})") from None
-        except Exception:
-            engine.dispose()
-            raise
+            file = cls(path)
+            file._build(lambda sa: sa.create(file.engine, labels or []))
+            return file
+        check_sqlite_header(path)
+        meta, tables = _read_meta(path)
+        version = _checked_version(path, meta)
+        missing = schema.REQUIRED_TABLES - tables
+        if missing:
+            raise AnnotationFileError(str(path), f"is damaged: missing tables {sorted(missing)}")
+        file = cls(path)
+        if version < schema.SCHEMA_VERSION:
+            file._build(lambda sa: sa.upgrade(file.engine, path, version))
         return file
 
     @classmethod
     def in_memory(cls, labels: list[LabelDef]) -> AnnotationFile:
-        engine = _make_engine(
+        from sqlalchemy.pool import StaticPool
+
+        from reader.storage import engine as sa
+
+        engine = sa.make_engine(
             "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
         )
-        file = cls(engine, None)
-        file._create(labels)
+        file = cls(None, engine)
+        sa.create(engine, labels)
         return file
 
+    def _build(self, step: Callable[[ModuleType], None]) -> None:
+        """Create or upgrade the file with the SQLAlchemy side (`engine` module)."""
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        from reader.storage import engine as sa
+
+        try:
+            step(sa)
+        except (OperationalError, DatabaseError) as err:
+            self.close()
+            raise AnnotationFileError(self.display_name, f"cannot be used ({err.orig})") from None
+        except Exception:
+            self.close()
+            raise
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from reader.storage import engine as sa
+
+                self._engine = sa.make_engine(f"sqlite:///{self.path}")
+            return self._engine
+
+    @property
+    def reader(self) -> sqlite3.Connection:
+        """A plain connection for the window's reads (`reads`), on the thread that opened
+        the window. It never writes (query_only) and holds no transaction between reads,
+        so each read sees every commit, this process's or another's."""
+        if self._reader is None:
+            if self.path is None:  # in memory: the one connection the engine holds
+                self._reader = self.engine.raw_connection().driver_connection
+            else:  # mode=rw: a file deleted meanwhile is an error, not a new empty file
+                self._reader = sqlite3.connect(
+                    f"{self.path.as_uri()}?mode=rw", uri=True, timeout=READ_TIMEOUT_S
+                )
+                self._reader.execute("PRAGMA query_only=ON")
+        return self._reader
+
+    def preload(self) -> threading.Thread:
+        """Load what writes need in the background, so the first edit does not wait."""
+        thread = threading.Thread(target=_load_write_side, name="qari-preload", daemon=True)
+        thread.start()
+        return thread
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None and self.path is not None:
+            self._reader.close()
+        self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
+        if self._sessions is None:
+            from reader.storage import engine as sa
+
+            self._sessions = sa.sessions(self.engine)
         with self._sessions.begin() as session:
             yield session
 
-    def _create(self, labels: list[LabelDef]) -> None:
-        with self.engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            search.create_index(conn)
-        now = utc_now()
-        with self.session() as s:
-            s.add_all(
-                [
-                    Meta(key="app", value=schema.APP_MARK),
-                    Meta(key="schema_version", value=str(schema.SCHEMA_VERSION)),
-                    Meta(key="created_at", value=now),
-                ]
-            )
-            s.add_all(
-                Label(
-                    name=label.name,
-                    colour=label.colour,
-                    shortcut=label.shortcut,
-                    style=label.style.value,
-                    description=label.description,
-                    position=i,
-                )
-                for i, label in enumerate(labels)
-            )
 
-    def _upgrade_and_verify(self, version: int) -> None:
-        if version < schema.SCHEMA_VERSION:
-            self._upgrade(version)
-        with self.engine.connect() as conn:
-            missing = schema.missing_tables(conn)
-        if missing:
-            raise AnnotationFileError(
-                self.display_name, f"is damaged: missing tables {sorted(missing)}"
-            )
-
-    def _upgrade(self, version: int) -> None:
-        assert self.path is not None
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        backup = self.path.with_name(f"{self.path.name}.v{version}.{stamp}.bak")
-        shutil.copy2(self.path, backup)
-        while version < schema.SCHEMA_VERSION:
-            step = schema.MIGRATIONS[version]
-            with self.engine.begin() as conn:
-                step(conn)
-                version += 1
-                conn.execute(
-                    Meta.__table__.update()
-                    .where(Meta.key == "schema_version")
-                    .values(value=str(version))
-                )
+def _load_write_side() -> None:
+    for name in _WRITE_SIDE:
+        importlib.import_module(name)
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -175,20 +171,23 @@ def check_sqlite_header(path: Path) -> None:
         raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
 
 
-def _read_meta(path: Path) -> dict[str, str]:
-    """The `meta` table of an existing file, read without any chance of writing to it."""
-    engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true", poolclass=NullPool)
+def _read_meta(path: Path) -> tuple[dict[str, str], set[str]]:
+    """The `meta` table and the table names of an existing file, read through a read-only
+    URI: nothing may write to a file before we know it is ours (even the WAL pragma
+    rewrites the header)."""
     try:
-        with engine.connect() as conn:
-            if "meta" in schema.missing_tables(conn):
-                raise AnnotationFileError(
-                    str(path), "is a SQLite file but not a Qari annotation file"
-                )
-            return {key: value for key, value in conn.execute(select(Meta.key, Meta.value))}
-    except (OperationalError, DatabaseError) as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.orig})") from None
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err})") from None
+    try:
+        tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master")}
+        if "meta" not in tables:
+            raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+        return dict(con.execute("SELECT key, value FROM meta").fetchall()), tables
+    except sqlite3.Error as err:
+        raise AnnotationFileError(str(path), f"cannot be read ({err})") from None
     finally:
-        engine.dispose()
+        con.close()
 
 
 def _checked_version(path: Path, meta: dict[str, str]) -> int:

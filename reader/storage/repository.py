@@ -3,13 +3,11 @@ work (`with file.session() as s:`), so one user action is one transaction."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session, undefer
 
 from reader.core.annotations import (
@@ -21,20 +19,21 @@ from reader.core.annotations import (
     utc_now,
 )
 from reader.core.errors import SpanError
-from reader.core.labels import LabelDef, LabelStyle
+from reader.core.labels import LabelDef
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
-from reader.core.span_index import IndexedSpan, text_order
-from reader.storage import search
+from reader.storage import reads, search
 from reader.storage.models import Annotation, Annotator, Document, Label
 
 # ---------------------------------------------------------------- labels and annotators
 
 
 def list_labels(session: Session) -> list[LabelDef]:
-    rows = session.scalars(select(Label).order_by(Label.position, Label.id))
-    return [
-        LabelDef(r.name, r.colour, r.shortcut, LabelStyle(r.style), r.description) for r in rows
-    ]
+    return reads.list_labels(_dbapi(session))
+
+
+def _dbapi(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction), for the plain-SQL reads."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
 def _label_id(session: Session, name: str) -> int:
@@ -109,26 +108,6 @@ def list_documents(session: Session) -> list[DocumentInfo]:
     return [DocumentInfo(*row) for row in rows]
 
 
-class DocumentSort(Enum):
-    """Orders of the articles list; each breaks ties by import order."""
-
-    IMPORTED = "imported"
-    HEADLINE = "headline"
-    OUTLET = "outlet"
-    DATE = "date"
-    ANNOTATIONS = "annotations"
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentQuery:
-    """Which articles the list shows, and in what order."""
-
-    sort: DocumentSort = DocumentSort.IMPORTED
-    descending: bool = False
-    text: str = ""  # in the headline or the outlet
-    unannotated: bool = False  # only articles nobody has tagged yet
-
-
 def _annotation_counts(ids: list[int] | None = None) -> Any:
     """Annotations per document (of `ids`, or all)."""
     counts = select(Annotation.document_id, func.count().label("n"))
@@ -137,68 +116,8 @@ def _annotation_counts(ids: list[int] | None = None) -> Any:
     return counts.group_by(Annotation.document_id).subquery()
 
 
-def document_ids(session: Session, query: DocumentQuery) -> list[int]:
-    """The ids of the articles `query` selects, in its order: all a list of 100,000
-    needs up front (its rows are fetched as they scroll into view, `documents_by_id`)."""
-    stmt = select(Document.id)
-    if query.text:
-        pattern = (
-            "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
-        stmt = stmt.where(
-            Document.title.ilike(pattern, escape="\\") | Document.source.ilike(pattern, escape="\\")
-        )
-    if query.unannotated:
-        stmt = stmt.where(~select(Annotation.id).where(Annotation.document_id == Document.id)
-                          .exists())  # fmt: skip
-    key: Any = {
-        # "+ 0": SQLite then reads the small sha256 index and sorts the ids, instead of
-        # walking every page of the table, texts and all (4 ms against 11 ms for 10,000
-        # articles with a warm cache; far more from a cold disk at start-up).
-        DocumentSort.IMPORTED: Document.id + 0,
-        DocumentSort.HEADLINE: Document.title,
-        DocumentSort.OUTLET: Document.source,
-        DocumentSort.DATE: Document.date,
-    }.get(query.sort)
-    if key is None:  # by number of annotations
-        counts = _annotation_counts()
-        stmt = stmt.outerjoin(counts, counts.c.document_id == Document.id)
-        key = func.coalesce(counts.c.n, 0)
-    order = [key.desc() if query.descending else key.asc()]
-    if query.sort is not DocumentSort.IMPORTED:
-        order.append(Document.id)
-    # On the connection: the ORM's row loading cost 70 ms for 10,000 ids at start-up.
-    return list(session.connection().scalars(stmt.order_by(*order)).all())
-
-
-def documents_by_id(session: Session, ids: list[int]) -> dict[int, DocumentInfo]:
-    """The list rows of these articles, annotation counts included."""
-    rows = session.connection().execute(_document_infos(ids))
-    return {row[0]: DocumentInfo(*row) for row in rows}
-
-
-def count_documents(session: Session) -> int:
-    return session.scalar(select(func.count(Document.id))) or 0
-
-
-def document_id_by_sha(session: Session, sha256: str) -> int | None:
-    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
-
-
 def get_document(session: Session, document_id: int) -> DocumentText | None:
-    row = session.execute(
-        select(
-            Document.id,
-            Document.sha256,
-            Document.title,
-            Document.source,
-            Document.date,
-            Document.url,
-            Document.header_lines,
-            Document.text,
-        ).where(Document.id == document_id)
-    ).one_or_none()
-    return DocumentText(*row) if row else None
+    return reads.get_document(_dbapi(session), document_id)
 
 
 # ---------------------------------------------------------------- annotations
@@ -241,37 +160,6 @@ def list_annotations(session: Session, document_id: int) -> list[AnnotationRecor
         .order_by(Annotation.start, Annotation.end.desc(), Annotation.id)
     )
     return [AnnotationRecord(*row) for row in rows]
-
-
-def list_spans(session: Session, document_id: int) -> list[IndexedSpan]:
-    """What the reader draws of a document's annotations, in text order: four small
-    columns, a fifth of the cost of whole records on a 10,000-span article.
-
-    The hot path of opening an article, so it runs on the session's own DB-API
-    connection (same transaction), skipping SQLAlchemy's per-row processing, and sorts
-    in Python, where SQLite would need a temporary b-tree for the descending end."""
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(_SPANS_SQL, (document_id,))
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    return sorted(map(IndexedSpan._make, rows), key=text_order)
-
-
-# An annotation file is always SQLite (sqlite3's "?" placeholders).
-_SPANS_SQL = str(
-    select(Annotation.id, Annotation.start, Annotation.end, Label.name)
-    .join(Label, Label.id == Annotation.label_id)
-    .where(Annotation.document_id == bindparam("document_id"))
-    .compile(dialect=sqlite.dialect())
-)
-
-
-def annotations_by_id(session: Session, ids: list[int]) -> dict[int, AnnotationRecord]:
-    """Whole records for a few annotations (a page of the annotations table)."""
-    rows = session.connection().execute(_records_query().where(Annotation.id.in_(ids)))
-    return {row[0]: AnnotationRecord(*row) for row in rows}
 
 
 def annotations_by(session: Session, annotator: str) -> list[AnnotationRecord]:

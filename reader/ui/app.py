@@ -7,11 +7,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_ID, APP_NAME, __version__, paths
 from reader.core.errors import KnownError
 from reader.settings import Settings
 from reader.storage.db import AnnotationFile
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 
 def _screenshot_platform(args: argparse.Namespace) -> None:
@@ -22,13 +26,29 @@ def _screenshot_platform(args: argparse.Namespace) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     _screenshot_platform(args)
+    window = open_window(args)
+    if window is None:
+        return 2
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    QTimer.singleShot(0, window.article.setFocus)
+    return app.exec()
+
+
+def open_window(args: argparse.Namespace) -> MainWindow | None:
+    """Everything from checking the display to the shown window (what the start-up
+    benchmark measures); None, after saying why, when there can be no window."""
     from reader.ui.preflight import display_problem
 
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
-        return 2
-    from PySide6.QtCore import QTimer
+        return None
     from PySide6.QtWidgets import QApplication
 
     from reader.ui import dialogs, errors
@@ -45,17 +65,14 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
     file = _open_start_file(args, settings)
     if file is None:
-        return 2
+        return None
     ensure_annotator(settings, args.annotator, None if args.screenshot else dialogs.ask_annotator)
     window = MainWindow(file, settings)
     window.show()
     for colleague in args.review or []:
         window.review.open_file(colleague)
     window.review_panel.show_first()
-    if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot))
-    QTimer.singleShot(0, window.article.setFocus)
-    return app.exec()
+    return window
 
 
 def ensure_annotator(

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
 from reader.core.errors import KnownError
-from reader.exchange import Incoming, read_annotations
 from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error
-from reader.ui.interchange import import_annotation_file
+
+if TYPE_CHECKING:
+    from reader.exchange import Incoming
 
 FILE_FILTER = "Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)"
 
@@ -24,9 +26,10 @@ def explain(err: BaseException) -> str:
     their underlying reason."""
     if isinstance(err, KnownError):
         return str(err)
-    if isinstance(err, SQLAlchemyError):
-        orig = getattr(err, "orig", None)
-        return f"The annotation file refused the change: {orig or err}"
+    if type(err).__module__.startswith("sqlalchemy."):  # (loaded on the first write)
+        return f"The annotation file refused the change: {getattr(err, 'orig', None) or err}"
+    if isinstance(err, sqlite3.Error):  # the window's own reads
+        return f"The annotation file could not be read: {err}"
     if isinstance(err, OSError):
         return f"{err.filename or 'File'}: {err.strerror or err}"
     return f"{type(err).__name__}: {err}"
@@ -94,6 +97,10 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
     """Import the annotation files among `sources`, each shown first for its annotator's
     name and label mapping (interchange.import_annotation_file); return the rest, the
     articles, for the background import."""
+    # The formats and the storage they write to load with the first import, not at start.
+    from reader.exchange import read_annotations
+    from reader.ui.interchange import import_annotation_file
+
     articles: list[Path] = []
     incoming: list[Incoming] = []
     unreadable: list[str] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from reader import APP_NAME
 from reader.core.articles import count_articles, iter_drafts
 from reader.storage.db import AnnotationFile
-from reader.storage.importer import BATCH, ImportReport, import_articles
+
+if TYPE_CHECKING:
+    from reader.storage.importer import ImportReport
 
 PROGRESS_EVERY_S = 0.05  # at most 20 progress signals a second cross to the window
 
@@ -27,7 +30,7 @@ class ImportThread(QThread):
     succeeded = Signal(object)  # ImportReport
     failed = Signal(object)  # the exception
 
-    def __init__(self, file: AnnotationFile, sources: list[Path], batch_size: int) -> None:
+    def __init__(self, file: AnnotationFile, sources: list[Path], batch_size: int | None) -> None:
         super().__init__()
         self.file, self.sources, self.batch_size = file, sources, batch_size
         self._stop = threading.Event()
@@ -37,11 +40,13 @@ class ImportThread(QThread):
         self._stop.set()
 
     def run(self) -> None:
+        from reader.storage.importer import BATCH, import_articles  # SQLAlchemy: on first use
+
         try:
             self.counted.emit(count_articles(self.sources))
             report = import_articles(
                 self.file, iter_drafts(self.sources), self._progress, self._stop.is_set,
-                self.batch_size,
+                self.batch_size or BATCH,
             )  # fmt: skip
         except Exception as err:  # reported by the window, which keeps running
             self.failed.emit(err)
@@ -66,7 +71,7 @@ class ArticleImporter(QObject):
         self.window = parent
         self.thread: ImportThread | None = None
         self.dialog: QProgressDialog | None = None
-        self.batch_size = BATCH
+        self.batch_size: int | None = None  # None: the importer's own (tests set a small one)
 
     @property
     def running(self) -> bool:

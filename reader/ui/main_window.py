@@ -3,11 +3,13 @@ the thin widgets and turns user intent into undoable, committed edits."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +38,10 @@ from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
-from reader.occurrences import find_occurrences
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from reader.storage import repository, search
+from reader.storage import reads
 from reader.storage.db import AnnotationFile
-from reader.ui import actions, dialogs, icons, interchange, state
+from reader.ui import actions, dialogs, icons, state
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import (
     AddAnnotation,
@@ -56,6 +57,9 @@ from reader.ui.search import FindBar, SearchPanel
 from reader.ui.store import AnnotationStore, FileAnnotations, FileDocuments, edited
 from reader.ui.tag_all import TagAllDialog
 from reader.ui.theme import load_fonts
+
+if TYPE_CHECKING:
+    from reader.storage.search import SearchResult
 
 DEFAULT_FONT_SIZE = Settings().font_size
 
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         state.restore(self)
         self._splitter_restored = False
+        self.preloading: threading.Thread | None = None
         self._apply_font()
         self.attach(file)
 
@@ -358,9 +363,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # commands belong to the file they edited
         self.review.close_review()  # a review lays colleagues over this file only
         wanted = self.settings.last_documents.get(str(file.path), "")
-        with file.session() as s:
-            self.labels = repository.list_labels(s)
-            last_read = repository.document_id_by_sha(s, wanted) if wanted else None
+        self.labels = reads.list_labels(file.reader)
+        last_read = reads.document_id_by_sha(file.reader, wanted) if wanted else None
         self._install_labels()
         self.documents.set_source(FileDocuments(file))
         self.annotations.set_source(FileAnnotations(file))
@@ -399,9 +403,8 @@ class MainWindow(QMainWindow):
         spans: list[IndexedSpan] = []
         document = None
         if document_id is not None:
-            with self.file.session() as s:
-                document = repository.get_document(s, document_id)
-                spans = repository.list_spans(s, document_id) if document else []
+            document = reads.get_document(self.file.reader, document_id)
+            spans = reads.list_spans(self.file.reader, document_id) if document else []
         self.document = document
         self.selected_id = 0
         self.article.show_document(document, spans)
@@ -441,7 +444,9 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_field()
 
-    def _search(self, query: str, limit: int) -> search.SearchResult:
+    def _search(self, query: str, limit: int) -> SearchResult:
+        from reader.storage import search
+
         with self.file.session() as s:
             return search.search(s, query, limit=limit)
 
@@ -583,13 +588,14 @@ class MainWindow(QMainWindow):
         shown = self.documents.rowCount()
         query = self.documents.query
         if query.text or query.unannotated:
-            with self.file.session() as s:
-                total = repository.count_documents(s)
+            total = reads.count_documents(self.file.reader)
             self.document_count.setText(f"{shown:,} of {total:,} articles")
         else:
             self.document_count.setText(f"{shown:,} articles")
 
     def export_csv(self) -> None:
+        from reader.ui import interchange  # the formats load with the first export
+
         interchange.export_flow(self, self.file, self.settings.export_bom)
 
     def _set_bom(self, on: bool) -> None:
@@ -683,6 +689,8 @@ class MainWindow(QMainWindow):
         if record is None:
             self.statusBar().showMessage("Select an annotation whose text to tag elsewhere.", 4000)
             return
+        from reader.occurrences import find_occurrences  # storage and search: on first use
+
         annotator = self.settings.annotator or "anonymous"
         dialog = TagAllDialog(
             self,
@@ -920,6 +928,20 @@ class MainWindow(QMainWindow):
         if not self._splitter_restored:
             self._splitter_restored = True
             state.restore_splitter(self, self.splitter)
+            self.article.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.preloading is None:
+            # The first screen is being painted; it was read without SQLAlchemy. Load
+            # that now, in the background, so the first edit does not wait for it. The
+            # window stays interactive meanwhile (a list scroll step: 12-17 ms, not 7).
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._preload)
+        return False
+
+    def _preload(self) -> None:
+        if self.preloading is None:
+            self.preloading = self.file.preload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.wait()

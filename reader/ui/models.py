@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from reader.core.annotations import AnnotationRecord, DocumentInfo
 from reader.core.labels import LabelDef
 from reader.core.span_index import IndexedSpan, span_of, text_order
-from reader.storage.repository import DocumentQuery, DocumentSort
+from reader.storage.reads import DocumentQuery, DocumentSort
 from reader.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -247,7 +247,7 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
         self.source = source
 
     def reset(self, spans: list[IndexedSpan]) -> None:
-        """A document opened: its spans in text order, as `repository.list_spans` gives."""
+        """A document opened: its spans in text order, as `reads.list_spans` gives."""
         self.beginResetModel()
         self.spans = spans
         self._fetched.clear()

@@ -36,13 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core import agreement
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import KnownError
 from reader.core.review import AnnotationSet, Difference, DiffKind, TheirSpan, compare
 from reader.core.text import embed_rtl
-from reader.reviewing import align_with_mine, my_text, read_colleague_file
-from reader.storage import repository
 from reader.ui import dialogs, icons
 from reader.ui.article_view import Overlay
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
@@ -50,6 +47,7 @@ from reader.ui.models import Index, _ListTableModel, refilter
 from reader.ui.store import edited
 
 if TYPE_CHECKING:
+    from reader.core import agreement
     from reader.core.review import Alignment
     from reader.ui.main_window import MainWindow
 
@@ -237,6 +235,8 @@ class ReviewController(QObject):
                 self.window, "Cannot review", f"{path} is the annotation file you have open."
             )
             return False
+        from reader.reviewing import align_with_mine, read_colleague_file
+
         try:
             theirs = read_colleague_file(path)
         except KnownError as err:
@@ -279,6 +279,8 @@ class ReviewController(QObject):
     # -------------------------------------------------------------- the snapshot
 
     def my_spans(self) -> dict[int, list[AnnotationRecord]]:
+        from reader.storage import repository
+
         with self.window.file.session() as session:
             records = repository.annotations_by(session, self.me)
         spans: dict[int, list[AnnotationRecord]] = {}
@@ -288,6 +290,8 @@ class ReviewController(QObject):
 
     def text(self, document_id: int) -> str:
         if document_id not in self.texts:
+            from reader.reviewing import my_text
+
             self.texts[document_id] = my_text(self.window.file, document_id)
         return self.texts[document_id]
 
@@ -432,6 +436,8 @@ class ReviewController(QObject):
     ) -> agreement.Agreement | None:
         """Me (`mine`, from `my_spans`) against the active colleague, on one article or on
         every matched article."""
+        from reader.core import agreement
+
         colleague = self.colleague
         if colleague is None:
             return None
@@ -454,6 +460,8 @@ class ReviewController(QObject):
         self, mine: dict[int, list[AnnotationRecord]]
     ) -> agreement.GroupAgreement | None:
         """Me and every colleague at once, on the articles all of them share."""
+        from reader.core import agreement
+
         if len(self.colleagues) < 2:
             return None
         shared = set.intersection(*(set(c.alignment.spans) for c in self.colleagues))

@@ -5,6 +5,7 @@ lives in core and storage, these widgets only ask and show."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.normalise import SearchHit, context_line, hits_in, search_form
 from reader.core.text import embed_rtl
-from reader.storage.search import SearchResult
 from reader.ui import icons
 from reader.ui.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.storage.search import SearchResult
 
 HINT = "أ إ آ match ا, ى matches ي, ة matches ه; harakat and tatweel are ignored"
 TYPING_PAUSE_MS = 250

@@ -4,6 +4,7 @@ context and a check box; whole-word occurrences not yet tagged start checked."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.annotations import AnnotationRecord
 from reader.core.normalise import context_line
-from reader.occurrences import Occurrence, Occurrences
 from reader.ui.commands import quote
+
+if TYPE_CHECKING:
+    from reader.occurrences import Occurrence, Occurrences
 
 THIS_ARTICLE, ALL_ARTICLES = 0, 1
 

@@ -1,0 +1,110 @@
+"""The SQLAlchemy side of an annotation file: the engine with its PRAGMAs, creating a new
+file, and the upgrade steps between schema versions.
+
+Loaded on the first write to a file (or in the background once the window is shown,
+`AnnotationFile.preload`), never before the first screen: see `db`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from reader.core.annotations import utc_now
+from reader.core.labels import LabelDef
+from reader.storage import schema, search
+from reader.storage.models import Base, Label, Meta
+
+BUSY_TIMEOUT_MS = 5000
+# WAL with synchronous=FULL: a commit returns only after the WAL is fsynced.
+PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+)
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    for pragma in PRAGMAS:
+        cur.execute(pragma)
+    cur.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def create(engine: Engine, labels: list[LabelDef]) -> None:
+    """Make a new annotation file's tables, search index, meta rows and label scheme."""
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        search.create_index(conn)
+    now = utc_now()
+    with sessions(engine).begin() as s:
+        s.add_all(
+            [
+                Meta(key="app", value=schema.APP_MARK),
+                Meta(key="schema_version", value=str(schema.SCHEMA_VERSION)),
+                Meta(key="created_at", value=now),
+            ]
+        )
+        s.add_all(
+            Label(
+                name=label.name,
+                colour=label.colour,
+                shortcut=label.shortcut,
+                style=label.style.value,
+                description=label.description,
+                position=i,
+            )
+            for i, label in enumerate(labels)
+        )
+
+
+# version N -> function upgrading a version-N file to N+1, run inside one transaction.
+def _add_annotation_origin(conn: Connection) -> None:
+    # Plain ALTER TABLE ... ADD COLUMN with a constant default: portable to PostgreSQL.
+    for column in ("origin_annotator", "origin_file"):
+        conn.execute(text(f"ALTER TABLE annotation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"))
+
+
+def _add_search_index(conn: Connection) -> None:
+    search.create_index(conn)
+    search.rebuild(conn)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _add_annotation_origin,
+    2: _add_search_index,
+}
+
+
+def upgrade(engine: Engine, path: Path, version: int) -> None:
+    """Copy the file aside, then run each step from `version` up, one transaction each."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    shutil.copy2(path, path.with_name(f"{path.name}.v{version}.{stamp}.bak"))
+    while version < schema.SCHEMA_VERSION:
+        step = MIGRATIONS[version]
+        with engine.begin() as conn:
+            step(conn)
+            version += 1
+            conn.execute(
+                Meta.__table__.update()
+                .where(Meta.key == "schema_version")
+                .values(value=str(version))
+            )

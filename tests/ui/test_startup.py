@@ -1,0 +1,72 @@
+"""Start-up as the app does it (`reader --db FILE`), in a fresh process: the first screen
+is read without SQLAlchemy (its import alone would take most of the start-up budget), and
+an edit made before SQLAlchemy has loaded in the background is still committed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.annotation_files import open_annotation_file
+from tests.conftest import REPO
+
+SCRIPT = """
+import json, sys
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from reader import paths
+from reader.cli import build_parser
+from reader.ui.app import open_window
+
+args = build_parser().parse_args(sys.argv[1:])
+paths.init(args.data_dir, args.config_dir)
+window = open_window(args)
+app = QApplication.instance()
+app.processEvents()
+seen = {
+    "sqlalchemy_at_first_screen": "sqlalchemy" in sys.modules,
+    "articles": window.documents.rowCount(),
+    "headline": window.document.title,
+    "highlights": window.annotations.rowCount(),
+    "labels": [label.name for label in window.labels],
+}
+# Tag the article's first word at once, whether or not SQLAlchemy has loaded yet.
+cursor = window.article.textCursor()
+cursor.movePosition(QTextCursor.MoveOperation.Start)
+cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+window.article.setTextCursor(cursor)
+window.tag("PLACE")
+seen["saved"] = window.save_status.text()
+if window.preloading is not None:
+    window.preloading.join()
+window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: Path) -> None:
+    db = tmp_path / "mine.qari.sqlite"
+    open_annotation_file(db, seed_corpus=True).close()
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "--db", str(db), "--annotator", "Layla",
+         "--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+
+    assert seen["sqlalchemy_at_first_screen"] is False
+    assert seen["articles"] == 2 and seen["headline"]
+    assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM"]
+    assert seen["highlights"] == 0
+    assert "saved" in seen["saved"]
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "SELECT l.name, a.start FROM annotation a JOIN label l ON l.id = a.label_id"
+    ).fetchall()
+    con.close()
+    assert rows == [("PLACE", 0)]
