@@ -4,32 +4,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from reader import APP_NAME, __version__, paths
-from reader.annotation_files import open_annotation_file
-from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
-from reader.core.normalise import context_line
-from reader.exchange import (
-    AnnotationImportReport,
-    Incoming,
-    UnknownLabelsError,
-    check_mapping,
-    export_annotations,
-    import_annotations,
-    parse_mapping,
-    read_annotations,
-    unknown_labels,
-)
-from reader.formats.registry import NAMES, for_output
-from reader.reviewing import compare_files, parse_source, texts_for
-from reader.storage import repository, search
-from reader.storage.importer import ImportReport, import_articles
+from reader.formats.registry import NAMES
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2
 
@@ -165,171 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_report(report: ImportReport) -> None:
-    for message in report.problems:
-        print(f"refused: {message}", file=sys.stderr)
-    print(report.summary())
-
-
-def _read_all(paths: list[Path], format_name: str | None) -> tuple[list[Path], list[Incoming]]:
-    """Every PATH read before anything is written: articles, and annotation files."""
-    articles: list[Path] = []
-    incoming: list[Incoming] = []
-    for path in paths:
-        got = None if format_name == "articles" else read_annotations(path, format_name)
-        if got is None:
-            articles.append(path)
-        else:
-            incoming.append(got)
-    return articles, incoming
-
-
-def _print_annotation_report(report: AnnotationImportReport) -> None:
-    for message in report.warnings:
-        print(f"warning: {message}", file=sys.stderr)
-    for message in report.problems:
-        print(f"not placed: {message}", file=sys.stderr)
-    for label, n in report.left_out.items():
-        print(f"left out: {n} spans labelled {label} (mapped to nothing)", file=sys.stderr)
-    print(report.summary())
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    mapping = parse_mapping(args.map)
-    articles, incoming = _read_all(args.paths, args.format)
-    file = open_annotation_file(args.db)
-    try:
-        with file.session() as session:
-            scheme = [label.name for label in repository.list_labels(session)]
-        check_mapping(mapping, scheme)
-        for item in incoming:  # refuse before anything is written
-            unknown = unknown_labels(item.annotations, scheme, mapping)
-            if unknown:
-                raise UnknownLabelsError(str(item.path), unknown, scheme)
-        refused = False
-        if articles:
-            report = import_articles(file, iter_drafts(articles))
-            _print_report(report)
-            refused = bool(report.problems)
-        for item in incoming:
-            done = import_annotations(file, item, mapping, getattr(args, "annotator", None))
-            _print_annotation_report(done)
-            refused = refused or bool(done.problems)
-    finally:
-        file.close()
-    return EXIT_REFUSED if refused else EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    if args.csv is not None:
-        if args.out is not None or args.format not in (None, "csv"):
-            raise KnownError("--csv OUT is short for --format csv OUT; give one of them")
-        args.out, args.format = args.csv, "csv"
-    if args.out is None:
-        raise KnownError("say where to write: reader export --db FILE [--format NAME] OUT")
-    fmt = for_output(args.out, args.format)
-    file = open_annotation_file(args.db)
-    try:
-        annotator = getattr(args, "annotator", None)
-        report = export_annotations(file, fmt, args.out, annotator, bom=not args.no_bom)
-    finally:
-        file.close()
-    for loss in report.losses:
-        print(f"left out: {loss}", file=sys.stderr)
-    print(report.summary())
-    return EXIT_OK
-
-
-def _figure(value: object) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
-def _print_scores(name: str, m: dict[str, Any]) -> None:
-    e, o = m["exact"], m["overlap"]
-    cells = [e["precision"], e["recall"], e["f1"], o["precision"], o["recall"], o["f1"]]
-    cells += [m["kappa"], m["alpha"], m["unitizing_alpha"]]
-    print(f"  {name:<10}" + "".join(f"{_figure(c):>10}" for c in cells))
-
-
-def _print_pair(report: dict[str, Any]) -> None:
-    print(
-        f"{report['other']} ({report['other_annotator']}) against "
-        f"{report['reference']} ({report['reference_annotator']}): "
-        f"{report['documents_compared']} documents, {report['characters']} characters"
-    )
-    header = ["exact P", "R", "F1", "overlap P", "R", "F1", "kappa", "alpha", "alpha_U"]
-    print(f"  {'':<10}" + "".join(f"{h:>10}" for h in header))
-    for name, measures in report["labels"].items():
-        _print_scores(name, measures)
-    _print_scores("overall", report["overall"])
-    for item in report["not_matched"]:
-        print(f"  not matched: {item['title']!r} ({item['spans']} spans): {item['reason']}")
-    for item in report["not_placed"]:
-        print(
-            f"  not placed: {item['label']} [{item['start']}, {item['end']}) in "
-            f"{item['document']!r}: {item['reason']}"
-        )
-
-
-def _print_group(report: dict[str, Any]) -> None:
-    print(f"All {len(report['all'])} files: {report['documents_compared']} documents")
-    print(f"  {'':<10}{'Fleiss':>10}{'alpha':>10}{'alpha_U':>10}")
-    rows = [*report["labels"].items(), ("overall", report["overall"])]
-    for name, m in rows:
-        cells = (m["fleiss_kappa"], m["alpha"], m["unitizing_alpha"])
-        print(f"  {name:<10}" + "".join(f"{_figure(c):>10}" for c in cells))
-
-
-def cmd_agree(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
-        print("error: agree needs at least two files", file=sys.stderr)
-        return EXIT_ERROR
-    sources = [parse_source(arg) for arg in args.files]
-    fallback = Path(args.db) if args.db else paths.default_annotation_file()
-    reports = compare_files(sources, texts_for(sources[0], fallback))
-    for report in reports:
-        if args.json:
-            print(json.dumps(report, ensure_ascii=False))
-        elif "all" in report:
-            _print_group(report)
-        else:
-            _print_pair(report)
-    return EXIT_OK
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    path = Path(args.db) if args.db else paths.default_annotation_file()
-    if not path.is_file():
-        raise KnownError(f"{path}: no such annotation file")
-    if args.limit < 1:
-        raise KnownError("--limit must be 1 or more")
-    file = open_annotation_file(path)
-    try:
-        with file.session() as session:
-            result = search.search(session, args.query, limit=args.limit)
-            shas = repository.document_shas(session, [d.document_id for d in result.documents])
-    finally:
-        file.close()
-    for doc in result.documents:
-        if not args.json:
-            print(f"{doc.title}  (document {doc.document_id}, {len(doc.hits)} hits)")
-        for hit in doc.hits:
-            if args.json:
-                row = {"document": doc.document_id, "sha256": shas[doc.document_id],
-                       "title": doc.title, "start": hit.start, "end": hit.end,
-                       "text": hit.text, "before": hit.before, "after": hit.after}  # fmt: skip
-                print(json.dumps(row, ensure_ascii=False))
-            else:
-                print(f"  [{hit.start}, {hit.end})  {context_line(hit)}")
-    if not args.json:
-        more = " (more articles match; raise --limit)" if result.more else ""
-        print(f"{result.hit_count} hits in {len(result.documents)} articles{more}")
-    return EXIT_OK if result.documents else EXIT_REFUSED
-
-
-COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search}
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths.init(args.data_dir, args.config_dir)
@@ -338,13 +154,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        return COMMANDS[args.command](args)
+        from reader import headless
+
+        return headless.run(args)
     except BrokenPipeError:  # `reader search ... | head`: the reader of our output left
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except UnknownLabelsError as err:
-        print(f"refused: {err}", file=sys.stderr)
-        return EXIT_REFUSED
     except KnownError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR
