@@ -405,40 +405,44 @@ def _commit(window, text: str, doc_id: int) -> Row:  # type: ignore[no-untyped-d
 # ---------------------------------------------------------------------- processes
 
 
-def _ready(args: list[str]) -> tuple[float, dict[str, int]]:
-    """Seconds from spawning a window process until it says it is ready; its RSS lines."""
+def _window_process(args: list[str]) -> dict[str, tuple[float, int]]:
+    """Run a window process; for each line it prints ("ready", "writable", "big"): the
+    seconds from spawning it until that line, and the resident memory it reported."""
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.startup", *args], cwd=REPO,
                             stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert proc.stdout is not None
-    first = proc.stdout.readline()
-    elapsed = time.perf_counter() - started
-    lines = [first, *proc.stdout.readlines()]
+    seen = {}
+    for line in iter(proc.stdout.readline, ""):  # a line as it comes, not read ahead
+        if line.strip():
+            name, kib = line.split()
+            seen[name] = (time.perf_counter() - started, int(kib))
     proc.wait()
-    return elapsed, {line.split()[0]: int(line.split()[1]) for line in lines if line.strip()}
+    return seen
 
 
 def measure_processes(db: Path, big_id: int) -> list[Row]:
-    ours, bare, floor, rss_ours, rss_bare = [], [], [], [], []
+    ours, writable, bare, rss_ours, rss_bare = [], [], [], [], []
     for _ in range(5):
-        t, r = _ready(["bare"])
-        bare.append(t)
-        rss_bare.append(r["ready"])
-        floor.append(_ready(["floor"])[0])
-        t, r = _ready(["app", str(db), str(big_id)])
-        ours.append(t)
-        rss_ours.append(r["big"])
+        plain = _window_process(["bare"])
+        bare.append(plain["ready"][0])
+        rss_bare.append(plain["ready"][1])
+        mine = _window_process(["app", str(db), str(big_id)])
+        ours.append(mine["ready"][0])
+        writable.append(mine["writable"][0])
+        rss_ours.append(mine["big"][1])
     start = ratio_row(f"start to a shown window on {ARTICLES:,} articles", statistics.median(ours),
                       "bare PySide6 window, same icons", statistics.median(bare), 2)  # fmt: skip
-    # Not a budget: how much of the 2x the storage library's import alone takes.
-    least = Row("  of which the floor: the bare window, then importing SQLAlchemy's ORM",
-                ms(statistics.median(floor)), "bare PySide6 window, same icons",
-                ms(statistics.median(bare)), "(information)", True)  # fmt: skip
-    mine, plain = statistics.median(rss_ours) / 1024, statistics.median(rss_bare) / 1024
+    # Not a budget: the window is usable from "ready"; SQLAlchemy, which the first edit
+    # needs, goes on loading in the background until this.
+    loaded = Row("  and until SQLAlchemy has loaded for the first edit",
+                 ms(statistics.median(writable)), "bare PySide6 window, same icons",
+                 ms(statistics.median(bare)), "(information)", True)  # fmt: skip
+    mib, plain_mib = statistics.median(rss_ours) / 1024, statistics.median(rss_bare) / 1024
     memory = Row(f"resident memory, {ARTICLES:,} articles open, 1 MB article shown (MiB)",
-                 round(mine, 1), "bare PySide6 window, same icons (MiB)", round(plain, 1),
-                 "≤ 2× bare", mine <= 2 * plain)  # fmt: skip
-    return [start, least, memory]
+                 round(mib, 1), "bare PySide6 window, same icons (MiB)", round(plain_mib, 1),
+                 "≤ 2× bare", mib <= 2 * plain_mib)  # fmt: skip
+    return [start, loaded, memory]
 
 
 def measure_agreement() -> Row:

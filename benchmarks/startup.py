@@ -1,8 +1,7 @@
 """Run in a fresh process by the benchmark: start a window, print "ready <rss KiB>" once
-it is shown and idle, and exit. `app DB BIG_ID` starts Qari on DB and opens the 1 MB
-article; `bare` starts a bare PySide6 window with the same four toolbar icons; `floor` is
-that bare window and then an import of SQLAlchemy's ORM, the library the storage layer is
-built on: what any start-up on this stack pays before the first query."""
+it is shown and idle, and exit. `app DB BIG_ID` starts Qari on DB, prints "writable" once
+what edits need has loaded too, and opens the 1 MB article; `bare` starts a bare PySide6
+window with the same four toolbar icons."""
 
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ def rss_kib() -> int:
     return 0
 
 
-def bare(with_sqlalchemy: bool = False) -> None:
+def bare() -> None:
     import qtawesome as qta
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
@@ -35,8 +34,6 @@ def bare(with_sqlalchemy: bool = False) -> None:
     window.resize(1360, 860)
     window.show()
     app.processEvents()
-    if with_sqlalchemy:
-        import sqlalchemy.orm  # noqa: F401
     print(f"ready {rss_kib()}", flush=True)
 
 
@@ -44,17 +41,27 @@ def app(db: Path, big_id: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader import paths
-    from reader.annotation_files import open_annotation_file
-    from reader.settings import Settings
-    from reader.ui.main_window import MainWindow
+    from reader.cli import build_parser
+    from reader.ui.app import open_window
 
-    # A fresh config each run: no remembered article, window state or preferences.
-    paths.init(db.parent / "data", Path(tempfile.mkdtemp(prefix="qari-bench-config-")))
-    application = QApplication([])
-    window = MainWindow(open_annotation_file(db), Settings.load())
-    window.show()
+    # The app's own start (as `reader --db DB`), with a fresh config each run: no
+    # remembered article, window state or preferences.
+    config = tempfile.mkdtemp(prefix="qari-bench-config-")
+    args = build_parser().parse_args(["--db", str(db), "--annotator", "bench", "--data-dir",
+                                      str(db.parent / "data"), "--config-dir", config])  # fmt: skip
+    paths.init(args.data_dir, args.config_dir)
+    window = open_window(args)
+    assert window is not None
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
     application.processEvents()
     print(f"ready {rss_kib()}", flush=True)
+    # The window was read without SQLAlchemy, which now loads in the background; the
+    # first edit needs it.
+    while window.preloading is None:
+        application.processEvents()
+    window.preloading.join()
+    print(f"writable {rss_kib()}", flush=True)
     if big_id:
         window.show_document(big_id)
         application.processEvents()
@@ -63,7 +70,7 @@ def app(db: Path, big_id: int) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] in ("bare", "floor"):
-        bare(with_sqlalchemy=sys.argv[1] == "floor")
+    if sys.argv[1] == "bare":
+        bare()
     else:
         app(Path(sys.argv[2]), int(sys.argv[3]))
