@@ -39,7 +39,7 @@ from reader.core.normalise import normalise, search_form
 from reader.core.text import text_sha256
 from reader.exchange import export_annotations
 from reader.formats.registry import by_name
-from reader.storage import repository, search
+from reader.storage import reads, repository, search
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import document_row, import_articles
 
@@ -189,7 +189,7 @@ def build_bench_file(jsonl: Path) -> tuple[Path, int, int]:
         [big_id] = repository.add_documents(s, [document_row(big, text_sha256(big.text),
                                                              utc_now())])  # fmt: skip
         repository.insert_annotations(s, spans_on(big_id, big.text, BIG_SPANS, rng))
-        ids = repository.document_ids(s, repository.DocumentQuery())
+    ids = reads.document_ids(file.reader, reads.DocumentQuery())
     each = (ANNOTATIONS - BIG_SPANS) // ARTICLES
     for chunk in range(0, ARTICLES, 1000):
         with file.session() as s:
