@@ -128,12 +128,6 @@ class AnnotationFile:
                 self._reader.execute("PRAGMA query_only=ON")
         return self._reader
 
-    def preload(self) -> threading.Thread:
-        """Load what writes need in the background, so the first edit does not wait."""
-        thread = threading.Thread(target=_load_write_side, name="qari-preload", daemon=True)
-        thread.start()
-        return thread
-
     def close(self) -> None:
         if self._reader is not None and self.path is not None:
             self._reader.close()
@@ -150,6 +144,14 @@ class AnnotationFile:
             self._sessions = sa.sessions(self.engine)
         with self._sessions.begin() as session:
             yield session
+
+
+def preload() -> threading.Thread:
+    """Load what writes need (SQLAlchemy, the repository) in the background, so the
+    first edit does not wait for it; a write that comes first waits on the import."""
+    thread = threading.Thread(target=_load_write_side, name="qari-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _load_write_side() -> None:

@@ -2,7 +2,7 @@
 file, and the upgrade steps between schema versions.
 
 Loaded on the first write to a file (or in the background once the window is shown,
-`AnnotationFile.preload`), never before the first screen: see `db`.
+`db.preload`), never before the first screen: see `db`.
 """
 
 from __future__ import annotations

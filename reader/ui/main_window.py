@@ -40,7 +40,7 @@ from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.storage import reads
-from reader.storage.db import AnnotationFile
+from reader.storage.db import AnnotationFile, preload
 from reader.ui import actions, dialogs, icons, state
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import (
@@ -941,7 +941,7 @@ class MainWindow(QMainWindow):
 
     def _preload(self) -> None:
         if self.preloading is None:
-            self.preloading = self.file.preload()
+            self.preloading = preload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.wait()

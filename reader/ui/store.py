@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def _repository() -> ModuleType:
-    # Usually loaded already (`AnnotationFile.preload`); a very early edit waits for it.
+    # Usually loaded already (`db.preload`); a very early edit waits for it.
     from reader.storage import repository
 
     return repository
