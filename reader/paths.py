@@ -43,6 +43,10 @@ def default_annotation_file() -> Path:
     return data_dir() / DEFAULT_FILE_NAME
 
 
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
 def log_file() -> Path:
     return data_dir() / "qari.log"
 

@@ -29,6 +29,9 @@ SPECS: tuple[ActionSpec, ...] = (
                "Create an empty annotation file and switch to it"),
     ActionSpec("file.open", "&Open Annotation File…", "file.open", (Key.Open,),
                "Open another annotation file"),
+    ActionSpec("file.restore", "&Restore From Backup…", "file.restore", (),
+               "Put back this file as it was at one of its backups (one is kept each time "
+               "the file is opened after a change; the newest seven are kept)"),
     ActionSpec("file.import", "&Import…", "file.import", ("Ctrl+I",),
                "Add articles (.txt, JSONL) or annotations from brat, doccano, Label Studio, "
                "CoNLL/IOB or another Qari file"),

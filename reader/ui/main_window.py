@@ -43,6 +43,7 @@ from reader.storage import reads
 from reader.storage.db import AnnotationFile, preload
 from reader.ui import actions, dialogs, icons, state
 from reader.ui.article_view import ArticleView
+from reader.ui.backing_up import FileBackups
 from reader.ui.commands import (
     AddAnnotation,
     DeleteAnnotation,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.label_actions: dict[str, QAction] = {}
         self._build_widgets()
         self.importer = ArticleImporter(self)
+        self.backups = FileBackups(self)
         self.review = ReviewController(self)
         self.review_panel = ReviewPanel(self.review)
         self._build_review_dock()
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([a["file.new"], a["file.open"]])
+        file_menu.addActions([a["file.new"], a["file.open"], a["file.restore"]])
         file_menu.addSeparator()
         file_menu.addActions([a["file.import"], a["file.import_folder"], a["file.export"]])
         file_menu.addAction(a["file.bom"])
@@ -291,6 +293,10 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a["file.new"].triggered.connect(self.new_file)
         a["file.open"].triggered.connect(self.open_file_dialog)
+        a["file.restore"].triggered.connect(self.backups.restore)
+        self.backups.failed.connect(
+            lambda why: self.statusBar().showMessage(f"⚠ No backup was taken: {why}", 15000)
+        )
         a["file.import"].triggered.connect(self.import_files)
         a["file.import_folder"].triggered.connect(self.import_folder)
         a["file.export"].triggered.connect(self.export_csv)
@@ -372,6 +378,8 @@ class MainWindow(QMainWindow):
         self.settings.last_file = str(file.path or "")
         self.save_settings()
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}")
+        if self.isVisible():  # at start-up, once the first screen is painted instead
+            self.backups.start(file.path)
         self.save_status.setText(f"Annotation file: {file.display_name}")
         row = self.documents.row_of(last_read) if last_read is not None else 0
         if self.documents.rowCount():
@@ -473,14 +481,14 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         path = dialogs.choose_new_file(self)
         if path is not None:
-            self._switch_to(path)
+            self.switch_to(path)
 
     def open_file_dialog(self) -> None:
         path = dialogs.choose_existing_file(self)
         if path is not None:
-            self._switch_to(path)
+            self.switch_to(path)
 
-    def _switch_to(self, path: Path) -> None:
+    def switch_to(self, path: Path) -> None:
         try:
             file = open_annotation_file(path)
         except Exception as err:  # KnownError or a driver error: say it, keep this file
@@ -936,15 +944,23 @@ class MainWindow(QMainWindow):
             # that now, in the background, so the first edit does not wait for it. The
             # window stays interactive meanwhile (a list scroll step: 12-17 ms, not 7).
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._preload)
+            QTimer.singleShot(0, self._after_first_paint)
         return False
 
-    def _preload(self) -> None:
+    def _after_first_paint(self) -> None:
         if self.preloading is None:
             self.preloading = preload()
+            self.backups.start(self.file.path)
+
+    def close_file(self) -> None:
+        """Let background work on the open file finish, and close it (before a restore)."""
+        self.importer.wait()
+        self.backups.wait()
+        self.file.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.wait()
+        self.backups.wait()
         state.save(self, self.splitter)
         header = self.document_view.horizontalHeader()
         state.save_hidden_columns(

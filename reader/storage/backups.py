@@ -1,0 +1,163 @@
+"""Rotating backups of an annotation file, taken with SQLite's online backup API.
+
+Each annotation file has its own folder of backups under the user's data folder (named
+after the file and a hash of its full path, so two `annotations.qari.sqlite` in different
+folders never share one). A backup is taken when the app opens a file, unless one of
+its backups already holds the same (nothing changed since, or it was just restored from
+it); the newest `KEEP` are kept. The backup API copies
+a consistent snapshot page by page, WAL included, while the file stays open, which a
+plain file copy cannot promise.
+
+Restoring first backs up the file as it is, so a restore can itself be undone, then
+copies the chosen backup over it with the same API: SQLite writes the pages, so the
+file's journal stays consistent. Plain `sqlite3`, no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.errors import AnnotationFileError
+
+KEEP = 7
+SUFFIX = ".qari.sqlite"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(\d{8}T\d{12}Z)" + re.escape(SUFFIX) + "$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime  # UTC
+    annotations: int
+    articles: int
+
+
+def folder_for(path: Path, root: Path) -> Path:
+    """The backup folder of the annotation file at `path`, under `root`."""
+    path = Path(path).resolve()
+    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:10]
+    return root / f"{path.name}-{digest}"
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+
+
+def _fingerprint(con: sqlite3.Connection) -> tuple[object, ...]:
+    """What changes whenever the user's work does: counts, and the newest edit."""
+    return con.execute(
+        "SELECT (SELECT count(*) FROM annotation), (SELECT max(id) FROM annotation), "
+        "(SELECT max(updated_at) FROM annotation), (SELECT count(*) FROM document), "
+        "(SELECT max(id) FROM document), (SELECT count(*) FROM label)"
+    ).fetchone()
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    con = _read_only(path)
+    try:
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM annotation), (SELECT count(*) FROM document)"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+    finally:
+        con.close()
+
+
+def list_backups(path: Path, root: Path) -> list[Backup]:
+    """The backups of `path`, newest first; unreadable ones are left out."""
+    folder = folder_for(path, root)
+    found = []
+    for candidate in folder.glob(f"*{SUFFIX}"):
+        match = _NAME.match(candidate.name)
+        if not match:
+            continue
+        try:
+            annotations, articles = _counts(candidate)
+        except sqlite3.Error:
+            continue
+        taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        found.append(Backup(candidate, taken, annotations, articles))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def take(path: Path, root: Path, keep: int = KEEP, force: bool = False) -> Path | None:
+    """Back up `path` unless a backup already holds the same (or `force`); keep the
+    newest `keep`. The new backup's path, or None when none was needed."""
+    folder = folder_for(path, root)
+    source = _read_only(path)
+    try:
+        if not force and _already_kept(source, list_backups(path, root)):
+            return None
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / (datetime.now(UTC).strftime(_STAMP) + SUFFIX)
+        partial = target.with_name(target.name + ".partial")
+        _copy(source, partial)
+        partial.replace(target)  # a backup is whole or absent
+    except (sqlite3.Error, OSError) as err:
+        raise AnnotationFileError(str(path), f"could not be backed up ({err})") from None
+    finally:
+        source.close()
+    _rotate(path, root, keep)
+    return target
+
+
+def _already_kept(source: sqlite3.Connection, kept: list[Backup]) -> bool:
+    """Whether a backup already holds what the file holds (the file is unchanged since
+    then, or was just restored from it)."""
+    now = _fingerprint(source)
+    for backup in kept:
+        con = _read_only(backup.path)
+        try:
+            if _fingerprint(con) == now:
+                return True
+        finally:
+            con.close()
+    return False
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    target.unlink(missing_ok=True)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        # One file, not a WAL pair: a backup must be usable on its own.
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+
+
+def _rotate(path: Path, root: Path, keep: int) -> None:
+    for old in list_backups(path, root)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def restore(backup: Path, path: Path, root: Path) -> Path | None:
+    """Replace the contents of `path` with `backup`, after backing `path` up as it is
+    (returned, so the user can go back). The file must not be open elsewhere in this
+    process; another process's open connection makes this fail with the file unchanged."""
+    check = _read_only(backup)
+    try:
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise AnnotationFileError(str(backup), "is damaged; nothing was restored")
+    except sqlite3.Error as err:
+        raise AnnotationFileError(str(backup), f"cannot be read ({err})") from None
+    finally:
+        check.close()
+    before = take(path, root, force=True)
+    try:
+        source = _read_only(backup)
+        dest = sqlite3.connect(path, timeout=5.0)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+    except sqlite3.Error as err:
+        raise AnnotationFileError(str(path), f"could not be restored ({err})") from None
+    return before
