@@ -92,7 +92,7 @@ def test_restore_brings_back_the_backup_and_keeps_what_it_replaced(file, tmp_pat
     with reopened.session() as s:
         docs = repository.list_documents(s)
         assert [a.start for a in repository.list_annotations(s, docs[0].id)] == [0]
-        _tag(reopened, 20, 24)  # and the restored file takes edits
+    _tag(reopened, 20, 24)  # and the restored file takes edits
     reopened.close()
     assert _spans(path) == [(0, 4), (20, 24)]
 
@@ -104,6 +104,6 @@ def test_a_damaged_backup_is_refused_and_the_file_left_as_it_was(file, tmp_path)
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     path = file.path
     file.close()
-    with pytest.raises(AnnotationFileError, match="bad.qari.sqlite"):
+    with pytest.raises(AnnotationFileError, match=r"bad\.qari\.sqlite"):
         backups.restore(bad, path, root)
     assert _spans(path) == [(0, 4)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.annotation_files import default_labels
 from reader.core.annotations import draft_span
-from reader.storage import repository, schema
+from reader.storage import repository, schema, search
 from reader.storage.db import AnnotationFile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -53,3 +53,33 @@ def test_upgraded_file_records_origin_of_an_accepted_span(tmp_path: Path) -> Non
     file.close()
     assert stored is not None
     assert (stored.origin_annotator, stored.origin_file) == ("Layla", "layla.qari.sqlite")
+
+
+def test_schema_2_file_gets_its_search_index_and_keeps_origins_and_notes(tmp_path: Path) -> None:
+    """A real file written by the version-2 app (commit 3b24abc..a420a9c~1)."""
+    path = tmp_path / "v2.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v2.qari.sqlite", path)
+    original = path.read_bytes()
+
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        docs = repository.list_documents(s)
+        spans = repository.list_annotations(s, docs[0].id)
+        found = search.search(s, "البوكمال", limit=10)
+    file.close()
+
+    assert [(a.text, a.label, a.note, a.origin_annotator, a.origin_file) for a in spans] == [
+        ("الجيش", "ACTOR", "v2 note", "Omar", "omar.qari.sqlite"),
+        ("البوكمال", "PLACE", "", "", ""),
+    ]
+    assert found.documents and found.documents[0].hits[0].text == "البوكمال"
+    [backup] = tmp_path.glob("v2.qari.sqlite.v2.*.bak")
+    assert backup.read_bytes() == original
+
+
+def test_every_past_schema_version_has_a_fixture_and_a_step() -> None:
+    from reader.storage.engine import MIGRATIONS
+
+    past = range(1, schema.SCHEMA_VERSION)
+    assert sorted(MIGRATIONS) == list(past)
+    assert all((FIXTURES / f"schema_v{v}.qari.sqlite").is_file() for v in past)
