@@ -82,6 +82,9 @@ SPECS: tuple[ActionSpec, ...] = (
                "Smaller article text"),
     ActionSpec("view.zoom_reset", "&Reset Zoom", "view.zoom_reset", ("Ctrl+0",),
                "Default article text size"),
+    ActionSpec("view.refresh", "&Refresh", "view.refresh", ("F5",),
+               "Read the articles and annotations again from the file: shows what another "
+               "window or a colleague's import saved into it meanwhile"),
     ActionSpec("view.next_document", "&Next Article", None, ("Ctrl+PgDown",),
                "Open the next article in the list"),
     ActionSpec("view.previous_document", "&Previous Article", None, ("Ctrl+PgUp",),

@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
         review_menu.addActions(list(self.review_panel.actions_.values()))
         self.review_menu = review_menu
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(a["view.refresh"])
+        view_menu.addSeparator()
         view_menu.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"]])
         view_menu.addSeparator()
         view_menu.addActions([a["view.next_document"], a["view.previous_document"]])
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
         a["annotation.end_earlier"].triggered.connect(lambda: self.nudge(Edge.END, -1))
         a["annotation.end_later"].triggered.connect(lambda: self.nudge(Edge.END, 1))
         a["annotation.snap"].toggled.connect(self._set_snap)
+        a["view.refresh"].triggered.connect(self.refresh)
         a["view.zoom_in"].triggered.connect(lambda: self.zoom(1))
         a["view.zoom_out"].triggered.connect(lambda: self.zoom(-1))
         a["view.zoom_reset"].triggered.connect(lambda: self.zoom(0))
@@ -545,6 +548,18 @@ class MainWindow(QMainWindow):
         self._reload_documents()
         if self.document is not None:
             self.show_document(self.document.id)
+
+    def refresh(self) -> None:
+        """Read the list and the open article again: another window or process may have
+        saved into the file (each read sees every commit; nothing is cached across)."""
+        scroll = self.article.verticalScrollBar()
+        position = scroll.value()
+        self._after_import()
+        scroll.setValue(position)
+        self.statusBar().showMessage(
+            f"Read again from {self.file.display_name}: {self.documents.rowCount():,} "
+            f"articles, {self.annotations.rowCount():,} annotations on this one.", 5000
+        )  # fmt: skip
 
     def _reload_documents(self) -> None:
         self.documents.refresh()
