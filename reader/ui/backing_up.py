@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 
 class FileBackups(QObject):
-    taken = Signal(object)  # the new backup's Path, or None when nothing had changed
     failed = Signal(str)  # why, in plain words (emitted from the backup thread)
 
     def __init__(self, window: MainWindow) -> None:
@@ -43,7 +42,7 @@ class FileBackups(QObject):
 
     def _take(self, path: Path, root: Path) -> None:
         try:
-            self.taken.emit(backups.take(path, root))
+            backups.take(path, root)
         except KnownError as err:
             log.warning("backup failed: %s", err)
             self.failed.emit(str(err))
