@@ -1,5 +1,6 @@
 """Known errors become plain messages; anything else reaches the excepthook, which logs
-it and shows it once with the log's path, instead of failing silently."""
+it and shows it once (per kind and place) with the log's path and a copyable report,
+instead of failing silently."""
 
 from __future__ import annotations
 
@@ -33,9 +34,23 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, f"{APP_NAME} — {title}", message)
 
 
+# Errors already shown, by kind and the line that raised: one failing in every paint
+# would otherwise open a dialog per frame. Each is still logged every time.
+_shown: set[tuple[str, str]] = set()
+
+
+def _where(tb: TracebackType | None) -> str:
+    frames = traceback.extract_tb(tb)
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     report = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", report)
+    key = (kind.__name__, _where(tb))
+    if key in _shown:
+        return
+    _shown.add(key)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
     box.setText(
         "Something went wrong that Qari did not expect. Your saved annotations are safe.\n\n"
