@@ -33,6 +33,16 @@ class NewerSchemaError(AnnotationFileError):
     """The annotation file was written by a newer version of the app."""
 
 
+class FileGoneError(AnnotationFileError):
+    """The open annotation file was deleted, moved or replaced by another program: a
+    commit would go to a file no one can find again, so none is made."""
+
+
+class ReadOnlyFileError(AnnotationFileError):
+    """The annotation file is open read-only (its file, folder or disk cannot be
+    written), so nothing can be changed in it."""
+
+
 class SpanError(KnownError):
     """A span is not valid on its document (out of range, empty, reversed)."""
 

@@ -45,6 +45,12 @@ def folder_for(path: Path, root: Path) -> Path:
     return root / f"{path.name}-{digest}"
 
 
+def rescue_path(path: Path, root: Path) -> Path:
+    """Where to copy a file that was moved or deleted while open (not a rotated backup)."""
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    return folder_for(path, root) / f"rescued-{stamp}{SUFFIX}"
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
 
@@ -97,7 +103,7 @@ def take(path: Path, root: Path, keep: int = KEEP, force: bool = False) -> Path 
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / (datetime.now(UTC).strftime(_STAMP) + SUFFIX)
         partial = target.with_name(target.name + ".partial")
-        _copy(source, partial)
+        write_copy(source, partial)
         partial.replace(target)  # a backup is whole or absent
     except (sqlite3.Error, OSError) as err:
         raise AnnotationFileError(str(path), f"could not be backed up ({err})") from None
@@ -121,7 +127,8 @@ def _already_kept(source: sqlite3.Connection, kept: list[Backup]) -> bool:
     return False
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database behind `source` into a new single file at `target`."""
     target.unlink(missing_ok=True)
     dest = sqlite3.connect(target)
     try:

@@ -14,6 +14,7 @@ window is shown (`preload`), and never delays the first screen.
 from __future__ import annotations
 
 import importlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -22,7 +23,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from reader.core.errors import AnnotationFileError, NewerSchemaError
+from reader.core.errors import (
+    AnnotationFileError,
+    FileGoneError,
+    NewerSchemaError,
+    ReadOnlyFileError,
+)
 from reader.core.labels import LabelDef
 from reader.storage import schema
 
@@ -31,7 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-READ_TIMEOUT_S = 5.0
+LOCK_TIMEOUT_S = 5.0  # how long a read or write waits for another program's lock
 # What a write needs, loaded by `preload`.
 _WRITE_SIDE = ("reader.storage.engine", "reader.storage.repository")
 
@@ -39,12 +45,17 @@ _WRITE_SIDE = ("reader.storage.engine", "reader.storage.repository")
 class AnnotationFile:
     """One open annotation file. Cheap to pass around; sessions are made per unit of work."""
 
-    def __init__(self, path: Path | None, engine: Engine | None = None) -> None:
+    def __init__(
+        self, path: Path | None, engine: Engine | None = None, read_only: str = ""
+    ) -> None:
         self.path = path
+        self.read_only = read_only  # why the file cannot be written; "" when it can
+        self.lock_timeout_s = LOCK_TIMEOUT_S
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # the importer's thread may make the first session
+        self._identity = _identity(path) if path else None
 
     @property
     def display_name(self) -> str:
@@ -64,6 +75,7 @@ class AnnotationFile:
                 raise AnnotationFileError(str(path), f"cannot create folder ({err})") from None
             file = cls(path)
             file._build(lambda sa: sa.create(file.engine, labels or []))
+            file._identity = _identity(path)
             return file
         check_sqlite_header(path)
         meta, tables = _read_meta(path)
@@ -71,7 +83,14 @@ class AnnotationFile:
         missing = schema.REQUIRED_TABLES - tables
         if missing:
             raise AnnotationFileError(str(path), f"is damaged: missing tables {sorted(missing)}")
-        file = cls(path)
+        read_only = read_only_reason(path)
+        if read_only and version < schema.SCHEMA_VERSION:
+            raise AnnotationFileError(
+                str(path),
+                f"needs upgrading for this version of Qari, but {read_only}; copy it to a "
+                "folder you can write to and open the copy",
+            )
+        file = cls(path, read_only=read_only)
         if version < schema.SCHEMA_VERSION:
             file._build(lambda sa: sa.upgrade(file.engine, path, version))
         return file
@@ -110,8 +129,20 @@ class AnnotationFile:
             if self._engine is None:
                 from reader.storage import engine as sa
 
-                self._engine = sa.make_engine(f"sqlite:///{self.path}")
+                self._engine = sa.make_file_engine(self._connect)
             return self._engine
+
+    def _connect(self) -> sqlite3.Connection:
+        """A write connection: never creates a file (one deleted meanwhile is an error),
+        read-only when the file is."""
+        assert self.path is not None
+        mode = "ro" if self.read_only else ("rw" if self._identity else "rwc")
+        return sqlite3.connect(
+            file_uri(self.path, mode),
+            uri=True,
+            timeout=self.lock_timeout_s,
+            check_same_thread=False,  # the pool hands each thread its own connection
+        )
 
     @property
     def reader(self) -> sqlite3.Connection:
@@ -123,10 +154,56 @@ class AnnotationFile:
                 self._reader = self.engine.raw_connection().driver_connection
             else:  # mode=rw: a file deleted meanwhile is an error, not a new empty file
                 self._reader = sqlite3.connect(
-                    f"{self.path.as_uri()}?mode=rw", uri=True, timeout=READ_TIMEOUT_S
+                    file_uri(self.path, "ro" if self.read_only else "rw"),
+                    uri=True,
+                    timeout=self.lock_timeout_s,
                 )
                 self._reader.execute("PRAGMA query_only=ON")
         return self._reader
+
+    def checkpoint(self) -> None:
+        """Copy committed pages from the WAL into the file itself. SQLite does this every
+        ~4 MB of WAL; doing it when the user pauses keeps the file complete on its own,
+        so one copied or moved by hand while open still holds every edit."""
+        if self._engine is None or self.read_only or not self.is_in_place():
+            return  # nothing written yet, or nothing SQLite would write
+        with self._engine.connect() as con:
+            con.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def is_in_place(self) -> bool:
+        """Whether the path still leads to the file that was opened."""
+        return (
+            self.path is None or self._identity is None or (_identity(self.path) == self._identity)
+        )
+
+    def check_in_place(self) -> None:
+        """Raise FileGoneError if the path no longer leads to the file that was opened:
+        SQLite would go on writing to the old file, deleted or elsewhere, and the user's
+        edits would be lost with it."""
+        if not self.is_in_place():
+            raise FileGoneError(
+                str(self.path),
+                "was moved, renamed, deleted or replaced by another program while open, so "
+                "nothing more can be saved to it. Nothing is lost yet: File ▸ Save a Copy "
+                "As… writes everything it held, with your saved edits, to a new file",
+            )
+
+    def save_copy(self, target: Path) -> None:
+        """Write everything the open file holds to `target` with SQLite's backup API;
+        works even when the file was deleted meanwhile (the open connection still reads
+        it). The copy is whole or absent."""
+        from reader.storage.backups import write_copy
+
+        target = Path(target).expanduser().resolve()
+        if self.path is not None and target == self.path.resolve():
+            raise AnnotationFileError(str(target), "is the open file itself; choose another")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            write_copy(self.reader, partial)
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as err:
+            partial.unlink(missing_ok=True)
+            raise AnnotationFileError(str(target), f"could not be written ({err})") from None
 
     def close(self) -> None:
         if self._reader is not None and self.path is not None:
@@ -138,12 +215,20 @@ class AnnotationFile:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
+        if self.read_only:
+            raise ReadOnlyFileError(
+                self.display_name,
+                f"is open read-only ({self.read_only}), so nothing can be changed in it. "
+                "File ▸ Save a Copy As… makes a copy you can annotate",
+            )
+        self.check_in_place()
         if self._sessions is None:
             from reader.storage import engine as sa
 
             self._sessions = sa.sessions(self.engine)
         with self._sessions.begin() as session:
             yield session
+            self.check_in_place()  # raising here rolls back: never commit to a lost file
 
 
 def preload() -> threading.Thread:
@@ -157,6 +242,35 @@ def preload() -> threading.Thread:
 def _load_write_side() -> None:
     for name in _WRITE_SIDE:
         importlib.import_module(name)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the annotation file at `path` cannot be written, or "" if it can. WAL needs
+    its folder too, for the -wal and -shm files beside it."""
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return ""
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """The SQLite URI opening `path` in `mode` (ro, rw, rwc)."""
+    uri = f"{path.as_uri()}?mode={mode}"
+    # SQLite cannot make the -shm file it reads a WAL-mode file with in a folder it cannot
+    # write; with no -wal file there is nothing it would miss.
+    wal = Path(f"{path}-wal")
+    if mode == "ro" and not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -178,7 +292,7 @@ def _read_meta(path: Path) -> tuple[dict[str, str], set[str]]:
     URI: nothing may write to a file before we know it is ours (even the WAL pragma
     rewrites the header)."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(file_uri(path, "ro"), uri=True)
     except sqlite3.Error as err:
         raise AnnotationFileError(str(path), f"cannot be read ({err})") from None
     try:

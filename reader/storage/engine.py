@@ -16,17 +16,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from reader.core.annotations import utc_now
 from reader.core.labels import LabelDef
 from reader.storage import schema, search
 from reader.storage.models import Base, Label, Meta
 
-BUSY_TIMEOUT_MS = 5000
-# WAL with synchronous=FULL: a commit returns only after the WAL is fsynced.
+# WAL with synchronous=FULL: a commit returns only after the WAL is fsynced. (The lock
+# timeout is the connection's own: `db.AnnotationFile.lock_timeout_s`.)
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
 )
@@ -43,6 +43,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def make_file_engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
+    """An engine whose connections come from `connect` (a URI with its mode), one per
+    thread from a queue pool, as SQLAlchemy gives a file URL."""
+    return make_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
 
 def sessions(engine: Engine) -> sessionmaker[Session]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText
+from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.span_index import IndexedSpan, text_order
 
@@ -127,6 +127,17 @@ def list_spans(con: sqlite3.Connection, document_id: int) -> list[IndexedSpan]:
         (document_id,),
     ).fetchall()
     return sorted(map(IndexedSpan._make, rows), key=text_order)
+
+
+def find_same_span(con: sqlite3.Connection, draft: SpanDraft, annotator: str) -> int | None:
+    """Id of an identical annotation (same span, label, annotator), if there is one."""
+    row = con.execute(
+        "SELECT a.id FROM annotation a JOIN label l ON l.id = a.label_id "
+        "JOIN annotator p ON p.id = a.annotator_id WHERE a.document_id = ? AND a.start = ? "
+        'AND a."end" = ? AND l.name = ? AND p.name = ?',
+        (draft.document_id, draft.start, draft.end, draft.label, annotator),
+    ).fetchone()
+    return row[0] if row else None
 
 
 # Every column of an AnnotationRecord, in its order.

@@ -178,19 +178,7 @@ def get_annotation(session: Session, annotation_id: int) -> AnnotationRecord | N
 
 
 def find_same_span(session: Session, draft: SpanDraft, annotator: str) -> int | None:
-    """Id of an identical annotation (same span, label, annotator), if there is one."""
-    return session.scalar(
-        select(Annotation.id)
-        .join(Label, Label.id == Annotation.label_id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .where(
-            Annotation.document_id == draft.document_id,
-            Annotation.start == draft.start,
-            Annotation.end == draft.end,
-            Label.name == draft.label,
-            Annotator.name == annotator,
-        )
-    )
+    return reads.find_same_span(_dbapi(session), draft, annotator)
 
 
 def _insert_values(session: Session, record: AnnotationRecord) -> dict[str, object]:
