@@ -29,6 +29,9 @@ SPECS: tuple[ActionSpec, ...] = (
                "Create an empty annotation file and switch to it"),
     ActionSpec("file.open", "&Open Annotation File…", "file.open", (Key.Open,),
                "Open another annotation file"),
+    ActionSpec("file.save_copy", "Save a &Copy As…", "file.save_copy", (Key.SaveAs,),
+               "Write everything in this annotation file to a new file (works even if the "
+               "file was moved or deleted while open)"),
     ActionSpec("file.restore", "&Restore From Backup…", "file.restore", (),
                "Put back this file as it was at one of its backups (one is kept each time "
                "the file is opened after a change; the newest seven are kept)"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,21 +12,33 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
-from reader.core.errors import KnownError
+from reader.core.errors import FileGoneError, KnownError, ReadOnlyFileError
+from reader.storage import faults
 from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error
 
 if TYPE_CHECKING:
     from reader.exchange import Incoming
 
+log = logging.getLogger(__name__)
+
 FILE_FILTER = "Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)"
 
 
-def explain(err: BaseException) -> str:
-    """Plain words for a failure: known errors say themselves; database and OS errors get
-    their underlying reason."""
+# What the user can do after an edit failed (`ask_after_failure`).
+RETRY, COPY, CANCEL = "retry", "copy", "cancel"
+
+
+def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
+    """Plain words for a failure: known errors say themselves; what SQLite refused on
+    `file` is worded by its cause (`faults`); other database and OS errors get their
+    underlying reason."""
     if isinstance(err, KnownError):
         return str(err)
+    if file is not None:
+        words = faults.describe(err, file.display_name, file.lock_timeout_s)
+        if words:
+            return words
     if type(err).__module__.startswith("sqlalchemy."):  # (loaded on the first write)
         return f"The annotation file refused the change: {getattr(err, 'orig', None) or err}"
     if isinstance(err, sqlite3.Error):  # the window's own reads
@@ -37,6 +50,42 @@ def explain(err: BaseException) -> str:
 
 def report_failure(parent: QWidget | None, title: str, err: BaseException) -> None:
     show_error(parent, title, explain(err))
+
+
+def remedies(err: BaseException) -> tuple[str, ...]:
+    """What may help after `err` stopped an edit: a copy elsewhere when the file can no
+    longer be written, trying again when the cause may pass (a lock, a full disk)."""
+    if isinstance(err, (FileGoneError, ReadOnlyFileError)):
+        return (COPY,)
+    return (RETRY,) if faults.can_retry(err) else ()
+
+
+def ask_after_failure(
+    parent: QWidget | None, title: str, message: str, choices: tuple[str, ...]
+) -> str:
+    """Say why an edit failed and offer `choices`; the one taken (CANCEL if none)."""
+    log.warning("%s: %s", title, message)
+    box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — {title}", message, parent=parent)
+    offered = {}
+    if RETRY in choices:
+        offered[box.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)] = RETRY
+    if COPY in choices:
+        offered[box.addButton("Save a Copy As…", QMessageBox.ButtonRole.AcceptRole)] = COPY
+    box.addButton(QMessageBox.StandardButton.Cancel if offered else QMessageBox.StandardButton.Ok)
+    box.exec()
+    return offered.get(box.clickedButton(), CANCEL)
+
+
+def choose_copy_path(parent: QWidget, file: AnnotationFile) -> Path | None:
+    stem = file.path.name.removesuffix(".qari.sqlite") if file.path else "annotations"
+    folder = file.path.parent if file.path and not file.read_only else paths.data_dir()
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save a copy of the annotation file",
+        str(folder / f"{stem} copy.qari.sqlite"),
+        FILE_FILTER,
+    )
+    return Path(name) if name else None
 
 
 def choose_new_file(parent: QWidget) -> Path | None:

@@ -12,6 +12,7 @@ _ICONS: dict[str, str] = {
     "file.open": "mdi6.folder-open-outline",
     "file.import": "mdi6.file-import-outline",
     "file.restore": "mdi6.backup-restore",
+    "file.save_copy": "mdi6.content-save-move-outline",
     "file.export": "mdi6.file-export-outline",
     "file.quit": "mdi6.exit-to-app",
     "edit.undo": "mdi6.undo",

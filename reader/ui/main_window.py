@@ -3,6 +3,8 @@ the thin widgets and turns user intent into undoable, committed edits."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from collections import Counter
 from dataclasses import replace
@@ -31,15 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_NAME
+from reader import APP_NAME, paths
 from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
+from reader.core.errors import KnownError
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from reader.storage import reads
+from reader.storage import backups, reads
 from reader.storage.db import AnnotationFile, preload
 from reader.ui import actions, dialogs, icons, state
 from reader.ui.article_view import ArticleView
@@ -51,6 +54,7 @@ from reader.ui.commands import (
     TagOccurrences,
     quote,
 )
+from reader.ui.errors import show_error
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import ID_ROLE, AnnotationTableModel, DocumentListModel, LabelFilterModel
 from reader.ui.review import ReviewController, ReviewPanel
@@ -62,7 +66,11 @@ from reader.ui.theme import load_fonts
 if TYPE_CHECKING:
     from reader.storage.search import SearchResult
 
+log = logging.getLogger(__name__)
+
 DEFAULT_FONT_SIZE = Settings().font_size
+ALARM_STYLE = "color: #C0392B; font-weight: bold;"
+CHECKPOINT_AFTER_MS = 2000  # a pause in editing this long moves the WAL into the file
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         state.restore(self)
         self._splitter_restored = False
         self.preloading: threading.Thread | None = None
+        self._rescued: AnnotationFile | None = None  # a moved file already copied whole
         self._apply_font()
         self.attach(file)
 
@@ -133,6 +142,10 @@ class MainWindow(QMainWindow):
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(1000)
         self._remember_timer.timeout.connect(self.save_settings)
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_AFTER_MS)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
         left = _pane(
             [(self.document_filter, 1), (self.unannotated_only, 0)],
             self.document_view,
@@ -231,7 +244,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([a["file.new"], a["file.open"], a["file.restore"]])
+        file_menu.addActions([a["file.new"], a["file.open"], a["file.save_copy"]])
+        file_menu.addAction(a["file.restore"])
         file_menu.addSeparator()
         file_menu.addActions([a["file.import"], a["file.import_folder"], a["file.export"]])
         file_menu.addAction(a["file.bom"])
@@ -295,6 +309,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a["file.new"].triggered.connect(self.new_file)
         a["file.open"].triggered.connect(self.open_file_dialog)
+        a["file.save_copy"].triggered.connect(self.save_copy)
         a["file.restore"].triggered.connect(self.backups.restore)
         self.backups.failed.connect(
             lambda why: self.statusBar().showMessage(f"⚠ No backup was taken: {why}", 15000)
@@ -356,6 +371,7 @@ class MainWindow(QMainWindow):
         self.store.many_added.connect(self._on_many_added)
         self.store.many_removed.connect(self._on_many_removed)
         self.store.saved.connect(self._on_saved)
+        self.store.saved.connect(self._checkpoint_timer.start)
         self.store.saved.connect(self.review.schedule_figures)
 
     # ------------------------------------------------------------------ files
@@ -364,6 +380,7 @@ class MainWindow(QMainWindow):
         """Show `file`: its labels, its articles, the article last read in it."""
         if file is not self.file:
             self.importer.wait()  # its batches belong to the file being left
+            self._rescue_if_stranded()
             self.file.close()
             self.file = file
             self.store.deleteLater()
@@ -380,10 +397,11 @@ class MainWindow(QMainWindow):
         self._update_document_count()
         self.settings.last_file = str(file.path or "")
         self.save_settings()
-        self.setWindowTitle(f"{APP_NAME} — {file.display_name}")
+        read_only = " [read-only]" if file.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {file.display_name}{read_only}")
         if self.isVisible():  # at start-up, once the first screen is painted instead
-            self.backups.start(file.path)
-        self.save_status.setText(f"Annotation file: {file.display_name}")
+            self._back_up()
+        self._show_file_status()
         row = self.documents.row_of(last_read) if last_read is not None else 0
         if self.documents.rowCount():
             self.document_view.selectRow(max(row, 0))
@@ -428,6 +446,17 @@ class MainWindow(QMainWindow):
         if document and self.file.path:
             self.settings.last_documents[str(self.file.path)] = document.sha256
             self._remember_timer.start()
+
+    def _show_file_status(self) -> None:
+        if self.file.read_only:
+            self.save_status.setStyleSheet(ALARM_STYLE)
+            self.save_status.setText(
+                f"Read-only ({self.file.read_only}): nothing can be changed. File ▸ Save a "
+                "Copy As… makes a copy to annotate."
+            )
+        else:
+            self.save_status.setStyleSheet("")
+            self.save_status.setText(f"Annotation file: {self.file.display_name}")
 
     def _update_heading(self) -> None:
         doc = self.document
@@ -556,6 +585,7 @@ class MainWindow(QMainWindow):
         position = scroll.value()
         self._after_import()
         scroll.setValue(position)
+        self._check_in_place()
         self.statusBar().showMessage(
             f"Read again from {self.file.display_name}: {self.documents.rowCount():,} "
             f"articles, {self.annotations.rowCount():,} annotations on this one.", 5000
@@ -761,22 +791,75 @@ class MainWindow(QMainWindow):
         )
 
     def _run(self, make):  # type: ignore[no-untyped-def]
-        """Execute an edit (committing it) and put it on the undo stack; on failure say
-        what happened and redraw from what is really in the file."""
-        try:
-            command = make()
-        except Exception as err:
-            dialogs.report_failure(self, "The change was not saved", err)
-            self._mark_unsaved(err)
-            self.show_document(self.document.id if self.document else None)
-            return None
-        self.undo_stack.push(command)
-        return command
+        """Execute an edit (committing it) and put it on the undo stack. On failure say
+        why, offer what may help (try again; a copy when the file cannot be written),
+        and redraw from what is really in the file."""
+        while True:
+            try:
+                command = make()
+            except Exception as err:
+                self._mark_unsaved(err)
+                if self._remedied(err):
+                    continue  # `make` reads self.store again: after a copy, the copy's
+                self._show_saved_state()
+                return None
+            self.undo_stack.push(command)
+            return command
+
+    def _remedied(self, err: Exception) -> bool:
+        """Tell the user why the edit failed; whether what they chose lets it be tried
+        again (Try Again, or a copy saved and opened)."""
+        choice = dialogs.ask_after_failure(
+            self,
+            "The change was not saved",
+            dialogs.explain(err, self.file),
+            dialogs.remedies(err),
+        )
+        if choice == dialogs.COPY:
+            return self.save_copy()
+        return choice == dialogs.RETRY
 
     def _undo_failed(self, err: Exception) -> None:
-        dialogs.report_failure(self, "Undo/redo was not saved", err)
+        show_error(self, "Undo/redo was not saved", dialogs.explain(err, self.file))
         self._mark_unsaved(err)
-        self.show_document(self.document.id if self.document else None)
+        self._show_saved_state()
+
+    def _show_saved_state(self) -> None:
+        """Redraw the article from the file after a failed edit; the file may be
+        unreadable too, which the status bar then says."""
+        try:
+            self.show_document(self.document.id if self.document else None)
+        except sqlite3.Error as err:
+            self.statusBar().showMessage(dialogs.explain(err, self.file), 15000)
+
+    def save_copy(self) -> bool:
+        """File ▸ Save a Copy As…: everything in the open file, written to a new file.
+        When the open file can no longer be written (moved, deleted, read-only), the
+        window goes on in the copy. Whether a copy was written."""
+        target = dialogs.choose_copy_path(self, self.file)
+        if target is None:
+            return False
+        stranded = bool(self.file.read_only) or not self.file.is_in_place()
+        try:
+            self.file.save_copy(target)
+        except KnownError as err:
+            show_error(self, "The copy was not saved", str(err))
+            return False
+        if stranded:
+            self._rescued = self.file  # the copy holds all of it: no rescue on leaving
+            self.switch_to(target)
+        self.statusBar().showMessage(f"Copy saved: {target}", 8000)
+        return True
+
+    def _check_in_place(self) -> None:
+        """Warn as soon as the window is used again if its file was moved or deleted
+        meanwhile, before an edit finds out."""
+        if not self.file.is_in_place():
+            self.save_status.setStyleSheet(ALARM_STYLE)
+            self.save_status.setText(
+                f"⚠ {self.file.display_name} was moved or deleted outside Qari; edits "
+                "cannot be saved to it. File ▸ Save a Copy As… keeps everything in it."
+            )
 
     # ------------------------------------------------------------------ selection
 
@@ -922,7 +1005,7 @@ class MainWindow(QMainWindow):
         self.save_status.setText(f"✓ All changes saved {stamp} — {self.file.display_name}")
 
     def _mark_unsaved(self, err: Exception) -> None:
-        self.save_status.setStyleSheet("color: #C0392B; font-weight: bold;")
+        self.save_status.setStyleSheet(ALARM_STYLE)
         self.save_status.setText(f"✗ Last change NOT saved: {err}")
 
     def _update_counts(self) -> None:
@@ -965,7 +1048,44 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if self.preloading is None:
             self.preloading = preload()
+            self._back_up()
+
+    def _back_up(self) -> None:
+        if not self.file.read_only:  # a file that cannot change needs no new backup
             self.backups.start(self.file.path)
+
+    def _checkpoint(self) -> None:
+        try:
+            self.file.checkpoint()
+        except Exception:  # the edits are committed in the WAL already; only log it
+            log.exception("checkpoint of %s failed", self.file.display_name)
+
+    def _rescue_if_stranded(self) -> None:
+        """Closing a file that was moved or deleted while open: SQLite will not write the
+        WAL into it, so edits not yet in the file would stay behind in the old -wal.
+        Copy everything through the open connection into the backups folder first."""
+        if self.file.read_only or self.file.is_in_place() or self.file is self._rescued:
+            return
+        assert self.file.path is not None
+        target = backups.rescue_path(self.file.path, paths.backup_dir())
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.file.save_copy(target)
+        except (KnownError, OSError) as err:
+            show_error(self, "The annotation file was moved or deleted", dialogs.explain(err))
+            return
+        show_error(
+            self,
+            "The annotation file was moved or deleted",
+            f"{self.file.display_name} was moved or deleted while open. Everything it held, "
+            f"with every saved edit, was copied to:\n\n{target}\n\nOpen that copy with "
+            "File ▸ Open Annotation File…",
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_in_place()  # the user may have moved the file while away
+        super().changeEvent(event)
 
     def close_file(self) -> None:
         """Let background work on the open file finish, and close it (before a restore)."""
@@ -976,6 +1096,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.wait()
         self.backups.wait()
+        self._checkpoint_timer.stop()
+        self._rescue_if_stranded()
         state.save(self, self.splitter)
         header = self.document_view.horizontalHeader()
         state.save_hidden_columns(

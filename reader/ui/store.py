@@ -86,8 +86,7 @@ class AnnotationStore(QObject):
         self.saved.emit()
 
     def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
-        with self.file.session() as s:
-            return _repository().find_same_span(s, draft, annotator)
+        return reads.find_same_span(self.file.reader, draft, annotator)
 
     def _announce_added(self, record: AnnotationRecord) -> None:
         self.annotation_added.emit(record)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord
 from reader.settings import Settings
+from reader.ui import dialogs as ui_dialogs
 from reader.ui.main_window import MainWindow
 
 
@@ -30,6 +31,11 @@ class Dialogs:
         self.open_paths: list[str] = []
         self.text_answer: tuple[str, bool] = ("", False)
         self.item_answer = ""
+        # After a failed edit: the remedies offered, the answers to give (then Cancel),
+        # and something to do while the dialog is up (release a lock, free space).
+        self.offered: list[tuple[str, ...]] = []
+        self.failure_answers: list[str] = []
+        self.while_asked: Callable[[], None] | None = None
 
     def said(self, *parts: str) -> bool:
         return any(all(p in m for p in parts) for m in self.messages)
@@ -68,6 +74,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         "getOpenFileName",
         staticmethod(lambda *a, **k: (d.open_paths[0] if d.open_paths else "", "")),
     )
+
+    def after_failure(_parent: Any, title: str, message: str, choices: tuple[str, ...]) -> str:
+        d.messages.append(f"{title} {message}")
+        d.offered.append(choices)
+        if d.while_asked is not None:
+            d.while_asked()
+        return d.failure_answers.pop(0) if d.failure_answers else ui_dialogs.CANCEL
+
+    monkeypatch.setattr(ui_dialogs, "ask_after_failure", after_failure)
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
