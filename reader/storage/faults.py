@@ -68,6 +68,24 @@ def describe(err: BaseException, path: str, timeout_s: float) -> str | None:
     return None
 
 
+_BRIEF = {
+    FULL: "the disk is full",
+    BUSY: "another program is writing to the file",
+    LOCKED: "another program is writing to the file",
+    READONLY: "the file cannot be written",
+    IOERR: "the disk reported an error",
+    CANTOPEN: "the file can no longer be opened",
+    CORRUPT: "the file is damaged",
+    NOTADB: "the file is damaged",
+}
+
+
+def brief(err: BaseException) -> str | None:
+    """A few words for a status bar, or None when `err` is not a known SQLite failure."""
+    code = primary_code(err)
+    return _BRIEF.get(code) if code is not None else None
+
+
 def can_retry(err: BaseException) -> bool:
     """Whether the same edit may succeed if tried again without changing anything in
     the app (another program lets go of the file, the user frees disk space)."""

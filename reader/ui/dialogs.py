@@ -48,8 +48,20 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
     return f"{type(err).__name__}: {err}"
 
 
-def report_failure(parent: QWidget | None, title: str, err: BaseException) -> None:
-    show_error(parent, title, explain(err))
+def report_failure(
+    parent: QWidget | None, title: str, err: BaseException, file: AnnotationFile | None = None
+) -> None:
+    show_error(parent, title, explain(err, file))
+
+
+def brief(err: BaseException, file: AnnotationFile) -> str:
+    """A line for the status bar: the cause in a few words, never SQL or a traceback."""
+    if isinstance(err, FileGoneError):
+        return "the file was moved or deleted while open"
+    if isinstance(err, ReadOnlyFileError):
+        return "the file is open read-only"
+    words = faults.brief(err) or explain(err, file).splitlines()[0]
+    return words if len(words) <= 100 else words[:99] + "…"
 
 
 def remedies(err: BaseException) -> tuple[str, ...]:

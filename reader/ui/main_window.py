@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
         a["file.export"].triggered.connect(self.export_csv)
         a["file.bom"].toggled.connect(self._set_bom)
         self.importer.finished.connect(self._import_finished)
-        self.importer.failure.connect(lambda title, err: dialogs.report_failure(self, title, err))
+        self.importer.failure.connect(
+            lambda title, err: dialogs.report_failure(self, title, err, self.file)
+        )
         a["file.review"].triggered.connect(self.review_file)
         self.review.changed.connect(self._review_changed)
         self.review_panel.add_button.clicked.connect(self.review_file)
@@ -1006,7 +1008,7 @@ class MainWindow(QMainWindow):
 
     def _mark_unsaved(self, err: Exception) -> None:
         self.save_status.setStyleSheet(ALARM_STYLE)
-        self.save_status.setText(f"✗ Last change NOT saved: {err}")
+        self.save_status.setText(f"✗ Last change NOT saved: {dialogs.brief(err, self.file)}")
 
     def _update_counts(self) -> None:
         counts = self.annotations.label_counts()

@@ -37,7 +37,9 @@ def test_a_lock_held_past_the_timeout_is_explained_and_try_again_saves(
     states: list[bool] = []
 
     def second_ask_releases_the_lock() -> None:
+        status = window.save_status.text()
         states.append(_not_saved(window) and rows(db) == [])
+        assert "another program is writing to the file" in status and "SQL" not in status
         if len(dialogs.offered) == 2:
             other.execute("ROLLBACK")
 
