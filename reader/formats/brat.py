@@ -27,7 +27,9 @@ from reader.formats.common import (
     CanonicalText,
     WriteReport,
     atomic_folder,
+    check_spans,
     document,
+    iter_lines,
     read_text,
     require_one_annotator,
     short_title,
@@ -80,6 +82,7 @@ def read(path: Path) -> AnnotationSet:
         documents.append(document(key, canon.text))
         if ann is not None:
             spans += _read_ann(ann, canon, key, annotator, warnings)
+            check_spans(len(spans), str(path))
     return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
 
 
@@ -98,7 +101,7 @@ def _read_ann(
 ) -> list[ForeignSpan]:
     found: dict[str, _Span] = {}
     other: Counter[str] = Counter()
-    for number, line in enumerate(CanonicalText.of(read_text(ann)).text.split("\n"), 1):
+    for number, line in enumerate(iter_lines(CanonicalText.of(read_text(ann)).text), 1):
         where = f"{ann}, line {number}"
         if not line.strip():
             continue
@@ -106,6 +109,7 @@ def _read_ann(
         if kind == "T":
             ident, span = _text_bound(line, canon, where, warnings)
             found[ident] = span
+            check_spans(len(found), str(ann))
         elif kind == "#":
             _note(line, found, where, warnings)
         elif kind in _KINDS:

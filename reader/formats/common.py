@@ -19,6 +19,12 @@ from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
+# What one file may hold, so that memory stays bounded for any input: a span read costs
+# about 150 bytes, a parsed JSON object or list about 100, a CoNLL token about 180. A
+# 50 MB file of nothing but tiny spans stays under 600 MB this way (tests/test_hostile).
+MAX_SPANS = 1_000_000
+MAX_JSON_CONTAINERS = 2_000_000
+MAX_TOKENS = 2_000_000
 TITLE_CHARS = 120
 
 
@@ -45,6 +51,23 @@ def decode(data: bytes, path: Path) -> str:
 
 def read_text(path: Path) -> str:
     return decode(read_bytes(path), path)
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of a canonical (LF-only) text one at a time: a 50 MB file of short lines
+    never becomes millions of strings at once, as `split` would make it."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def check_spans(count: int, where: str) -> None:
+    if count > MAX_SPANS:
+        raise FormatError(
+            f"{where}: more than {MAX_SPANS:,} spans in one file; split it to import it"
+        )
 
 
 @dataclass(frozen=True, slots=True)

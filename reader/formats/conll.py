@@ -24,10 +24,12 @@ from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
 from reader.formats.common import (
+    MAX_TOKENS,
     CanonicalText,
     WriteReport,
     atomic_file,
     document,
+    iter_lines,
     read_text,
     require_one_annotator,
     short_title,
@@ -92,7 +94,8 @@ def read(path: Path) -> AnnotationSet:
     path = Path(path)
     annotator = path.stem
     found: list[_Document] = [_Document()]
-    for number, line in enumerate(CanonicalText.of(read_text(path)).text.split("\n"), 1):
+    tokens = 0
+    for number, line in enumerate(iter_lines(CanonicalText.of(read_text(path)).text), 1):
         if not line.strip():
             found[-1].end_sentence()
             continue
@@ -104,6 +107,9 @@ def read(path: Path) -> AnnotationSet:
             continue
         if len(columns) < 2 or not token:
             raise FormatError(f"{path}, line {number}: expected a token and a tag")
+        tokens += 1
+        if tokens > MAX_TOKENS:
+            raise FormatError(f"{path}: more than {MAX_TOKENS:,} tokens; split it to import it")
         found[-1].add(token, columns[-1].strip(), f"{path}, line {number}")
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []

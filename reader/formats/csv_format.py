@@ -19,6 +19,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.errors import ExportError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.formats.common import MAX_SPANS
 
 COLUMNS: tuple[str, ...] = (
     "document_id",
@@ -137,7 +138,7 @@ def _span_problem(row: ExportRow) -> str:
     return ""
 
 
-def read_annotation_set(path: Path, max_rows: int = 10_000_000) -> AnnotationSet:
+def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
     """A colleague's CSV export as an annotation set for review. The export carries no
     document text: documents are known by SHA-256 and title only."""
     keys: dict[str, int] = {}

@@ -24,6 +24,7 @@ from reader.formats.common import (
     CanonicalText,
     WriteReport,
     atomic_file,
+    check_spans,
     document,
     from_utf16,
     require_one_annotator,
@@ -81,6 +82,7 @@ def read(path: Path) -> AnnotationSet:
         title = obj.get("title") if isinstance(obj.get("title"), str) else ""
         key = len(documents)
         documents.append(document(key, canon.text, title))
+        check_spans(len(spans) + len(triples), str(path))
         spans += [span_on(canon, key, label, s, e, annotator, where) for s, e, label in triples]
     return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
 

@@ -9,17 +9,36 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
-from reader.formats.common import CanonicalText, read_text
+from reader.formats.common import MAX_JSON_CONTAINERS, CanonicalText, iter_lines, read_text
 
 
 def records(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed value) for every non-blank line."""
-    for number, line in enumerate(CanonicalText.of(read_text(path)).text.split("\n"), 1):
+    """(line number, parsed value) for every non-blank line; the objects and lists of
+    the whole file are held to MAX_JSON_CONTAINERS before each line is parsed."""
+    containers = 0
+    for number, line in enumerate(iter_lines(CanonicalText.of(read_text(path)).text), 1):
         if line.strip():
+            containers += _containers(line)
+            _check_containers(containers, str(path))
             yield number, loads(line, f"{path}, line {number}")
 
 
+def _containers(text: str) -> int:
+    """An upper bound on the JSON objects and lists in `text`, counted before parsing
+    (brackets inside strings count too)."""
+    return text.count("{") + text.count("[")
+
+
+def _check_containers(count: int, where: str) -> None:
+    if count > MAX_JSON_CONTAINERS:
+        raise FormatError(
+            f"{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; "
+            "split it to import it"
+        )
+
+
 def loads(text: str, where: str) -> Any:
+    _check_containers(_containers(text), where)
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:

@@ -26,7 +26,14 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.formats.common import CanonicalText, WriteReport, atomic_file, document, read_text
+from reader.formats.common import (
+    CanonicalText,
+    WriteReport,
+    atomic_file,
+    check_spans,
+    document,
+    read_text,
+)
 from reader.formats.jsonlines import field, is_int, loads
 from reader.formats.spans import recorded_in_utf16, span_on
 
@@ -146,6 +153,7 @@ class _Reader:
             self.utf16 += 1
         for label in labels:
             self.spans.append(span_on(canon, key, label, start, end, name, where, note, surface))
+        check_spans(len(self.spans), str(self.path))
 
     def warnings(self) -> tuple[str, ...]:
         out = [f"{self.path}: {n} {what} not imported" for what, n in self.skipped.items()]

@@ -17,7 +17,7 @@ from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
-from reader.formats.common import WriteReport, atomic_file
+from reader.formats.common import WriteReport, atomic_file, check_spans
 from reader.formats.jsonlines import field, is_int, records
 
 NAME = "qari-jsonl"
@@ -101,6 +101,7 @@ class _Reader:
             raise FormatError(f"{where}: {', '.join(_SPAN_TEXT)} must be strings")
         values["text"] = values["text"] or doc.text[start:end]  # surface text left out
         self.spans.append(ForeignSpan(doc.key, label, start, end, annotator=annotator, **values))
+        check_spans(len(self.spans), str(self.path))
 
     def result(self) -> AnnotationSet:
         try:

@@ -101,6 +101,10 @@ def read_foreign_file(path: Path) -> AnnotationSet:
         ) from None
     except sqlite3.DatabaseError as err:
         raise AnnotationFileError(str(path), f"is damaged or not readable ({err})") from None
+    except UnicodeDecodeError as err:  # values are located where read; this is the schema
+        raise AnnotationFileError(
+            str(path), f"is damaged: its table definitions are not valid UTF-8 ({err.reason})"
+        ) from None
     except OSError as err:
         raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
 
