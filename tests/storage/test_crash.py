@@ -1,5 +1,8 @@
-"""Kill a process that is saving annotations, at a random moment: every annotation it
-reported as saved is in the file, and the file passes an integrity check."""
+"""Kill a process that is saving, at a random moment: every edit it reported as saved is
+in the file, and the file passes an integrity check. Tagging one span at a time, an
+import of articles in batches, tag-all (many spans in one transaction) and accepting a
+colleague's spans in review each run in a child process killed with SIGKILL, three times
+over, each run going on from what the last one left."""
 
 from __future__ import annotations
 
@@ -11,10 +14,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from reader.annotation_files import open_annotation_file
 from tests.conftest import ARTICLE_A, REPO
 
-WRITER = """
+# Each writer prints a line only after the commit it stands for has returned.
+PRELUDE = """
 import sys
 from reader.storage.db import AnnotationFile
 from reader.storage import repository
@@ -24,46 +30,105 @@ file = AnnotationFile.open(sys.argv[1])
 with file.session() as s:
     doc = repository.get_document(s, repository.list_documents(s)[0].id)
     n = repository.count_annotations(s)  # continue where the killed run stopped
-while True:
-    start = n % (len(doc.text) - 5)
-    label = ("ACTOR", "PLACE", "CLAIM")[n % 3]
-    with file.session() as s:
-        span = draft_span(doc.id, doc.text, start, start + 1 + n // 3000, label)
-        record = repository.add_annotation(s, span, "crash")
-    print(record.id, flush=True)  # reported saved only after the commit returned
-    n += 1
+room = len(doc.text) - 60
+
+def span(n, label):
+    start = n % room
+    return draft_span(doc.id, doc.text, start, start + 1 + n // room, label)
 """
 
+WRITERS = {
+    "tag one span at a time": """
+while True:
+    with file.session() as s:
+        record = repository.add_annotation(s, span(n, ("ACTOR", "PLACE", "CLAIM")[n % 3]), "crash")
+    print(record.id, flush=True)
+    n += 1
+""",
+    "accept a colleague's span in review": """
+while True:
+    with file.session() as s:
+        record = repository.add_annotation(s, span(n, "PLACE"), "me", "Omar", "omar.qari.sqlite")
+    print(record.id, flush=True)
+    n += 1
+""",
+    "tag all occurrences": """
+while True:
+    with file.session() as s:  # one transaction for five spans, as tag-all makes
+        records = repository.add_annotations(s, [span(n + i, "ACTOR") for i in range(5)], "crash")
+    print(*(r.id for r in records), flush=True)
+    n += 5
+""",
+    "import articles in batches": """
+from reader.core.articles import ArticleDraft
+from reader.storage.importer import import_articles
 
-def test_sigkill_while_saving_loses_nothing_reported(tmp_path: Path) -> None:
-    db = tmp_path / "crash.qari.sqlite"
+def articles():
+    for k in range(10**6):
+        text = f"مقال رقم {k}\\nنص المقال {k} عن دير الزور والبوكمال."
+        yield ArticleDraft(text=text, origin=f"article-{k}", title=f"مقال رقم {k}")
+
+def committed(seen):
+    if seen % 10 == 0:  # a whole batch of ten, committed before progress is told
+        print(*range(seen - 10, seen), flush=True)
+
+import_articles(file, articles(), progress=committed, batch_size=10)
+""",
+}
+
+
+def _run_and_kill(db: Path, writer: str, target: int) -> list[int]:
+    """Start the writer, kill it after `target` reported saves; what it reported."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PRELUDE + writer, str(db)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    reported: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(reported) < target and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        reported.extend(int(x) for x in line.split())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    reported.extend(int(x) for x in proc.stdout.read().split())
+    proc.stdout.close()
+    assert len(reported) >= target
+    return reported
+
+
+def _stored(db: Path, sql: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("work", WRITERS)
+def test_sigkill_while_saving_loses_nothing_reported(tmp_path: Path, work: str) -> None:
     from reader.core.articles import iter_drafts
     from reader.storage.importer import import_articles
 
+    db = tmp_path / "crash.qari.sqlite"
     file = open_annotation_file(db)
     import_articles(file, iter_drafts([ARTICLE_A]))
     file.close()
-    env = dict(os.environ, PYTHONPATH=str(REPO))
     for round_ in range(3):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, env=env
-        )
-        assert proc.stdout is not None
-        reported: list[int] = []
-        deadline = time.monotonic() + 30
-        target = 150 + 97 * round_
-        while len(reported) < target and time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            reported.append(int(line))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        reported.extend(int(x) for x in proc.stdout.read().split())
-        proc.stdout.close()
-        assert len(reported) >= target
-        con = sqlite3.connect(db)
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {row[0] for row in con.execute("SELECT id FROM annotation")}
-        con.close()
-        assert set(reported) <= stored
+        reported = _run_and_kill(db, WRITERS[work], 150 + 97 * round_)
+        if work == "import articles in batches":
+            titles = {t for (t,) in _stored(db, "SELECT title FROM document")}
+            assert {f"مقال رقم {k}" for k in reported} <= titles
+            continue
+        rows = _stored(db, "SELECT id, origin_annotator FROM annotation")
+        assert set(reported) <= {row[0] for row in rows}
+        if work == "tag all occurrences":  # one transaction each: all five spans or none
+            assert len(rows) % 5 == 0
+        if work == "accept a colleague's span in review":
+            assert {row[1] for row in rows} == {"Omar"}
