@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
+from reader.storage.db import file_uri
 
 KEEP = 7
 SUFFIX = ".qari.sqlite"
@@ -52,7 +53,7 @@ def rescue_path(path: Path, root: Path) -> Path:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(file_uri(path, "ro"), uri=True)
 
 
 def _fingerprint(con: sqlite3.Connection) -> tuple[object, ...]:
