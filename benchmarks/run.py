@@ -37,8 +37,8 @@ from reader.core.annotations import draft_span, utc_now
 from reader.core.articles import iter_drafts
 from reader.core.normalise import normalise, search_form
 from reader.core.text import text_sha256
-from reader.exchange import export_annotations
 from reader.formats.registry import by_name
+from reader.services.exchange import export_annotations
 from reader.storage import reads, repository, search
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import document_row, import_articles
@@ -158,7 +158,7 @@ def _fresh(path: Path) -> None:
 
 
 def _labels() -> list:  # type: ignore[type-arg]
-    from reader.annotation_files import default_labels
+    from reader.services.annotation_files import default_labels
 
     return default_labels()
 
@@ -278,7 +278,7 @@ def measure_window(db: Path, big_id: int, ordinary_id: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from reader import paths
-    from reader.annotation_files import open_annotation_file
+    from reader.services.annotation_files import open_annotation_file
     from reader.settings import Settings
     from reader.ui.main_window import MainWindow
 

@@ -12,8 +12,6 @@ from reader import APP_NAME, __version__, paths
 from reader.core.errors import KnownError
 from reader.formats.registry import NAMES
 
-EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2
-
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
@@ -153,13 +151,13 @@ def main(argv: list[str] | None = None) -> int:
         from reader.ui.app import run_gui  # Qt only when the window is wanted
 
         return run_gui(args)
-    try:
-        from reader import headless
+    from reader import headless  # the formats and SQLAlchemy: only for these commands
 
+    try:
         return headless.run(args)
     except BrokenPipeError:  # `reader search ... | head`: the reader of our output left
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return headless.EXIT_OK
     except KnownError as err:
         print(f"error: {err}", file=sys.stderr)
-        return EXIT_ERROR
+        return headless.EXIT_ERROR

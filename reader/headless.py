@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.annotation_files import open_annotation_file
-from reader.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
 from reader.core.normalise import context_line
-from reader.exchange import (
+from reader.formats.registry import for_output
+from reader.services.annotation_files import open_annotation_file
+from reader.services.exchange import (
     AnnotationImportReport,
     Incoming,
     UnknownLabelsError,
@@ -27,10 +27,11 @@ from reader.exchange import (
     read_annotations,
     unknown_labels,
 )
-from reader.formats.registry import for_output
-from reader.reviewing import compare_files, parse_source, texts_for
+from reader.services.reviewing import compare_files, parse_source, texts_for
 from reader.storage import repository, search
 from reader.storage.importer import ImportReport, import_articles
+
+EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2  # done; something refused; could not run
 
 
 def _print_report(report: ImportReport) -> None:

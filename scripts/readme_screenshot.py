@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 from reader import paths
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import draft_span
+from reader.services.annotation_files import open_annotation_file
 from reader.storage import repository
 
 # (label, exact text, which occurrence) on article 000: nested and overlapping on purpose.

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from reader import paths
-from reader.annotation_files import default_labels
 from reader.core.labels import LabelDef
+from reader.services.annotation_files import default_labels
 from reader.storage.db import AnnotationFile
 
 REPO = Path(__file__).resolve().parent.parent

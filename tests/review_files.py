@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from reader.annotation_files import default_labels
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
+from reader.services.annotation_files import default_labels
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles

@@ -1,5 +1,5 @@
 """Importing other tools' files into an annotation file, and exporting from it, as a user
-does it: from the command line (in a subprocess) and through reader.exchange."""
+does it: from the command line (in a subprocess) and through reader.services.exchange."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotation_files import default_labels
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import KnownError
-from reader.exchange import (
+from reader.services.annotation_files import default_labels
+from reader.services.exchange import (
     AnnotationImportReport,
     import_annotations,
     read_annotations,
 )
-from reader.reviewing import read_colleague_file
+from reader.services.reviewing import read_colleague_file
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from tests.conftest import ARTICLE_A, CORPUS

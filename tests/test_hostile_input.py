@@ -29,9 +29,9 @@ from reader.core.articles import iter_drafts
 from reader.core.errors import ArticleError, KnownError
 from reader.core.review import AnnotationSet, ForeignSpan
 from reader.core.text import context_around
-from reader.exchange import read_annotations
 from reader.formats.common import document
 from reader.formats.registry import BY_NAME
+from reader.services.exchange import read_annotations
 from tests.conftest import REPO
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -196,8 +196,8 @@ def test_deep_nesting_is_refused_not_a_crash(scratch: Path, fmt: str | None) -> 
 def good_file(scratch: Path) -> Path:
     """A colleague's annotation file as the app writes it (a path: hypothesis would
     print the bytes of a failing example)."""
-    from reader.annotation_files import open_annotation_file
     from reader.core.annotations import draft_span
+    from reader.services.annotation_files import open_annotation_file
     from reader.storage import repository
 
     path = scratch / "good.qari.sqlite"
@@ -340,7 +340,7 @@ def peak_kb():
     return int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1))
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
-from reader.exchange import read_annotations
+from reader.services.exchange import read_annotations
 path = Path(sys.argv[1])
 before = peak_kb()
 try:

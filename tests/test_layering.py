@@ -12,7 +12,7 @@ def test_headless_layers_do_not_import_qt() -> None:
     code = (
         "import sys, reader.core.text, reader.core.segments, reader.core.span_index, "
         "reader.core.articles, reader.storage.repository, reader.storage.importer, "
-        "reader.formats.csv_format, reader.annotation_files, reader.cli, reader.settings, "
+        "reader.formats.csv_format, reader.services.annotation_files, reader.cli, reader.settings, "
         "reader.paths\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'qtawesome')))\n"
         "assert not bad, bad"

@@ -91,7 +91,7 @@ def ensure_annotator(
 def _open_start_file(args: argparse.Namespace, settings: Settings) -> AnnotationFile | None:
     """--db, else the last file used, else the default file (created with the founding
     corpus). If the chosen file cannot be opened, say why and fall back to the default."""
-    from reader.annotation_files import open_annotation_file
+    from reader.services.annotation_files import open_annotation_file
     from reader.ui.dialogs import report_failure
 
     wanted = args.db or (Path(settings.last_file) if settings.last_file else None)

@@ -18,7 +18,7 @@ from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error
 
 if TYPE_CHECKING:
-    from reader.exchange import Incoming
+    from reader.services.exchange import Incoming
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
     name and label mapping (interchange.import_annotation_file); return the rest, the
     articles, for the background import."""
     # The formats and the storage they write to load with the first import, not at start.
-    from reader.exchange import read_annotations
+    from reader.services.exchange import read_annotations
     from reader.ui.interchange import import_annotation_file
 
     articles: list[Path] = []

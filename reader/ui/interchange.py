@@ -1,7 +1,7 @@
 """File ▸ Import and File ▸ Export for every interchange format: the dialog that shows
 what an annotation file holds and asks for the annotator's name and a mapping of unknown
 labels, and the export flow (format by file type, one annotator where a format holds
-one). The work itself is reader.exchange's."""
+one). The work itself is reader.services.exchange's."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME
 from reader.core.errors import KnownError
-from reader.exchange import (
+from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
+from reader.services.exchange import (
     AnnotationImportReport,
     Incoming,
     annotators_in,
@@ -38,7 +39,6 @@ from reader.exchange import (
     suggest,
     unknown_labels,
 )
-from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, paths
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord, DocumentText, draft_span
 from reader.core.errors import KnownError
 from reader.core.labels import LabelDef
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
+from reader.services.annotation_files import open_annotation_file
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.storage import backups, reads
 from reader.storage.db import AnnotationFile, preload
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
         if record is None:
             self.statusBar().showMessage("Select an annotation whose text to tag elsewhere.", 4000)
             return
-        from reader.occurrences import find_occurrences  # storage and search: on first use
+        from reader.services.occurrences import find_occurrences  # storage and search: on first use
 
         annotator = self.settings.annotator or "anonymous"
         dialog = TagAllDialog(

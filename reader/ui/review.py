@@ -235,7 +235,7 @@ class ReviewController(QObject):
                 self.window, "Cannot review", f"{path} is the annotation file you have open."
             )
             return False
-        from reader.reviewing import align_with_mine, read_colleague_file
+        from reader.services.reviewing import align_with_mine, read_colleague_file
 
         try:
             theirs = read_colleague_file(path)
@@ -290,7 +290,7 @@ class ReviewController(QObject):
 
     def text(self, document_id: int) -> str:
         if document_id not in self.texts:
-            from reader.reviewing import my_text
+            from reader.services.reviewing import my_text
 
             self.texts[document_id] = my_text(self.window.file, document_id)
         return self.texts[document_id]

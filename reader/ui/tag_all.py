@@ -28,7 +28,7 @@ from reader.core.normalise import context_line
 from reader.ui.commands import quote
 
 if TYPE_CHECKING:
-    from reader.occurrences import Occurrence, Occurrences
+    from reader.services.occurrences import Occurrence, Occurrences
 
 THIS_ARTICLE, ALL_ARTICLES = 0, 1
 

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotation_files import default_labels
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
-from reader.exchange import (
+from reader.formats.common import WriteReport
+from reader.formats.registry import BY_NAME, FORMATS
+from reader.services.annotation_files import default_labels
+from reader.services.exchange import (
     AnnotationImportReport,
     export_annotations,
     import_annotations,
     read_annotations,
 )
-from reader.formats.common import WriteReport
-from reader.formats.registry import BY_NAME, FORMATS
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles

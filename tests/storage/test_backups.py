@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import draft_span
 from reader.core.errors import AnnotationFileError
+from reader.services.annotation_files import open_annotation_file
 from reader.storage import backups, repository
 from reader.storage.db import AnnotationFile
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotation_files import open_annotation_file
+from reader.services.annotation_files import open_annotation_file
 from tests.conftest import ARTICLE_A, REPO
 
 # Each writer prints a line only after the commit it stands for has returned.

@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import AnnotationFileError, FileGoneError, ReadOnlyFileError
-from reader.storage import db, faults, reads, repository
+from reader.services.annotation_files import open_annotation_file
+from reader.storage import db, faults, reads, repository, sqlite_files
 from reader.storage.db import AnnotationFile
 from tests.conftest import REPO, fill_disk, make_read_only
 
@@ -158,11 +158,11 @@ def test_read_only_reason_names_the_file_or_the_folder(
 ) -> None:
     path = tmp_path / "x.qari.sqlite"
     path.touch()
-    assert db.read_only_reason(path) == ""
-    monkeypatch.setattr(db.os, "access", lambda p, _mode: Path(p) != tmp_path)
-    assert db.read_only_reason(path) == "its folder is read-only"
-    monkeypatch.setattr(db.os, "access", lambda p, _mode: Path(p) != path)
-    assert db.read_only_reason(path) == "the file is read-only"
+    assert sqlite_files.read_only_reason(path) == ""
+    monkeypatch.setattr(sqlite_files.os, "access", lambda p, _mode: Path(p) != tmp_path)
+    assert sqlite_files.read_only_reason(path) == "its folder is read-only"
+    monkeypatch.setattr(sqlite_files.os, "access", lambda p, _mode: Path(p) != path)
+    assert sqlite_files.read_only_reason(path) == "the file is read-only"
 
 
 # ---------------------------------------------------------------- deleted, moved, replaced

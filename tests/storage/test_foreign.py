@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import KnownError
-from reader.reviewing import align_with_mine, read_colleague_file
+from reader.services.reviewing import align_with_mine, read_colleague_file
 from reader.storage import foreign
 from reader.storage.db import AnnotationFile
 from tests.review_files import digest, make_file

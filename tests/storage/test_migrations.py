@@ -7,8 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from reader.annotation_files import default_labels
 from reader.core.annotations import draft_span
+from reader.services.annotation_files import default_labels
 from reader.storage import repository, schema, search
 from reader.storage.db import AnnotationFile
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import AnnotationRecord
+from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.ui import dialogs as ui_dialogs
 from reader.ui.main_window import MainWindow

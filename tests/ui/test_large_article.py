@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from reader.annotation_files import open_annotation_file
 from reader.core.annotations import draft_span
 from reader.core.articles import ArticleDraft
 from reader.core.text import text_sha256
+from reader.services.annotation_files import open_annotation_file
 from reader.storage import repository
 from reader.storage.importer import document_row
 from reader.ui.article_view import LAZY_BLOCKS, ArticleView

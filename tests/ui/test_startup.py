@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.annotation_files import open_annotation_file
+from reader.services.annotation_files import open_annotation_file
 from tests.conftest import REPO
 
 SCRIPT = """

@@ -21,7 +21,7 @@ from tests.ui.conftest import find, rows, select_by_keyboard
 OTHER = """
 import sys
 from pathlib import Path
-from reader.annotation_files import open_annotation_file
+from reader.services.annotation_files import open_annotation_file
 from reader.core.annotations import draft_span
 from reader.storage import repository
 

@@ -38,9 +38,10 @@ from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import Format, by_name, detect
 from reader.storage import repository
-from reader.storage.db import AnnotationFile, is_sqlite_file
+from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
 from reader.storage.importer import document_row
+from reader.storage.sqlite_files import is_sqlite_file
 
 SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 # Labels other tools use for what this app calls ACTOR, PLACE and CLAIM: offered as the

@@ -21,7 +21,7 @@ from reader.core.review import (
     MyDocument,
     align,
 )
-from reader.exchange import read_annotations
+from reader.services.exchange import read_annotations
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
