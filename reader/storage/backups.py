@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
-from reader.storage.db import file_uri
+from reader.storage.sqlite_files import file_uri, write_copy
 
 KEEP = 7
 SUFFIX = ".qari.sqlite"
@@ -58,11 +58,13 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 def _fingerprint(con: sqlite3.Connection) -> tuple[object, ...]:
     """What changes whenever the user's work does: counts, and the newest edit."""
-    return con.execute(
-        "SELECT (SELECT count(*) FROM annotation), (SELECT max(id) FROM annotation), "
-        "(SELECT max(updated_at) FROM annotation), (SELECT count(*) FROM document), "
-        "(SELECT max(id) FROM document), (SELECT count(*) FROM label)"
-    ).fetchone()
+    return tuple(
+        con.execute(
+            "SELECT (SELECT count(*) FROM annotation), (SELECT max(id) FROM annotation), "
+            "(SELECT max(updated_at) FROM annotation), (SELECT count(*) FROM document), "
+            "(SELECT max(id) FROM document), (SELECT count(*) FROM label)"
+        ).fetchone()
+    )
 
 
 def _counts(path: Path) -> tuple[int, int]:
@@ -126,18 +128,6 @@ def _already_kept(source: sqlite3.Connection, kept: list[Backup]) -> bool:
         finally:
             con.close()
     return False
-
-
-def write_copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the database behind `source` into a new single file at `target`."""
-    target.unlink(missing_ok=True)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-        # One file, not a WAL pair: a backup must be usable on its own.
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
 
 
 def _rotate(path: Path, root: Path, keep: int) -> None:

@@ -14,7 +14,6 @@ window is shown (`preload`), and never delays the first screen.
 from __future__ import annotations
 
 import importlib
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -31,12 +30,17 @@ from reader.core.errors import (
 )
 from reader.core.labels import LabelDef
 from reader.storage import schema
+from reader.storage.sqlite_files import (
+    check_sqlite_header,
+    file_uri,
+    read_only_reason,
+    write_copy,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_TIMEOUT_S = 5.0  # how long a read or write waits for another program's lock
 # What a write needs, loaded by `preload`.
 _WRITE_SIDE = ("reader.storage.engine", "reader.storage.repository")
@@ -151,7 +155,9 @@ class AnnotationFile:
         so each read sees every commit, this process's or another's."""
         if self._reader is None:
             if self.path is None:  # in memory: the one connection the engine holds
-                self._reader = self.engine.raw_connection().driver_connection
+                driver = self.engine.raw_connection().driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                self._reader = driver
             else:  # mode=rw: a file deleted meanwhile is an error, not a new empty file
                 self._reader = sqlite3.connect(
                     file_uri(self.path, "ro" if self.read_only else "rw"),
@@ -192,8 +198,6 @@ class AnnotationFile:
         """Write everything the open file holds to `target` with SQLite's backup API;
         works even when the file was deleted meanwhile (the open connection still reads
         it). The copy is whole or absent."""
-        from reader.storage.backups import write_copy
-
         target = Path(target).expanduser().resolve()
         if self.path is not None and target == self.path.resolve():
             raise AnnotationFileError(str(target), "is the open file itself; choose another")
@@ -250,41 +254,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_dev, st.st_ino
-
-
-def read_only_reason(path: Path) -> str:
-    """Why the annotation file at `path` cannot be written, or "" if it can. WAL needs
-    its folder too, for the -wal and -shm files beside it."""
-    if not os.access(path, os.W_OK):
-        return "the file is read-only"
-    if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
-    return ""
-
-
-def file_uri(path: Path, mode: str) -> str:
-    """The SQLite URI opening `path` in `mode` (ro, rw, rwc)."""
-    uri = f"{path.as_uri()}?mode={mode}"
-    # SQLite cannot make the -shm file it reads a WAL-mode file with in a folder it cannot
-    # write; with no -wal file there is nothing it would miss.
-    wal = Path(f"{path}-wal")
-    if mode == "ro" and not os.access(path.parent, os.W_OK) and not wal.exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Whether `path` starts with the SQLite header; AnnotationFileError if unreadable."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
-
-
-def check_sqlite_header(path: Path) -> None:
-    if not is_sqlite_file(path):
-        raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
 
 
 def _read_meta(path: Path) -> tuple[dict[str, str], set[str]]:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -110,7 +110,5 @@ def upgrade(engine: Engine, path: Path, version: int) -> None:
             step(conn)
             version += 1
             conn.execute(
-                Meta.__table__.update()
-                .where(Meta.key == "schema_version")
-                .values(value=str(version))
+                update(Meta).where(Meta.key == "schema_version").values(value=str(version))
             )

@@ -31,7 +31,7 @@ from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
 from reader.storage import schema
-from reader.storage.db import check_sqlite_header
+from reader.storage.sqlite_files import check_sqlite_header
 
 MAX_FILE_BYTES = 4 * 1024**3
 MAX_VALUE_BYTES = 256 * 1024**2  # one document's text, or any other single value
