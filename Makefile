@@ -1,4 +1,6 @@
 # Two commands a newcomer needs: `make run` and `make test` (see README.md).
+# `make test` lints (ruff), type-checks the layers below the window (mypy --strict) and
+# runs the whole suite.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -21,10 +23,12 @@ run: $(VENV)/.app
 
 test: $(VENV)/.test
 	$(BIN)/ruff check reader tests scripts benchmarks main.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check reader tests scripts benchmarks main.py
+	$(BIN)/mypy
 	$(BIN)/ruff format --check reader tests scripts benchmarks main.py
 
 format: $(VENV)/.test

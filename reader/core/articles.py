@@ -83,7 +83,9 @@ def _draft_from_json(obj: object, origin: str) -> ArticleDraft:
         if not isinstance(value, str | int | float):
             raise ArticleError(origin, f"field '{key}' must be a string")
         fields[key] = str(value).strip()
-    return ArticleDraft(text=text, origin=origin, **fields)
+    return ArticleDraft(
+        text, origin, fields["title"], fields["source"], fields["date"], fields["url"]
+    )
 
 
 def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:

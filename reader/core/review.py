@@ -155,8 +155,8 @@ def match_documents(
     else:
         by_collapsed = {}
     titles: dict[str, list[MyDocument]] = defaultdict(list)
-    for doc in rest:
-        titles[collapse_whitespace(doc.title)].append(doc)
+    for candidate in rest:
+        titles[collapse_whitespace(candidate.title)].append(candidate)
     refused: list[Unmatched] = []
     for doc in unmatched:
         found, how, reason = _second_chance(doc, by_collapsed, titles, taken)
@@ -224,7 +224,7 @@ def place_spans(
     placed: list[TheirSpan] = []
     lost: list[Unplaced] = []
     for span in spans:
-        where = _by_spacing(span, text, spacing) if spacing else None
+        where: Placed | NotPlaced | None = _by_spacing(span, text, spacing) if spacing else None
         if where is None:
             start, end = span.start, span.end
             if spacing and (moved := spacing.span(start, end)):
@@ -335,7 +335,7 @@ class Difference(Generic[M, T]):
     @property
     def position(self) -> tuple[int, int]:
         spans = [s for s in (self.mine, self.theirs) if s is not None]
-        return min(s.start for s in spans), -max(s.end for s in spans)  # type: ignore[attr-defined]
+        return min(s.start for s in spans), -max(s.end for s in spans)
 
 
 def _pair(

@@ -79,7 +79,8 @@ def read(path: Path) -> AnnotationSet:
             warnings.append(f"{where}: offsets counted in UTF-16 units (an older doccano); "
                             "converted to characters")  # fmt: skip
             triples = [(*from_utf16(canon.raw, s, e), label) for s, e, label in triples]
-        title = obj.get("title") if isinstance(obj.get("title"), str) else ""
+        title = obj.get("title")
+        title = title if isinstance(title, str) else ""
         key = len(documents)
         documents.append(document(key, canon.text, title))
         check_spans(len(spans) + len(triples), str(path))

@@ -51,8 +51,9 @@ def _tasks(path: Path) -> list[Any]:
 
 
 def _task_text(data: dict[str, Any], where: str) -> str:
-    if isinstance(data.get("text"), str):
-        return data["text"]
+    text = data.get("text")
+    if isinstance(text, str):
+        return text
     strings = [v for v in data.values() if isinstance(v, str)]
     if len(strings) == 1:
         return strings[0]
@@ -63,8 +64,9 @@ def _annotator(annotation: dict[str, Any]) -> str:
     who = annotation.get("completed_by")
     if isinstance(who, dict):
         for key in ("email", "username"):
-            if isinstance(who.get(key), str) and who[key].strip():
-                return who[key].strip()
+            value = who.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
         names = " ".join(str(who.get(k) or "") for k in ("first_name", "last_name")).strip()
         if names:
             return names
