@@ -21,9 +21,11 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
+
+from reader.core.review import SpanLike
 
 Span = tuple[int, int, str]  # start, end, label
 Labelling = tuple[str | None, ...]  # one label (or None: outside) per annotator
@@ -37,6 +39,26 @@ class DocumentSpans:
 
     text: str
     spans: tuple[frozenset[Span], ...]
+
+
+def documents_of(
+    document_ids: Iterable[int],
+    text: Callable[[int], str],
+    *annotators: Mapping[int, Iterable[SpanLike]],
+) -> list[DocumentSpans]:
+    """The input of every measure here, built one way for the review pane and `reader
+    agree` alike: per document, its text and each annotator's spans on it (the
+    reference first; a document an annotator has no entry for counts as no spans)."""
+    return [
+        DocumentSpans(
+            text(doc_id),
+            tuple(
+                frozenset((s.start, s.end, s.label) for s in spans.get(doc_id, ()))
+                for spans in annotators
+            ),
+        )
+        for doc_id in document_ids
+    ]
 
 
 # ---------------------------------------------------------------- span scores

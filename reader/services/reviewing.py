@@ -107,10 +107,6 @@ def texts_for(reference: Source, fallback: Path | None) -> Texts:
     return Texts.of(read_foreign_file(fallback))
 
 
-def _placed(alignment: Alignment, doc_id: int) -> frozenset[agreement.Span]:
-    return frozenset((s.start, s.end, s.label) for s in alignment.spans.get(doc_id, []))
-
-
 def _problems(alignment: Alignment) -> dict[str, list[dict[str, object]]]:
     return {
         "not_matched": [
@@ -130,51 +126,46 @@ def compare_files(sources: Sequence[Source], texts: Texts) -> list[dict[str, obj
     """One report per pair (the first file against each other), and with three or more
     files one report over all of them, as plain dicts ready for JSON."""
     alignments = [align(s.spans, texts.documents, texts.text.__getitem__) for s in sources]
-    reference = alignments[0]
-    reports: list[dict[str, object]] = []
-    for source, other in zip(sources[1:], alignments[1:], strict=True):
-        shared = [d for d in texts.documents if d.id in reference.spans and d.id in other.spans]
-        per_doc = [
-            (d, agreement.DocumentSpans(texts.text[d.id], (_placed(reference, d.id),
-                                                           _placed(other, d.id))))
-            for d in shared
-        ]  # fmt: skip
-        whole = agreement.pairwise([spans for _, spans in per_doc])
-        reports.append(
-            {
-                "reference": sources[0].path,
-                "reference_annotator": sources[0].annotator,
-                "other": source.path,
-                "other_annotator": source.annotator,
-                "documents_compared": len(shared),
-                **whole.as_dict(),
-                "documents": [
-                    {"title": d.title, "sha256": d.sha256,
-                     **agreement.pairwise([spans]).as_dict()}
-                    for d, spans in per_doc
-                ],
-                **_problems(other),
-            }
-        )  # fmt: skip
+    reports = [
+        _pair_report(sources[0], source, alignments[0], other, texts)
+        for source, other in zip(sources[1:], alignments[1:], strict=True)
+    ]
     if len(sources) >= 3:
-        shared_all = [d for d in texts.documents if all(d.id in a.spans for a in alignments)]
+        shared = [d.id for d in texts.documents if all(d.id in a.spans for a in alignments)]
         group = agreement.among(
-            [
-                agreement.DocumentSpans(
-                    texts.text[d.id], tuple(_placed(a, d.id) for a in alignments)
-                )
-                for d in shared_all
-            ]
+            agreement.documents_of(shared, texts.text.__getitem__, *(a.spans for a in alignments))
         )
         reports.append(
             {
                 "all": [s.path for s in sources],
                 "annotators": [s.annotator for s in sources],
-                "documents_compared": len(shared_all),
+                "documents_compared": len(shared),
                 **group.as_dict(),
             }
         )
     return reports
+
+
+def _pair_report(
+    reference: Source, source: Source, mine: Alignment, other: Alignment, texts: Texts
+) -> dict[str, object]:
+    shared = [d for d in texts.documents if d.id in mine.spans and d.id in other.spans]
+    per_doc = agreement.documents_of(
+        [d.id for d in shared], texts.text.__getitem__, mine.spans, other.spans
+    )
+    return {
+        "reference": reference.path,
+        "reference_annotator": reference.annotator,
+        "other": source.path,
+        "other_annotator": source.annotator,
+        "documents_compared": len(shared),
+        **agreement.pairwise(per_doc).as_dict(),
+        "documents": [
+            {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}
+            for d, spans in zip(shared, per_doc, strict=True)
+        ],
+        **_problems(other),
+    }
 
 
 # ---------------------------------------------------------------- reviewing into my file
