@@ -7,6 +7,10 @@ class KnownError(Exception):
     """A failure the user can understand and act on; `str(err)` is the message to show."""
 
 
+class CancelledError(KnownError):
+    """The user cancelled long work; what it would have written was not written."""
+
+
 class ArticleError(KnownError):
     """An article file (or one record of it) cannot be imported."""
 

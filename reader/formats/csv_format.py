@@ -85,10 +85,12 @@ def write_csv(
                 if progress and count % 1000 == 0:
                     progress(count)
         Path(tmp).replace(out)
-    except OSError as err:
+    except BaseException as err:  # a failure or a cancel: no half file is left behind
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
-        raise ExportError(f"{out}: export failed ({err.strerror or err})") from None
+        if isinstance(err, OSError):
+            raise ExportError(f"{out}: export failed ({err.strerror or err})") from None
+        raise
     return count
 
 

@@ -12,16 +12,17 @@ annotator, label and offsets) is not added twice, so importing a file again is h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
 from reader.core.anchoring import Anchor
-from reader.core.annotations import AnnotationRecord, utc_now
+from reader.core.annotations import AnnotationRecord, ExportRow, utc_now
 from reader.core.articles import ArticleDraft
-from reader.core.errors import KnownError
+from reader.core.errors import CancelledError, KnownError
 from reader.core.review import (
     AnnotationSet,
     DocumentMatch,
@@ -328,24 +329,55 @@ def import_annotations(
 # ---------------------------------------------------------------- exporting
 
 
+class ExportProgress(Protocol):
+    """What a long export reports to, and asks whether to stop (the window's task)."""
+
+    def set_total(self, total: int) -> None: ...
+
+    def advance(self, done: int) -> None: ...
+
+    def cancelled(self) -> bool: ...
+
+
 def export_annotations(
     file: AnnotationFile,
     fmt: Format,
     out: Path,
     annotator: str | None = None,
     bom: bool = True,
+    progress: ExportProgress | None = None,
 ) -> WriteReport:
     """Write the file (or one annotator's part) in `fmt`; what the format cannot hold is
     in the report's losses. A format that holds one annotator refuses a file of several
     unless `annotator` says whose. CSV streams from the database (`bom`: Excel's
-    byte-order mark)."""
+    byte-order mark). `progress` hears how far it is; when it asks to stop, CancelledError is
+    raised and nothing is written (every format writes atomically)."""
     out = Path(out)
     with file.session() as session:
+        total = repository.count_annotations(session, annotator)
+        if progress is not None:
+            progress.set_total(total)
         if fmt.name == "csv":
             rows = repository.iter_export_rows(session, annotator)
-            return WriteReport(out, spans=write_csv(rows, out, bom=bom))
+            return WriteReport(out, spans=write_csv(_watched(rows, progress), out, bom=bom))
         aset = repository.annotation_set(session, file.display_name, annotator)
+    _check(progress, len(aset.spans))
     return fmt.write(aset, out)
+
+
+def _check(progress: ExportProgress | None, done: int) -> None:
+    if progress is not None:
+        if progress.cancelled():
+            raise CancelledError("Export cancelled; nothing was written")
+        progress.advance(done)
+
+
+def _watched(rows: Iterator[ExportRow], progress: ExportProgress | None) -> Iterator[ExportRow]:
+    """The rows, reporting every thousand and stopping when asked."""
+    for done, row in enumerate(rows):
+        if done % 1000 == 0:
+            _check(progress, done)
+        yield row
 
 
 def annotators_in(file: AnnotationFile) -> list[str]:

@@ -271,8 +271,14 @@ def annotators_with_annotations(session: Session) -> list[str]:
     )
 
 
-def count_annotations(session: Session) -> int:
-    return session.scalar(select(func.count(Annotation.id))) or 0
+def count_annotations(session: Session, annotator: str | None = None) -> int:
+    """How many annotations the file holds (one annotator's, when named)."""
+    query = select(func.count(Annotation.id))
+    if annotator is not None:
+        query = query.join(Annotator, Annotator.id == Annotation.annotator_id).where(
+            Annotator.name == annotator
+        )
+    return session.scalar(query) or 0
 
 
 def iter_export_rows(
