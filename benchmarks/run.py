@@ -291,7 +291,7 @@ def measure_window(db: Path, big_id: int, ordinary_id: int) -> list[Row]:
     window.show()
     app.processEvents()
     article = window.article
-    with window.file.session() as s:
+    with window.session.file.session() as s:
         big_text = repository.get_document(s, big_id).text  # type: ignore[union-attr]
 
     bare_view = QPlainTextEdit()
@@ -348,8 +348,8 @@ def _scroll(app, article, bare_view) -> Row:  # type: ignore[no-untyped-def]
 def _tag_latency(app, window, QTest, Qt, doc_id: int, where: str, commit_row: bool = True):  # type: ignore[no-untyped-def]  # noqa: N803
     window.show_document(doc_id)
     app.processEvents()
-    text = window.document.text
-    taken = {(s.start, s.end) for s in window.annotations.spans}
+    text = window.reading.document.text
+    taken = {(s.start, s.end) for s in window.reading.annotations.spans}
     words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]{3,}", text)]
     rng = random.Random(3)
     free = [w for w in words if w not in taken]
@@ -376,11 +376,11 @@ def _commit(window, text: str, doc_id: int) -> Row:  # type: ignore[no-untyped-d
     for draft in drafts:
 
         def add(d=draft) -> None:  # type: ignore[no-untyped-def]
-            with window.file.session() as s:
+            with window.session.file.session() as s:
                 repository.add_annotation(s, d, "bench-commit")
 
         ours.append(timed(add))
-    con = sqlite3.connect(window.file.path)
+    con = sqlite3.connect(window.session.file.path)
     for statement in PRAGMAS:
         con.execute(statement)
     bare = []

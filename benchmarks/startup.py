@@ -58,9 +58,9 @@ def app(db: Path, big_id: int) -> None:
     print(f"ready {rss_kib()}", flush=True)
     # The window was read without SQLAlchemy, which now loads in the background; the
     # first edit needs it.
-    while window.preloading is None:
+    while window.session.preloading is None:
         application.processEvents()
-    window.preloading.join()
+    window.session.preloading.join()
     print(f"writable {rss_kib()}", flush=True)
     if big_id:
         window.show_document(big_id)

@@ -5,7 +5,7 @@ one per annotator, whose `result` items of type `labels` are spans:
 `value.start`, `value.end` (code points), `value.text`, `value.labels` (one span per
 label). A per-region TextArea result with the same `id` is the span's note. The
 annotator is `completed_by` (an object's email, or a user number with the export's
-`created_username`). Cancelled annotations, predictions and other result types are
+`created_username`). CancelledError annotations, predictions and other result types are
 reported, not imported. Label Studio until a 2022 fix counted UTF-16 units; a span
 whose recorded text is found only when its offsets are read that way is converted
 (reported).

@@ -1,5 +1,6 @@
 """Every QAction of the window, declared once: text, icon, shortcuts, tip. Menus, the
-toolbar, the label bar and context menus reuse these objects."""
+toolbar, the label bar, the Review pane and context menus reuse these objects, and Help ▸
+Keyboard Shortcuts is written from this registry (`shortcut_rows`)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,17 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("annotation.snap", "&Snap Selections to Whole Words", None, (),
                "Widen selections to whole words and drop spaces and punctuation around them",
                checkable=True),
+    ActionSpec("review.previous", "Previous Difference", "review.previous", ("Shift+F8",),
+               "Go to the previous open difference with the colleague"),
+    ActionSpec("review.next", "Next Difference", "review.next", ("F8",),
+               "Go to the next open difference with the colleague (shows its article)"),
+    ActionSpec("review.accept", "Accept Theirs", "review.accept", ("Ctrl+Shift+A",),
+               "Take the colleague's label or boundaries, add their span, or delete mine "
+               "where they have none"),
+    ActionSpec("review.keep", "Keep Mine", "review.keep", ("Ctrl+Shift+K",),
+               "Mark the difference decided and change nothing"),
+    ActionSpec("review.both", "Take Both", "review.both", ("Ctrl+Shift+B",),
+               "Add the colleague's span beside mine"),
     ActionSpec("view.zoom_in", "Zoom &In", "view.zoom_in", (Key.ZoomIn, "Ctrl+="),
                "Larger article text"),
     ActionSpec("view.zoom_out", "Zoom &Out", "view.zoom_out", (Key.ZoomOut,),
@@ -97,6 +109,40 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("help.about", "&About Qari", "help.about", (), "Version and licences"),
 )  # fmt: skip
 
+# Undo and redo come from the undo stack (`QUndoStack.createUndoAction`), which words their
+# text after the edit; these give them their keys, icon and tip.
+STACK_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("edit.undo", "&Undo", "edit.undo", (Key.Undo,),
+               "Undo the last edit; every edit of the session can be undone, and the undo is "
+               "saved like an edit"),
+    ActionSpec("edit.redo", "&Redo", "edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"),
+               "Redo the edit undone last"),
+)  # fmt: skip
+
+# The menus and the toolbar, by action name ("-" a separator, "labels" the label actions).
+MENUS = (
+    ("&File", ("file.new", "file.open", "file.save_copy", "file.restore", "-", "file.import",
+               "file.import_folder", "file.export", "file.bom", "-", "file.review", "-",
+               "file.annotator", "-", "file.quit")),
+    ("&Edit", ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
+               "edit.find_previous", "edit.search")),
+    ("&Annotate", ("labels", "-", "annotation.note", "annotation.delete", "annotation.deselect",
+                   "annotation.tag_all", "bounds", "-", "annotation.snap")),
+    ("Re&view", ("file.review", "-", "review.previous", "review.next", "review.accept",
+                 "review.keep", "review.both")),
+    ("&View", ("view.refresh", "-", "view.zoom_in", "view.zoom_out", "view.zoom_reset", "-",
+               "view.next_document", "view.previous_document")),
+    ("&Help", ("help.keys", "help.about")),
+)  # fmt: skip
+BOUNDS = ("annotation.start_earlier", "annotation.start_later", "annotation.end_earlier",
+          "annotation.end_later")  # fmt: skip
+TOOLBAR = ("file.open", "file.import", "file.export", "-", "edit.undo", "edit.redo", "-",
+           "annotation.note", "annotation.delete", "-", "view.zoom_out",
+           "view.zoom_in")  # fmt: skip
+# Actions that change what file is open or add to it: one import at a time.
+IMPORT_GUARDED = ("file.import", "file.import_folder", "file.new", "file.open")
+
+
 # Digits work under an Arabic keyboard layout, but the key may arrive as an Arabic-Indic
 # or Persian digit; each label shortcut answers to all three.
 _DIGIT_FORMS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
@@ -108,6 +154,13 @@ def digit_keys(digit: str) -> list[QKeySequence]:
 
 def _make(parent: QWidget, spec: ActionSpec) -> QAction:
     action = QAction(spec.text, parent)
+    action.setCheckable(spec.checkable)
+    _dress(action, spec)
+    parent.addAction(action)  # shortcuts work even where menus are hidden
+    return action
+
+
+def _dress(action: QAction, spec: ActionSpec) -> None:
     if spec.icon:
         action.setIcon(icons.icon(spec.icon))
     keys = [QKeySequence(k) for k in spec.keys]
@@ -116,8 +169,12 @@ def _make(parent: QWidget, spec: ActionSpec) -> QAction:
     native = QKeySequence.SequenceFormat.NativeText
     action.setToolTip(spec.tip + (f" ({keys[0].toString(native)})" if keys else ""))
     action.setStatusTip(spec.tip)
-    action.setCheckable(spec.checkable)
-    parent.addAction(action)  # shortcuts work even where menus are hidden
+
+
+def adopt(parent: QWidget, action: QAction, name: str) -> QAction:
+    """Give an action made elsewhere (undo, redo) its registry entry's keys and tip."""
+    _dress(action, next(spec for spec in STACK_SPECS if spec.name == name))
+    parent.addAction(action)
     return action
 
 
@@ -139,3 +196,23 @@ def label_actions(parent: QWidget, labels: list[LabelDef]) -> dict[str, QAction]
         parent.addAction(action)
         found[label.name] = action
     return found
+
+
+def _keys_text(keys: list[QKeySequence]) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return " / ".join(dict.fromkeys(k.toString(native) for k in keys if not k.isEmpty()))
+
+
+def shortcut_rows(labels: list[LabelDef]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action of the registry that has keys, the label
+    keys first: what Help ▸ Keyboard Shortcuts lists."""
+    rows = [
+        (_keys_text(digit_keys(label.shortcut)), f"Tag as {label.name}: {label.description}")
+        for label in labels
+        if label.shortcut
+    ]
+    for spec in (*STACK_SPECS, *SPECS):
+        keys = [QKeySequence(k) for k in spec.keys]
+        if keys:
+            rows.append((_keys_text(keys), f"{spec.text.replace('&', '')}: {spec.tip}"))
+    return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from reader.settings import Settings
 from reader.storage.db import AnnotationFile
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from reader.ui.main_window import MainWindow
 
 
@@ -38,6 +41,17 @@ def run_gui(args: argparse.Namespace) -> int:
         return _screenshot(app, window, Path(args.screenshot))
     QTimer.singleShot(0, window.article.setFocus)
     return app.exec()
+
+
+def _settle(app: QApplication, window: MainWindow, limit_s: float = 30.0) -> None:
+    """Let background work the picture shows finish: colleagues' files being read for
+    review, their agreement figures."""
+    deadline = time.monotonic() + limit_s
+    app.processEvents()
+    while (window.review.busy or window.session.busy) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def open_window(args: argparse.Namespace) -> MainWindow | None:
@@ -70,8 +84,7 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
     window = MainWindow(file, settings)
     window.show()
     for colleague in args.review or []:
-        window.review.open_file(colleague)
-    window.review_panel.show_first()
+        window.review.open_file(colleague)  # in the background, in the order given
     return window
 
 
@@ -113,9 +126,9 @@ def _open_start_file(args: argparse.Namespace, settings: Settings) -> Annotation
         return None
 
 
-def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     window.resize(1400, 920)  # offscreen, the picture need not fit a screen
-    app.processEvents()
+    _settle(app, window)
     window.article.centerCursor()  # the caret's line (e.g. a difference) stays in view
     window.article.setFocus()
     app.processEvents()

@@ -5,10 +5,20 @@ from __future__ import annotations
 import getpass
 import logging
 import sqlite3
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
@@ -202,31 +212,40 @@ def ask_note(parent: QWidget, record: AnnotationRecord) -> str | None:
     return note.strip() if ok else None
 
 
-SHORTCUTS = """<table cellpadding=3>
-<tr><td><b>1 / 2 / 3</b></td><td>Tag the selection (or the word at the caret) as ACTOR /
-PLACE / CLAIM; with an annotation selected, change its label. Arabic-Indic digits work
-too.</td></tr>
-<tr><td><b>Click</b></td><td>Select the annotation under the pointer; click again to step
-through nested ones.</td></tr>
-<tr><td><b>Shift + arrows</b></td><td>Select text with the keyboard.</td></tr>
-<tr><td><b>Delete</b></td><td>Delete the selected annotation.</td></tr>
-<tr><td><b>F2</b></td><td>Edit the note of the selected annotation.</td></tr>
-<tr><td><b>Alt+Shift+→ / ←</b></td><td>Move the start one letter earlier / later.</td></tr>
-<tr><td><b>Alt+← / →</b></td><td>Move the end one letter later / earlier.</td></tr>
-<tr><td><b>Esc</b></td><td>Deselect.</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo (every edit, whole session).</td></tr>
-<tr><td><b>Ctrl+PgDown / PgUp</b></td><td>Next / previous article.</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>Find in the article (أ = ا, ى = ي, ة = ه, harakat ignored);
-Enter / Shift+Enter step through hits, Esc returns to the text with the hit selected.</td></tr>
-<tr><td><b>Ctrl+Shift+F</b></td><td>Search all articles.</td></tr>
-<tr><td><b>Ctrl+Shift+T</b></td><td>Tag all occurrences of the selected annotation's
-text.</td></tr>
-<tr><td><b>Ctrl++ / Ctrl+- / Ctrl+0</b></td><td>Larger / smaller / default text.</td></tr>
-</table>"""
+# Keys that are not actions of the registry: the mouse, the text, the Find bar.
+OTHER_KEYS = (
+    ("Click", "Select the annotation under the pointer; click again to step through nested "
+              "ones."),
+    ("Shift + arrows", "Select text with the keyboard (the caret moves right to left)."),
+    ("Enter / Shift+Enter", "In the Find bar: next / previous hit. Esc returns to the text "
+                            "with the hit selected, so a digit tags it."),
+    ("Double-click a note", "Edit the note in the annotations table."),
+)  # fmt: skip
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    QMessageBox.information(parent, f"{APP_NAME} — Keyboard shortcuts", SHORTCUTS)
+class ShortcutsDialog(QDialog):
+    """Help ▸ Keyboard Shortcuts: every key the window answers to, from the registry."""
+
+    def __init__(self, parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Keyboard shortcuts")
+        self.rows = [*rows, *OTHER_KEYS]
+        cells = "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            for keys, what in self.rows
+        )
+        self.browser = QTextBrowser()
+        self.browser.setHtml(f"<table cellpadding=3>{cells}</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+
+def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
+    ShortcutsDialog(parent, rows).exec()
 
 
 def show_about(parent: QWidget) -> None:

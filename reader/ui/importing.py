@@ -1,150 +1,103 @@
-"""Importing articles in the background: a worker thread, a progress dialog with Cancel,
-and a summary at the end. The window stays usable meanwhile (reading and tagging go on;
-SQLite's WAL lets both write in turn, each batch being one short transaction)."""
+"""File ▸ Import: annotation files are shown first (annotator's name, label mapping) and
+imported at once; articles import in the background: a worker task, a progress dialog
+with Cancel, and a summary at the end. The window stays usable meanwhile (reading and
+tagging go on; SQLite's WAL lets both write in turn, each batch being one short
+transaction)."""
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_NAME
 from reader.core.articles import count_articles, iter_drafts
 from reader.storage.db import AnnotationFile
+from reader.ui import dialogs
+from reader.ui.tasks import Task, TaskProgress, run_task
 
 if TYPE_CHECKING:
     from reader.storage.importer import ImportReport
-
-PROGRESS_EVERY_S = 0.05  # at most 20 progress signals a second cross to the window
-
-
-class ImportThread(QThread):
-    """Counts, then imports; signals are delivered in the window's thread."""
-
-    counted = Signal(int)
-    progressed = Signal(int)
-    succeeded = Signal(object)  # ImportReport
-    failed = Signal(object)  # the exception
-
-    def __init__(self, file: AnnotationFile, sources: list[Path], batch_size: int | None) -> None:
-        super().__init__()
-        self.file, self.sources, self.batch_size = file, sources, batch_size
-        self._stop = threading.Event()
-        self._last_signal = 0.0
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def run(self) -> None:
-        from reader.storage.importer import BATCH, import_articles  # SQLAlchemy: on first use
-
-        try:
-            self.counted.emit(count_articles(self.sources))
-            report = import_articles(
-                self.file, iter_drafts(self.sources), self._progress, self._stop.is_set,
-                self.batch_size or BATCH,
-            )  # fmt: skip
-        except Exception as err:  # reported by the window, which keeps running
-            self.failed.emit(err)
-            return
-        self.succeeded.emit(report)
-
-    def _progress(self, seen: int) -> None:
-        now = time.monotonic()
-        if now - self._last_signal >= PROGRESS_EVERY_S:
-            self._last_signal = now
-            self.progressed.emit(seen)
+    from reader.ui.session import FileSession
 
 
 class ArticleImporter(QObject):
-    """One background import at a time, for the window that owns it."""
+    """One background import at a time, into the session's file."""
 
-    finished = Signal(object)  # ImportReport, or None when it failed
-    failure = Signal(str, object)  # title, exception
+    added = Signal()  # documents or annotations were added: the list reads them again
+    running_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.thread: ImportThread | None = None
-        self.dialog: QProgressDialog | None = None
+    def __init__(self, session: FileSession, owner: QWidget) -> None:
+        """`owner` is the widget the dialogs and the summary belong to (the window)."""
+        super().__init__(owner)
+        self.session = session
+        self.owner = owner
+        self.task: Task | None = None
+        self.dialog: TaskProgress | None = None
         self.batch_size: int | None = None  # None: the importer's own (tests set a small one)
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.task is not None and self.task.running
 
-    def start(self, file: AnnotationFile, sources: list[Path]) -> None:
-        if self.thread is not None or not sources:
+    def import_chosen(self) -> None:
+        self.import_paths(dialogs.choose_articles(self.owner))
+
+    def import_folder(self) -> None:
+        folder = dialogs.choose_article_folder(self.owner)
+        self.import_paths([folder] if folder else [])
+
+    def import_paths(self, sources: list[Path]) -> None:
+        """Annotation files among `sources` now, after asking; articles in the background."""
+        if self.running:
+            self.session.message.emit("An import is running; wait for it or cancel it.", 5000)
             return
-        self.thread = ImportThread(file, sources, self.batch_size)
-        self.dialog = self._progress_dialog()
-        self.dialog.canceled.connect(self.cancel)
-        self.thread.counted.connect(self.dialog.setMaximum)
-        self.thread.progressed.connect(self._progressed)
-        thread = self.thread
-        thread.succeeded.connect(lambda report: self._succeeded(thread, report))
-        thread.failed.connect(lambda err: self._failed(thread, err))
-        self.thread.start()
+        file = self.session.file
+        articles = dialogs.import_into(self.owner, file, sources)
+        self.added.emit()
+        if articles:
+            self.session.track(self.start(file, articles))
+            self.running_changed.emit(True)
 
-    def _progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog("Counting articles…", "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle(f"{APP_NAME} — Importing")
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.setToolTip("Articles are saved in batches; Cancel keeps the batches already saved")
-        return dialog
+    def start(self, file: AnnotationFile, sources: list[Path]) -> Task:
+        """Import the articles in `sources` into `file` in the background."""
+        batch = self.batch_size
+        self.task = task = run_task(lambda t: _import(file, sources, t, batch), "import")
+        self.dialog = TaskProgress(
+            task, self.owner, "Importing", "Counting articles…",
+            lambda done, total: f"Importing article {done:,} of {total:,}…",
+            cancelling="Cancelling: finishing the batch being saved…",
+        )  # fmt: skip
+        self.dialog.setToolTip(
+            "Articles are saved in batches; Cancel keeps the batches already saved"
+        )
+        task.done.connect(self._succeeded)
+        task.failed.connect(lambda err: self._failed(file, err))
+        task.abandoned.connect(self._ended)
+        return task
 
-    def _progressed(self, seen: int) -> None:
-        if self.dialog is not None:
-            total = self.dialog.maximum()
-            self.dialog.setLabelText(f"Importing article {seen:,} of {total:,}…")
-            self.dialog.setValue(min(seen, total))
+    def _ended(self) -> None:
+        self.running_changed.emit(False)
+        self.added.emit()
 
-    def cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
-            if self.dialog is not None:
-                self.dialog.setLabelText("Cancelling: finishing the batch being saved…")
+    def _succeeded(self, report: ImportReport) -> None:
+        self._ended()
+        show_summary(self.owner, report)
 
-    def wait(self) -> None:
-        """Cancel and wait for the worker (the window is closing or changing file)."""
-        thread = self.thread
-        if thread is not None:
-            thread.cancel()
-            thread.wait()
-            self._done()
+    def _failed(self, file: AnnotationFile, err: Exception) -> None:
+        self._ended()
+        dialogs.report_failure(self.owner, "Import failed", err, file)
 
-    def _succeeded(self, thread: ImportThread, report: ImportReport) -> None:
-        if thread is not self.thread:  # arrived after `wait()` ended it: the file is gone
-            return
-        self._done()
-        self.finished.emit(report)
-        show_summary(self.window, report)
 
-    def _failed(self, thread: ImportThread, err: Exception) -> None:
-        if thread is not self.thread:
-            return
-        self._done()
-        self.finished.emit(None)
-        self.failure.emit("Import failed", err)
+def _import(
+    file: AnnotationFile, sources: list[Path], task: Task, batch: int | None
+) -> ImportReport:
+    from reader.storage.importer import BATCH, import_articles  # SQLAlchemy: on first use
 
-    def _done(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+    task.set_total(count_articles(sources))
+    return import_articles(file, iter_drafts(sources), task.advance, task.cancelled, batch or BATCH)
 
 
 def show_summary(parent: QWidget, report: ImportReport) -> None:

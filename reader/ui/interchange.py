@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME
-from reader.core.errors import KnownError
+from reader.core.errors import CancelledError, KnownError
+from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
 from reader.services.exchange import (
     AnnotationImportReport,
@@ -42,6 +43,7 @@ from reader.services.exchange import (
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error
+from reader.ui.tasks import Task, TaskProgress, run_task
 
 LEAVE_OUT = "Leave these spans out"
 
@@ -167,23 +169,66 @@ def _whose(parent: QWidget, file: AnnotationFile, fmt: Format) -> tuple[bool, st
     return ok, name if ok else None
 
 
-def export_flow(parent: QWidget, file: AnnotationFile, bom: bool) -> None:
+class AnnotationExporter(QObject):
+    """File ▸ Export: asks where, in which format and whose spans, then writes in the
+    background behind a progress dialog with Cancel, and says what the format lost."""
+
+    def __init__(self, owner: QWidget) -> None:
+        """`owner` is the widget the dialogs belong to (the window)."""
+        super().__init__(owner)
+        self.owner = owner
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self, file: AnnotationFile, bom: bool) -> Task | None:
+        """Ask, then export; the task (for the file's session to track), or None."""
+        if self.running:
+            show_error(self.owner, "Export", "An export is running; wait for it or cancel it.")
+            return None
+        chosen = _ask_target(self.owner, file)
+        if chosen is None:
+            return None
+        fmt, out, annotator = chosen
+        self.task = task = run_task(
+            lambda t: export_annotations(file, fmt, out, annotator, bom=bom, progress=t),
+            "export",
+        )
+        TaskProgress(
+            task, self.owner, "Exporting", f"Exporting to {out.name}…",
+            lambda done, total: f"Exporting annotation {done:,} of {total:,}…",
+            cancelling="Cancelling: nothing will be written…",
+        )  # fmt: skip
+        task.done.connect(lambda report: _show_export_report(self.owner, fmt, report))
+        task.failed.connect(self._failed)
+        return task
+
+    def _failed(self, err: Exception) -> None:
+        if isinstance(err, CancelledError):
+            QMessageBox.information(self.owner, f"{APP_NAME} — Export", str(err))
+        elif isinstance(err, (KnownError, SQLAlchemyError, OSError)):
+            show_error(self.owner, "Export failed", str(err))
+        else:
+            raise err  # a bug: the excepthook shows it
+
+
+def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, str | None] | None:
+    """Where, in which format and whose spans: None when the user cancels."""
     filters = [fmt.dialog_filter for fmt in FORMATS]
     name, chosen = QFileDialog.getSaveFileName(
         parent, "Export annotations", str(Path.home() / "annotations.csv"), ";;".join(filters),
         filters[0],
     )  # fmt: skip
     if not name:
-        return
+        return None
     fmt = _chosen_format(name, chosen)
     go_on, annotator = _whose(parent, file, fmt)
-    if not go_on:
-        return
-    try:
-        report = export_annotations(file, fmt, Path(name), annotator, bom=bom)
-    except (KnownError, SQLAlchemyError, OSError) as err:
-        show_error(parent, "Export failed", str(err))
-        return
+    return (fmt, Path(name), annotator) if go_on else None
+
+
+def _show_export_report(parent: QWidget, fmt: Format, report: WriteReport) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.losses else QMessageBox.Icon.Information,
         f"{APP_NAME} — Export", f"{report.summary()}.", parent=parent,

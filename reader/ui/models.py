@@ -32,7 +32,7 @@ Row = TypeVar("Row")
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class _ListTableModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
     """A flat table over a Python list; subclasses say which list and how to show it."""
 
     HEADERS: tuple[str, ...] = ()
@@ -52,7 +52,7 @@ class _ListTableModel(QAbstractTableModel):
         return None
 
 
-class _PagedTableModel(_ListTableModel, Generic[Row]):
+class _PagedTableModel(ListTableModel, Generic[Row]):
     """A table whose rows are known by id up front and whose contents are fetched a page
     at a time as they are shown: the articles list (100,000 rows) and the annotations
     table (10,000). Subclasses say each row's id, how to fetch a page, and what to show
@@ -77,6 +77,10 @@ class _PagedTableModel(_ListTableModel, Generic[Row]):
 
     def _placeholder(self, row: int) -> Row:
         raise NotImplementedError
+
+    def fetched_rows(self) -> int:
+        """How many rows' contents have been fetched (the rest wait until shown)."""
+        return len(self._fetched)
 
     def row_of(self, row_id: int) -> int:
         if self._positions is None:

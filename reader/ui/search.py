@@ -126,6 +126,13 @@ class FindBar(QWidget):
         self.current = next((i for i, h in enumerate(self.hits) if h.start >= start), 0)
         self._show_current()
 
+    def step_or_open(self, delta: int) -> None:
+        """Find Next / Previous: step through the hits, opening the bar if it is shut."""
+        if self.isVisible():
+            self.step(delta)
+        else:
+            self.open_bar()
+
     def step(self, delta: int) -> None:
         if self.hits:
             self.current = (self.current + delta) % len(self.hits)

@@ -39,6 +39,10 @@ class AnnotationStore(QObject):
         super().__init__(parent)
         self.file = file
 
+    def use(self, file: AnnotationFile) -> None:
+        """Write to another file from now on (the window switched files)."""
+        self.file = file
+
     def add(
         self, draft: SpanDraft, annotator: str, origin: tuple[str, str] = ("", "")
     ) -> AnnotationRecord:
@@ -104,6 +108,9 @@ class FileDocuments:
 
     def rows(self, ids: list[int]) -> dict[int, DocumentInfo]:
         return reads.documents_by_id(self.file.reader, ids)
+
+    def count(self) -> int:
+        return reads.count_documents(self.file.reader)
 
 
 class FileAnnotations:

@@ -149,10 +149,10 @@ def select_by_keyboard(window: MainWindow, start: int, end: int) -> None:
 
 
 def find(window: MainWindow, needle: str, occurrence: int = 0) -> tuple[int, int]:
-    assert window.document is not None
+    assert window.reading.document is not None
     pos = -1
     for _ in range(occurrence + 1):
-        pos = window.document.text.index(needle, pos + 1)
+        pos = window.reading.document.text.index(needle, pos + 1)
     return pos, pos + len(needle)
 
 
@@ -175,7 +175,7 @@ def painted(window: MainWindow) -> list[tuple[int, int, QColor, bool]]:
 
 def table_records(window: MainWindow) -> list[AnnotationRecord]:
     """Every row of the annotations table, as the table shows it (fetched by page)."""
-    model = window.annotations
+    model = window.reading.annotations
     return [model.record_at(row) for row in range(model.rowCount())]
 
 
@@ -199,3 +199,8 @@ def move_caret(window: MainWindow, offset: int) -> None:
 def wait_for_import(qtbot: Any, window: MainWindow) -> None:
     """Articles import in a worker thread; wait until its summary has been shown."""
     qtbot.waitUntil(lambda: not window.importer.running, timeout=20000)
+
+
+def wait_for_export(qtbot: Any, window: MainWindow) -> None:
+    """Annotations export in a worker thread; wait until it has reported."""
+    qtbot.waitUntil(lambda: window.exporter is None or not window.exporter.running, timeout=20000)

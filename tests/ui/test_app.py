@@ -17,26 +17,34 @@ from reader.storage import repository
 from reader.ui.main_window import MainWindow
 from reader.ui.models import AnnotationTableModel, DocumentListModel
 from tests.conftest import REPO
-from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, wait_for_import
+from tests.ui.conftest import (
+    Dialogs,
+    find,
+    rows,
+    select_by_keyboard,
+    wait_for_export,
+    wait_for_import,
+)
 
 
 def test_export_csv_from_the_menu_parses_back(
-    window: MainWindow, db: Path, dialogs: Dialogs, tmp_path: Path
+    window: MainWindow, db: Path, dialogs: Dialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     for needle, key in (("الجيش العربي السوري", Qt.Key.Key_1), ("البوكمال", Qt.Key.Key_2)):
         select_by_keyboard(window, *find(window, needle))
         QTest.keyClick(window.article, key)
     dialogs.save_path = str(tmp_path / "out.csv")
     window.actions_["file.export"].trigger()
+    wait_for_export(qtbot, window)
     assert dialogs.said("2 annotations written")
     exported = read_csv(tmp_path / "out.csv")
-    with window.file.session() as s:
+    with window.session.file.session() as s:
         assert exported == list(repository.iter_export_rows(s))
     assert [(r.label, r.text) for r in exported] == [  # in text order
         ("PLACE", "البوكمال"),
         ("ACTOR", "الجيش العربي السوري"),
     ]
-    assert exported[0].document_id == window.document.sha256  # type: ignore[union-attr]
+    assert exported[0].document_id == window.reading.document.sha256  # type: ignore[union-attr]
     with (tmp_path / "out.csv").open(encoding="utf-8-sig") as fh:
         assert len(list(csv.reader(fh))) == 3
 
@@ -49,13 +57,13 @@ def test_import_from_the_menu_names_refused_files(
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("caf\xe9".encode("latin-1"))
     dialogs.open_paths = [str(bad), str(good)]
-    shown = window.document.id  # type: ignore[union-attr]
+    shown = window.reading.document.id  # type: ignore[union-attr]
     window.actions_["file.import"].trigger()
     wait_for_import(qtbot, window)
     assert dialogs.said("1 added, 0 already present, 1 refused", f"{bad}: not valid UTF-8")
-    last = window.documents.rowCount() - 1
-    assert window.documents.document_at(last).title == "عنوان جديد"
-    assert window.document is not None and window.document.id == shown
+    last = window.documents.model.rowCount() - 1
+    assert window.documents.model.document_at(last).title == "عنوان جديد"
+    assert window.reading.document is not None and window.reading.document.id == shown
 
 
 def test_font_size_and_layout_are_remembered(make_window) -> None:
@@ -66,7 +74,7 @@ def test_font_size_and_layout_are_remembered(make_window) -> None:
     QTest.keyClick(first.article, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert first.article.font().pointSizeF() == size + 2
     first.splitter.setSizes([150, 400, 200])
-    first.document_view.selectRow(1)
+    first.documents.view.selectRow(1)
     sizes = first.splitter.sizes()
     assert sizes[0] < sizes[2] < sizes[1]
     first.close()
@@ -74,7 +82,7 @@ def test_font_size_and_layout_are_remembered(make_window) -> None:
     second = make_window(settings=Settings.load())
     assert second.article.font().pointSizeF() == size + 2
     assert second.splitter.sizes() == sizes
-    assert second.document_view.currentIndex().row() == 1  # the article last read
+    assert second.documents.view.currentIndex().row() == 1  # the article last read
 
 
 def test_article_renders_right_to_left_in_the_bundled_font(window: MainWindow) -> None:
@@ -94,7 +102,7 @@ def test_annotator_name_is_asked_and_kept(window: MainWindow, dialogs: Dialogs) 
     assert Settings.load().annotator == "Sami"
     select_by_keyboard(window, *find(window, "البوكمال"))
     QTest.keyClick(window.article, Qt.Key.Key_2)
-    assert window.annotations.record_at(0).annotator == "Sami"
+    assert window.reading.annotations.record_at(0).annotator == "Sami"
 
 
 def test_opening_a_bad_file_keeps_the_current_one(
@@ -105,10 +113,10 @@ def test_opening_a_bad_file_keeps_the_current_one(
     from reader.ui import dialogs as dialog_flows
 
     monkeypatch.setattr(dialog_flows, "choose_existing_file", lambda _parent: junk)
-    current = window.file
+    current = window.session.file
     window.actions_["file.open"].trigger()
     assert dialogs.said("not a SQLite database")
-    assert window.file is current
+    assert window.session.file is current
     assert junk.read_bytes() == b"junk"
 
 
@@ -119,25 +127,25 @@ def test_new_file_then_switch_back(
     QTest.keyClick(window.article, Qt.Key.Key_2)
     dialogs.save_path = str(tmp_path / "second.qari.sqlite")
     window.actions_["file.new"].trigger()
-    assert window.file.path == tmp_path / "second.qari.sqlite"
-    assert window.documents.rowCount() == 0
-    assert window.undo_stack.count() == 0  # undo never reaches into another file
+    assert window.session.file.path == tmp_path / "second.qari.sqlite"
+    assert window.documents.model.rowCount() == 0
+    assert window.session.undo_stack.count() == 0  # undo never reaches into another file
     from reader.ui import dialogs as dialog_flows
 
     monkeypatch.setattr(dialog_flows, "choose_existing_file", lambda _parent: db)
     window.actions_["file.open"].trigger()
-    assert window.documents.rowCount() == 2
-    assert window.annotations.rowCount() == 1
+    assert window.documents.model.rowCount() == 2
+    assert window.reading.annotations.rowCount() == 1
 
 
 def test_models_pass_qt_model_checks(window: MainWindow, qtmodeltester) -> None:
     select_by_keyboard(window, *find(window, "البوكمال"))
     QTest.keyClick(window.article, Qt.Key.Key_2)
-    assert isinstance(window.annotations, AnnotationTableModel)
-    assert isinstance(window.documents, DocumentListModel)
-    qtmodeltester.check(window.annotations)
-    qtmodeltester.check(window.documents)
-    qtmodeltester.check(window.filtered)
+    assert isinstance(window.reading.annotations, AnnotationTableModel)
+    assert isinstance(window.documents.model, DocumentListModel)
+    qtmodeltester.check(window.reading.annotations)
+    qtmodeltester.check(window.documents.model)
+    qtmodeltester.check(window.annotations.filtered)
 
 
 def test_thousands_of_void_qt_calls_do_not_crash(qtbot) -> None:

@@ -39,8 +39,8 @@ def chooser(monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> Chooser:
 
 def _opened(window: MainWindow, qtbot: Any) -> None:
     """Wait for the backup the window takes once its first screen is painted."""
-    qtbot.waitUntil(lambda: window.preloading is not None)
-    window.backups.wait()
+    qtbot.waitUntil(lambda: window.session.preloading is not None)
+    window.session.backups.wait()
 
 
 def test_opening_a_file_backs_it_up(window: MainWindow, db: Path, qtbot: Any) -> None:
@@ -63,16 +63,16 @@ def test_restore_puts_a_backup_back_and_can_itself_be_undone(
 
     assert len(chooser.offered) == 1 and "0 annotations, 2 articles" in chooser.offered[0]
     assert rows(db) == []
-    assert window.annotations.rowCount() == 0
-    assert window.documents.rowCount() == 2
+    assert window.reading.annotations.rowCount() == 0
+    assert window.documents.model.rowCount() == 2
     assert "Restored the backup" in window.statusBar().currentMessage()
-    assert not window.undo_stack.canUndo()  # its commands were for the file as it was
+    assert not window.session.undo_stack.canUndo()  # its commands were for the file as it was
 
     window.actions_["file.restore"].trigger()  # newest first: what the restore replaced
 
     assert "1 annotations" in chooser.offered[0]
     assert [r[2:4] for r in rows(db)] == [(start, end)]
-    assert window.annotations.rowCount() == 1
+    assert window.reading.annotations.rowCount() == 1
     assert not dialogs.messages
 
 

@@ -50,15 +50,15 @@ def test_a_large_list_opens_with_only_the_rows_in_view_fetched(
 ) -> None:
     _large_file(db)
     window = make_window(db)
-    model = window.documents
+    model = window.documents.model
     assert model.rowCount() == MANY  # an existing file: no founding corpus added
-    assert len(model._fetched) <= 2 * DocumentListModel.PAGE
-    assert window.document_count.text() == f"{MANY:,} articles"
-    window.document_view.scrollToBottom()
+    assert model.fetched_rows() <= 2 * DocumentListModel.PAGE
+    assert window.documents.count_label.text() == f"{MANY:,} articles"
+    window.documents.view.scrollToBottom()
     QTest.qWait(20)
     last = model.rowCount() - 1
     assert model.document_at(last).title == f"خبر {MANY - 1:05d}"
-    assert len(model._fetched) <= 4 * DocumentListModel.PAGE
+    assert model.fetched_rows() <= 4 * DocumentListModel.PAGE
 
 
 def test_sorting_by_header_and_filtering_by_text_and_untagged(
@@ -66,7 +66,7 @@ def test_sorting_by_header_and_filtering_by_text_and_untagged(
 ) -> None:
     _large_file(db)
     window = make_window(db)
-    model, view = window.documents, window.document_view
+    model, view = window.documents.model, window.documents.view
     header = view.horizontalHeader()
     assert header.isSectionHidden(DocumentListModel.OUTLET)  # until shown from the header
     assert not header.isSectionHidden(DocumentListModel.TAGS)
@@ -77,21 +77,21 @@ def test_sorting_by_header_and_filtering_by_text_and_untagged(
     view.sortByColumn(DocumentListModel.DATE, Qt.SortOrder.AscendingOrder)
     assert model.document_at(0).date == "2017-01-01"
 
-    window.document_filter.setText("النهار")
+    window.documents.filter_field.setText("النهار")
     qtbot.waitUntil(lambda: model.rowCount() == MANY // 3)
     assert {model.document_at(r).source for r in range(model.rowCount())} == {"النهار"}
-    assert window.document_count.text() == f"{MANY // 3:,} of {MANY:,} articles"
-    window.document_filter.clear()
-    window.unannotated_only.setChecked(True)
+    assert window.documents.count_label.text() == f"{MANY // 3:,} of {MANY:,} articles"
+    window.documents.filter_field.clear()
+    window.documents.untagged.setChecked(True)
     qtbot.waitUntil(lambda: model.rowCount() == MANY - 10)
     assert all(model.document_at(r).annotation_count == 0 for r in range(50))
 
 
 def test_tagging_updates_the_count_in_the_list(window: MainWindow, qtbot: Any) -> None:
-    row = window.document_view.currentIndex().row()
-    before = window.documents.document_at(row).annotation_count
+    row = window.documents.view.currentIndex().row()
+    before = window.documents.model.document_at(row).annotation_count
     window.article.setFocus()
     QTest.keyClick(window.article, Qt.Key.Key_1)
-    assert window.documents.document_at(row).annotation_count == before + 1
-    index = window.documents.index(row, DocumentListModel.TAGS)
+    assert window.documents.model.document_at(row).annotation_count == before + 1
+    index = window.documents.model.index(row, DocumentListModel.TAGS)
     assert index.data() == before + 1

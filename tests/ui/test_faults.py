@@ -24,7 +24,7 @@ MakeWindow = Callable[..., MainWindow]
 
 
 def _not_saved(window: MainWindow) -> bool:
-    return "NOT saved" in window.save_status.text() and window.undo_stack.count() == 0
+    return "NOT saved" in window.save_status.text() and window.session.undo_stack.count() == 0
 
 
 def test_a_lock_held_past_the_timeout_is_explained_and_try_again_saves(
@@ -51,7 +51,7 @@ def test_a_lock_held_past_the_timeout_is_explained_and_try_again_saves(
     assert dialogs.offered == [(ui_dialogs.RETRY,)] * 2
     assert states == [True, True]  # never shown as saved while it was not
     assert [(r[1], r[4]) for r in rows(db)] == [("PLACE", "البوكمال")]
-    assert window.undo_stack.count() == 1
+    assert window.session.undo_stack.count() == 1
     assert "All changes saved" in window.save_status.text()
 
 
@@ -69,10 +69,10 @@ def test_a_full_disk_is_explained_and_try_again_saves_once_space_is_free(
         if dialogs.offered:
             break
         tag(window, needle, Qt.Key.Key_2)
-        window.deselect()
+        window.article_pane.deselect()
     assert dialogs.said("is full", str(path), "Free some space")
     assert dialogs.offered == [(ui_dialogs.RETRY,)]
-    assert len(rows(path)) == window.undo_stack.count()  # the retried edit is saved too
+    assert len(rows(path)) == window.session.undo_stack.count()  # the retried edit is saved too
     assert "All changes saved" in window.save_status.text()
 
 
@@ -86,13 +86,13 @@ def test_a_read_only_disk_opens_for_reading_and_offers_a_copy_to_annotate(
     window = make_window(path)
     assert window.windowTitle().endswith("[read-only]")
     assert "Read-only (the file is read-only)" in window.save_status.text()
-    assert window.documents.rowCount() == 2  # reading works
+    assert window.documents.model.rowCount() == 2  # reading works
     copy = tmp_path / "mine copy.qari.sqlite"
     dialogs.save_path = str(copy)
     dialogs.failure_answers = [ui_dialogs.COPY]
     tag(window, "البوكمال", Qt.Key.Key_2)
     assert dialogs.said("is open read-only", "Save a Copy As")
-    assert window.file.path == copy and not window.file.read_only
+    assert window.session.file.path == copy and not window.session.file.read_only
     assert [r[1] for r in rows(copy)] == ["PLACE"]  # the edit, carried on in the copy
     assert path.read_bytes() == before
 
@@ -109,8 +109,8 @@ def test_a_file_deleted_while_open_is_saved_as_a_copy_and_the_edit_goes_there(
     assert dialogs.said("was moved, renamed, deleted", str(db))
     assert dialogs.offered == [(ui_dialogs.COPY,)]
     assert [r[1] for r in rows(copy)] == ["ACTOR", "PLACE"]
-    assert window.file.path == copy and copy.name in window.windowTitle()
-    assert window.annotations.rowCount() == 2
+    assert window.session.file.path == copy and copy.name in window.windowTitle()
+    assert window.reading.annotations.rowCount() == 2
 
 
 def test_a_file_moved_while_open_is_noticed_and_rescued_on_closing(
@@ -122,8 +122,8 @@ def test_a_file_moved_while_open_is_noticed_and_rescued_on_closing(
     assert "was moved or deleted outside Qari" in window.save_status.text()
     tag(window, "البوكمال", Qt.Key.Key_2)  # refused; the user declines a copy
     assert dialogs.offered == [(ui_dialogs.COPY,)]
-    assert "NOT saved" in window.save_status.text() and window.undo_stack.count() == 1
-    assert window.annotations.rowCount() == 1
+    assert "NOT saved" in window.save_status.text() and window.session.undo_stack.count() == 1
+    assert window.reading.annotations.rowCount() == 1
     window.close()
     rescued = [m for m in dialogs.messages if "copied to" in m]
     assert len(rescued) == 1
@@ -135,10 +135,10 @@ def test_a_pause_in_editing_moves_the_wal_into_the_file(
     window: MainWindow, db: Path, qtbot: Any
 ) -> None:
     tag(window, "البوكمال", Qt.Key.Key_2)
-    window._checkpoint_timer.setInterval(10)
+    window.session.checkpoint_timer.setInterval(10)
     tag(window, "الفرات", Qt.Key.Key_2)
     wal = Path(f"{db}-wal")
-    qtbot.waitUntil(lambda: not window._checkpoint_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.session.checkpoint_timer.isActive(), timeout=3000)
     # A plain copy of the file alone, without its -wal, now holds every edit.
     alone = db.with_name("alone.qari.sqlite")
     alone.write_bytes(db.read_bytes())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from reader.core.articles import ArticleDraft, iter_drafts
 from reader.core.errors import ArticleError
 from reader.storage import search
-from reader.ui import importing
+from reader.ui import importing, tasks
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import Dialogs, rows, wait_for_import
 
@@ -57,13 +57,13 @@ def _import_paused_at_half(
 
     monkeypatch.setattr(importing, "iter_drafts", paused)
     if release_on_cancel:
-        cancel = importing.ImportThread.cancel
+        cancel = tasks.Task.cancel
 
-        def cancel_then_release(thread: importing.ImportThread) -> None:
-            cancel(thread)  # the stop is set before the worker goes on
+        def cancel_then_release(task: tasks.Task) -> None:
+            cancel(task)  # the stop is set before the worker goes on
             gate.set()
 
-        monkeypatch.setattr(importing.ImportThread, "cancel", cancel_then_release)
+        monkeypatch.setattr(tasks.Task, "cancel", cancel_then_release)
     window.importer.batch_size = BATCH
     dialogs.open_paths = [str(folder)]
     window.actions_["file.import_folder"].trigger()
@@ -86,8 +86,8 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     qtbot.waitUntil(lambda: progress.maximum() == TOTAL, timeout=5000)
     assert not window.actions_["file.import"].isEnabled()  # one import at a time
     # The window goes on working while the worker waits: another article opens.
-    window.document_view.selectRow(1)
-    assert window.document is not None and window.document.id == 2
+    window.documents.view.selectRow(1)
+    assert window.reading.document is not None and window.reading.document.id == 2
     [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
     cancel.click()
     gate.set()
@@ -95,12 +95,12 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
 
     titles = [t for (t,) in rows(db, "SELECT title FROM document ORDER BY id")][2:]
     assert titles == [f"خبر رقم {i}" for i in range(HALF)]
-    with window.file.session() as s:
+    with window.session.file.session() as s:
         for i in range(TOTAL):
             found = search.search(s, _marker(i)).documents
             assert len(found) == (1 if i < HALF else 0), i
     assert dialogs.said(f"Import cancelled: {HALF} added, 0 already present, 0 refused")
-    assert window.documents.rowCount() == 2 + HALF
+    assert window.documents.model.rowCount() == 2 + HALF
     assert window.actions_["file.import"].isEnabled()
 
 
@@ -117,7 +117,7 @@ def test_a_full_import_reports_duplicates_and_refusals(
     window.actions_["file.import_folder"].trigger()
     wait_for_import(qtbot, window)
     assert dialogs.said(f"Import finished: 0 added, {TOTAL} already present, 1 refused")
-    assert window.documents.rowCount() == 2 + TOTAL
+    assert window.documents.model.rowCount() == 2 + TOTAL
 
 
 def test_closing_mid_import_cancels_and_says_nothing_after(

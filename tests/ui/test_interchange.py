@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from reader.ui.interchange import LEAVE_OUT, ImportAnnotationsDialog
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard
+from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, wait_for_export
 
 
 def label_studio_file(window: MainWindow, tmp_path: Path) -> Path:
-    assert window.document is not None
+    assert window.reading.document is not None
     regions = [(find(window, "البوكمال"), "GPE"), (find(window, "الجيش العربي السوري"), "PER"),
                (find(window, "دير الزور"), "MISC")]  # fmt: skip
     result = [
@@ -26,7 +27,7 @@ def label_studio_file(window: MainWindow, tmp_path: Path) -> Path:
          "value": {"start": s, "end": e, "labels": [label]}}
         for i, ((s, e), label) in enumerate(regions)
     ]  # fmt: skip
-    task = {"data": {"text": window.document.text}, "annotations": [{"result": result}]}
+    task = {"data": {"text": window.reading.document.text}, "annotations": [{"result": result}]}
     path = tmp_path / "colleague.json"
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
     return path
@@ -54,7 +55,10 @@ def test_import_offers_a_mapping_and_a_name_then_shows_the_spans(
                        "l.id = a.label_id JOIN annotator p ON p.id = a.annotator_id "
                        "ORDER BY l.name")  # fmt: skip
     assert on_disk == [("ACTOR", "الجيش العربي السوري", "Huda"), ("PLACE", "البوكمال", "Huda")]
-    shown = [window.annotations.index(r, 1).data() for r in range(window.annotations.rowCount())]
+    shown = [
+        window.reading.annotations.index(r, 1).data()
+        for r in range(window.reading.annotations.rowCount())
+    ]
     assert sorted(shown) == sorted(["الجيش العربي السوري", "البوكمال"])
 
 
@@ -79,7 +83,11 @@ def test_a_broken_file_is_named_and_the_window_goes_on(
 
 
 def test_export_to_brat_asks_whose_spans_and_writes_the_folder(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
 ) -> None:
     dialogs.open_paths = [str(label_studio_file(window, tmp_path))]
 
@@ -96,10 +104,12 @@ def test_export_to_brat_asks_whose_spans_and_writes_the_folder(
     dialogs.save_path, dialogs.save_filter = str(out), "brat standoff folder (*)"
     dialogs.item_answer = ""  # the user cancels the question: nothing is written
     window.actions_["file.export"].trigger()
+    wait_for_export(qtbot, window)
     assert not out.exists()
 
     dialogs.item_answer = "Huda"
     window.actions_["file.export"].trigger()
+    wait_for_export(qtbot, window)
     assert dialogs.said("2 annotations (2 documents) written to", str(out))
     written = [p.read_text("utf-8") for p in sorted(out.glob("*.ann"))]
     labels = sorted(
@@ -110,11 +120,12 @@ def test_export_to_brat_asks_whose_spans_and_writes_the_folder(
 
 
 def test_export_reports_what_the_format_cannot_hold(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     for needle, key in (("الجيش العربي السوري", Qt.Key.Key_1), ("واصل الجيش", Qt.Key.Key_3)):
         select_by_keyboard(window, *find(window, needle))
         QTest.keyClick(window.article, key)
     dialogs.save_path, dialogs.save_filter = str(tmp_path / "x.conll"), "CoNLL / IOB (*.conll)"
     window.actions_["file.export"].trigger()
+    wait_for_export(qtbot, window)
     assert dialogs.said("CoNLL / IOB cannot hold everything", "IOB cannot hold both")

@@ -45,13 +45,13 @@ def long_window(make_window: Any, db: Path) -> MainWindow:
 
 
 def _last_span(window: MainWindow) -> tuple[int, int]:
-    span = max(window.annotations.spans, key=lambda s: s.start)
+    span = max(window.reading.annotations.spans, key=lambda s: s.start)
     return span.start, span.end
 
 
 def test_highlights_are_laid_out_as_they_scroll_into_view(long_window: MainWindow) -> None:
     window = long_window
-    first = min(window.annotations.spans, key=lambda s: s.start)
+    first = min(window.reading.annotations.spans, key=lambda s: s.start)
     assert covered(window, first.start, first.end)  # in view: highlighted
     assert covered(window, *_last_span(window)) == []  # far below: not yet
     window.article.verticalScrollBar().setValue(window.article.verticalScrollBar().maximum())
@@ -69,7 +69,7 @@ def test_changing_one_annotation_relays_only_its_paragraph(
         "_block_formats",
         lambda self, n, length: (laid.append(n), real(self, n, length))[1],
     )
-    first = min(window.annotations.spans, key=lambda s: s.start)
-    window.select_annotation(first.id)
+    first = min(window.reading.annotations.spans, key=lambda s: s.start)
+    window.reading.select(first.id)
     QTest.keyClick(window.article, Qt.Key.Key_3)  # relabel as CLAIM
     assert laid and set(laid) == {window.article.index.block_of(first.start)}

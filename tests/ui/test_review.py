@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from reader.core.decisions import Status
 from reader.core.review import DiffKind
 from reader.settings import Settings
 from reader.ui.main_window import MainWindow
-from reader.ui.review import Status
 from tests.review_files import digest, make_file
 from tests.ui.conftest import Dialogs, rows, table_records
 
@@ -28,7 +28,11 @@ ORIGIN_ROWS = (
 
 @pytest.fixture
 def reviewing(
-    make_window: Callable[..., MainWindow], db: Path, tmp_path: Path, dialogs: Dialogs
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
 ) -> tuple[MainWindow, Path]:
     make_file(db, "Me", MINE)
     colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
@@ -37,7 +41,13 @@ def reviewing(
     window = make_window(db, settings)
     dialogs.open_paths = [str(colleague)]
     window.actions_["file.review"].trigger()
+    settled(qtbot, window)
     return window, colleague
+
+
+def settled(qtbot: Any, window: MainWindow) -> None:
+    """Colleagues' files are read, and agreement computed, in the background."""
+    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
 
 
 def key(window: MainWindow, k: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier) -> None:
@@ -65,7 +75,7 @@ def test_step_to_a_difference_accept_theirs_and_undo(reviewing, db: Path) -> Non
     assert item.status is Status.ACCEPTED
     assert ("PLACE", "سورية", "Layla", "layla.qari.sqlite") in rows(db, ORIGIN_ROWS)
 
-    window.undo_action.trigger()
+    window.actions_["edit.undo"].trigger()
     assert item.status is Status.OPEN
     assert all(text != "سورية" for _, text, *_ in rows(db, ORIGIN_ROWS))
     assert digest(colleague) == before
@@ -106,11 +116,11 @@ def test_one_class_at_once_is_one_undo_step(reviewing, db: Path) -> None:
     window, _ = reviewing
     panel = window.review_panel
     panel.kind_box.setCurrentIndex(panel.kind_box.findData(DiffKind.ONLY_THEIRS.value))
-    from reader.ui.review import Decision
+    from reader.core.decisions import Decision
 
     panel.decide_all(Decision.ACCEPT)
     assert ("PLACE", "سورية", "Layla", "layla.qari.sqlite") in rows(db, ORIGIN_ROWS)
-    window.undo_action.trigger()
+    window.actions_["edit.undo"].trigger()
     assert all(text != "سورية" for _, text, *_ in rows(db, ORIGIN_ROWS))
 
 
@@ -120,10 +130,13 @@ def test_agreement_figures_follow_decisions(reviewing, qtbot: Any) -> None:
     panel.scope.setCurrentIndex(1)  # all matched articles
 
     def overall_exact_f1() -> str:
-        return panel.figures.item(panel.figures.rowCount() - 1, 0).text()
+        model = panel.figure_model
+        return model.text(model.rowCount() - 1, 0) if model.rowCount() else ""
 
     # mine 3 spans, theirs 4, 1 exact match: P 1/4, R 1/3, F1 2/7.
-    assert overall_exact_f1() == "0.29"
+    qtbot.waitUntil(lambda: overall_exact_f1() == "0.29", timeout=5000)
+    assert panel.figure_model.headerData(panel.figure_model.rowCount() - 1,
+                                         Qt.Orientation.Vertical, 0) == "Overall"  # fmt: skip
     for _ in range(3):  # each decision moves on to the next open difference
         key(window, Qt.Key.Key_A, CTRL_SHIFT)
     # Figures are recomputed once the edits settle (a timer), so wait for them.
@@ -133,7 +146,7 @@ def test_agreement_figures_follow_decisions(reviewing, qtbot: Any) -> None:
 def test_colleagues_spans_are_outlined_on_their_words(reviewing) -> None:
     window, _ = reviewing
     view = window.article
-    text = window.document.text if window.document else ""
+    text = window.reading.document.text if window.reading.document else ""
     overlay = next(o for o in view.overlays if text[o.start : o.end] == "سورية")
     rects = view.overlay_rects(overlay)
     assert rects
@@ -147,12 +160,13 @@ def test_colleagues_spans_are_outlined_on_their_words(reviewing) -> None:
 
 
 def test_three_annotators_show_a_key_and_group_figures(
-    reviewing, tmp_path: Path, dialogs: Dialogs
+    reviewing, tmp_path: Path, dialogs: Dialogs, qtbot: Any
 ) -> None:
     window, _ = reviewing
     omar = make_file(tmp_path / "omar.qari.sqlite", "Omar", MINE)
     dialogs.open_paths = [str(omar)]
     window.review_panel.add_button.click()
+    settled(qtbot, window)
     panel = window.review_panel
     assert "Layla" in panel.key.text() and "Omar" in panel.key.text()
     assert panel.colleague_box.count() == 2
@@ -162,7 +176,11 @@ def test_three_annotators_show_a_key_and_group_figures(
 
 
 def test_bad_colleague_file_is_refused_and_nothing_changes(
-    make_window: Callable[..., MainWindow], db: Path, tmp_path: Path, dialogs: Dialogs
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
 ) -> None:
     make_file(db, "Me", MINE)
     bad = tmp_path / "bad.qari.sqlite"
@@ -172,6 +190,7 @@ def test_bad_colleague_file_is_refused_and_nothing_changes(
     before_mine = rows(db, ORIGIN_ROWS)
     dialogs.open_paths = [str(bad)]
     window.actions_["file.review"].trigger()
+    settled(qtbot, window)
     assert dialogs.said("Cannot review this file", str(bad))
     assert not window.review_dock.isVisible()
     assert digest(bad) == before_bad

@@ -18,11 +18,11 @@ def _press(widget: Any, key: Qt.Key, modifiers: Any = Qt.KeyboardModifier.NoModi
 
 
 def test_find_selects_each_spelling_and_a_digit_tags_the_hit(window: MainWindow, db: Any) -> None:
-    text = window.document.text  # type: ignore[union-attr]
+    text = window.reading.document.text  # type: ignore[union-attr]
     expected = NormalisedText.of(text).find(search_form("سوريه"))
     assert len(expected) >= 2
     _press(window.article, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.article_pane.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
     bar.field.setText("سوريه")  # as typed without the dots of ة
     assert bar.count.text() == f"1 of {len(expected)}"
@@ -44,16 +44,16 @@ def test_find_selects_each_spelling_and_a_digit_tags_the_hit(window: MainWindow,
 
 def test_find_says_when_nothing_matches(window: MainWindow) -> None:
     window.actions_["edit.find"].trigger()
-    window.find_bar.field.setText("طوكيو")
-    assert window.find_bar.count.text() == "No hits"
+    window.article_pane.find_bar.field.setText("طوكيو")
+    assert window.article_pane.find_bar.count.text() == "No hits"
     assert window.article.extraSelections() == []
 
 
 def test_corpus_search_opens_the_article_at_the_exact_characters(
     window: MainWindow, qtbot: Any
 ) -> None:
-    window.document_view.selectRow(1)
-    second = window.document.id  # type: ignore[union-attr]
+    window.documents.view.selectRow(1)
+    second = window.reading.document.id  # type: ignore[union-attr]
     _press(
         window.article,
         Qt.Key.Key_F,
@@ -67,13 +67,13 @@ def test_corpus_search_opens_the_article_at_the_exact_characters(
     first_doc = panel.results.item(0)
     assert first_doc is not None and first_doc.rowCount() >= 1
     doc_id, start, end = first_doc.child(0).data(Qt.ItemDataRole.UserRole)
-    assert window.document is not None and window.document.id == doc_id
-    assert window.document.text[start:end] == "التحالف الدولي"
+    assert window.reading.document is not None and window.reading.document.id == doc_id
+    assert window.reading.document.text[start:end] == "التحالف الدولي"
     assert window.article.selection_range() == (start, end)
     # Choosing a hit in another article switches to it.
-    window.document_view.selectRow(0 if doc_id == second else 1)
+    window.documents.view.selectRow(0 if doc_id == second else 1)
     panel.tree.activated.emit(first_doc.child(0).index())
-    assert window.document.id == doc_id
+    assert window.reading.document.id == doc_id
 
 
 def test_corpus_search_reports_no_hits(window: MainWindow, qtbot: Any) -> None:

@@ -28,20 +28,20 @@ app = QApplication.instance()
 app.processEvents()
 seen = {
     "sqlalchemy_at_first_screen": "sqlalchemy" in sys.modules,
-    "articles": window.documents.rowCount(),
-    "headline": window.document.title,
-    "highlights": window.annotations.rowCount(),
-    "labels": [label.name for label in window.labels],
+    "articles": window.documents.model.rowCount(),
+    "headline": window.reading.document.title,
+    "highlights": window.reading.annotations.rowCount(),
+    "labels": [label.name for label in window.session.labels],
 }
 # Tag the article's first word at once, whether or not SQLAlchemy has loaded yet.
 cursor = window.article.textCursor()
 cursor.movePosition(QTextCursor.MoveOperation.Start)
 cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
 window.article.setTextCursor(cursor)
-window.tag("PLACE")
+window.editor.tag("PLACE")
 seen["saved"] = window.save_status.text()
-if window.preloading is not None:
-    window.preloading.join()
+if window.session.preloading is not None:
+    window.session.preloading.join()
 window.close()
 print(json.dumps(seen))
 """

@@ -48,12 +48,12 @@ def _spans(db: Path, label: str) -> list[tuple[int, int, str]]:
 def test_tag_all_in_the_article_is_one_undo_step(
     window: MainWindow, db: Path, answer: list[Choose]
 ) -> None:
-    text = window.document.text  # type: ignore[union-attr]
+    text = window.reading.document.text  # type: ignore[union-attr]
     _tag(window, "البوكمال", Qt.Key.Key_2)
     everywhere = NormalisedText.of(text).find(search_form("البوكمال"))
     shown: list[TagAllDialog] = []
     answer.append(shown.append)
-    steps = window.undo_stack.count()
+    steps = window.session.undo_stack.count()
     window.actions_["annotation.tag_all"].trigger()
     [dialog] = shown
     assert len(dialog.found) == len(everywhere) - 1
@@ -64,15 +64,15 @@ def test_tag_all_in_the_article_is_one_undo_step(
     placed = _spans(db, "PLACE")
     assert len(placed) == 1 + len(chosen)
     assert all(text[s:e] == t and t == "البوكمال" for s, e, t in placed)
-    assert window.undo_stack.count() == steps + 1
-    assert window.annotations.rowCount() == len(placed)
+    assert window.session.undo_stack.count() == steps + 1
+    assert window.reading.annotations.rowCount() == len(placed)
 
-    window.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert len(_spans(db, "PLACE")) == 1
-    assert window.annotations.rowCount() == 1
-    window.undo_stack.redo()
+    assert window.reading.annotations.rowCount() == 1
+    window.session.undo_stack.redo()
     assert sorted(_spans(db, "PLACE")) == sorted(placed)
-    assert window.annotations.rowCount() == len(placed)
+    assert window.reading.annotations.rowCount() == len(placed)
 
 
 def test_occurrences_inside_longer_words_start_unchecked(
@@ -93,17 +93,17 @@ def test_tag_all_across_articles_updates_counts_without_leaving_the_article(
     window: MainWindow, db: Path, answer: list[Choose]
 ) -> None:
     _tag(window, "التحالف الدولي", Qt.Key.Key_1)
-    shown_id = window.document.id  # type: ignore[union-attr]
+    shown_id = window.reading.document.id  # type: ignore[union-attr]
     answer.append(lambda d: d.scope.setCurrentIndex(ALL_ARTICLES))
     window.actions_["annotation.tag_all"].trigger()
     actors = rows(db, "SELECT document_id, text FROM annotation")
     other = [d for d, _t in actors if d != shown_id]
     assert other and all(t == "التحالف الدولي" for _d, t in actors)
-    assert window.document.id == shown_id  # type: ignore[union-attr]
-    row = window.documents.row_of(other[0])
-    assert window.documents.document_at(row).annotation_count == len(other)
-    window.undo_stack.undo()
-    assert window.documents.document_at(row).annotation_count == 0
+    assert window.reading.document.id == shown_id  # type: ignore[union-attr]
+    row = window.documents.model.row_of(other[0])
+    assert window.documents.model.document_at(row).annotation_count == len(other)
+    window.session.undo_stack.undo()
+    assert window.documents.model.document_at(row).annotation_count == 0
     assert len(rows(db)) == 1
 
 

@@ -19,13 +19,13 @@ def test_select_press_2_then_undo_and_redo(window: MainWindow, db: Path) -> None
 
     saved = rows(db)
     assert [(r[1], r[2], r[3], r[4]) for r in saved] == [("PLACE", start, end, "البوكمال")]
-    assert window.annotations.rowCount() == 1
+    assert window.reading.annotations.rowCount() == 1
     assert "All changes saved" in window.save_status.text()
-    assert window.selected_id == saved[0][0]
+    assert window.reading.selected_id == saved[0][0]
 
     QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(db) == []
-    assert window.annotations.rowCount() == 0
+    assert window.reading.annotations.rowCount() == 0
     assert covered(window, start, end) == []
 
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -60,7 +60,10 @@ def test_new_window_draws_the_highlight_on_the_same_characters(
     first.close()
 
     second = make_window()
-    assert second.document is not None and second.document.text.index("الحدود") == start
+    assert (
+        second.reading.document is not None
+        and second.reading.document.text.index("الحدود") == start
+    )
     colours = covered(second, start, end)
     place = argb(tint("#56B4E9", 0.42))
     assert colours and all(c == place for c, _ in colours)
@@ -72,15 +75,15 @@ def test_new_window_draws_the_highlight_on_the_same_characters(
 
 def test_character_outside_bmp_before_the_span(window: MainWindow, db: Path) -> None:
     text = "😀 قال المتحدث رايان ديلون إن «التحالف» يتقدم\nسطر 𝔸 ثان فيه دير الزور"
-    with window.file.session() as s:
+    with window.session.file.session() as s:
         repository.add_documents(
             s,
             [{"sha256": "e" * 64, "title": "emoji", "char_count": len(text),
               "added_at": "2026-11-21T00:00:00Z", "text": text, "header_lines": 0}],
         )  # fmt: skip
-    window._reload_documents()
-    window.document_view.selectRow(window.documents.row_of(3))
-    assert window.document is not None and window.document.text == text
+    window.actions_["view.refresh"].trigger()  # what a user does to see it
+    window.documents.view.selectRow(window.documents.model.row_of(3))
+    assert window.reading.document is not None and window.reading.document.text == text
     start = text.index("ديلون")
     # Qt counts the emoji as two units: the view's position is one past the code point.
     assert window.article.to_position(start) == start + 1
@@ -97,7 +100,7 @@ def test_character_outside_bmp_before_the_span(window: MainWindow, db: Path) -> 
 
 
 def test_overlapping_spans_stay_visible(window: MainWindow, db: Path) -> None:
-    doc = window.document
+    doc = window.reading.document
     assert doc is not None
     claim = find(window, "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية")
     place = find(window, "مدينة دير الزور", 2)
@@ -117,7 +120,9 @@ def test_overlapping_spans_stay_visible(window: MainWindow, db: Path) -> None:
     assert set(covered(window, claim[0], place[0])) == {(claim_tint, True)}
     # Clicking inside the nested place selects the innermost span, then cycles outward.
     ids = window.article.annotations_at(inner[0] + 1)
-    assert [window.annotations.record_at(window.annotations.row_of(i)).text for i in ids] == [
+    assert [
+        window.reading.annotations.record_at(window.reading.annotations.row_of(i)).text for i in ids
+    ] == [
         "دير الزور",
         "مدينة دير الزور",
         "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية",
@@ -127,9 +132,9 @@ def test_overlapping_spans_stay_visible(window: MainWindow, db: Path) -> None:
 def test_click_on_highlight_selects_its_row_and_row_reveals_highlight(
     window: MainWindow, qtbot
 ) -> None:
-    doc = window.document
+    doc = window.reading.document
     assert doc is not None
-    with window.file.session() as s:
+    with window.session.file.session() as s:
         a, b = find(window, "وكالة «سانا» للأنباء")
         repository.add_annotation(s, draft_span(doc.id, doc.text, a, b, "ACTOR"), "Layla")
         c, d = find(window, "دير الزور", 3)
@@ -142,15 +147,15 @@ def test_click_on_highlight_selects_its_row_and_row_reveals_highlight(
     view.ensureCursorVisible()
     rect = view.cursorRect(cursor)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    row = window.annotation_view.currentIndex()
+    row = window.annotations.view.currentIndex()
     assert row.isValid() and row.siblingAtColumn(1).data() == "وكالة «سانا» للأنباء"
     assert len(view.extraSelections()) == 1
 
-    proxy_row = window.filtered.mapFromSource(
-        window.annotations.index(window.annotations.row_of(far.id), 0)
+    proxy_row = window.annotations.filtered.mapFromSource(
+        window.reading.annotations.index(window.reading.annotations.row_of(far.id), 0)
     )
-    window.annotation_view.setCurrentIndex(proxy_row)
-    assert window.selected_id == far.id
+    window.annotations.view.setCurrentIndex(proxy_row)
+    assert window.reading.selected_id == far.id
     selection = view.extraSelections()[0]
     assert (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (
         view.to_position(c),

@@ -45,8 +45,8 @@ def _other_instance(db: Path, spans: list[tuple[int, int]]) -> subprocess.Popen[
 
 
 def _words(window: MainWindow, count: int) -> list[tuple[int, int]]:
-    assert window.document is not None
-    text, spans, pos = window.document.text, [], 0
+    assert window.reading.document is not None
+    text, spans, pos = window.reading.document.text, [], 0
     while len(spans) < count:
         start = text.index(" ", pos) + 1
         end = text.index(" ", start)
@@ -76,8 +76,8 @@ def test_both_write_at_once_and_each_sees_the_other_after_refresh(
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
 
-    assert window.annotations.rowCount() == len(mine)  # not yet read again
+    assert window.reading.annotations.rowCount() == len(mine)  # not yet read again
     QTest.keyClick(window.article, Qt.Key.Key_F5)
-    assert window.annotations.rowCount() == len(mine) + len(theirs)
-    tags = window.documents.index(0, window.documents.TAGS)
-    assert window.documents.data(tags) == len(mine) + len(theirs)
+    assert window.reading.annotations.rowCount() == len(mine) + len(theirs)
+    tags = window.documents.model.index(0, window.documents.model.TAGS)
+    assert window.documents.model.data(tags) == len(mine) + len(theirs)

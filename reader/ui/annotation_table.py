@@ -1,0 +1,90 @@
+"""The annotations pane: the open article's annotations in text order (label colour, text,
+note, annotator), filtered by label. Its selection follows the reader's (`Reading`);
+choosing a row selects that annotation and scrolls the text to it; a note edited in the
+table asks for the edit (`note_edited`), which the editor commits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView, QWidget
+
+from reader.core.labels import LabelDef
+from reader.ui import icons
+from reader.ui.models import ID_ROLE, AnnotationTableModel, LabelFilterModel
+from reader.ui.reading import Reading
+from reader.ui.widgets import pane, size_columns, table_defaults
+
+
+class AnnotationPanel(QWidget):
+    note_edited = Signal(int, str)  # annotation id, new note
+
+    def __init__(self, reading: Reading) -> None:
+        super().__init__()
+        self.reading = reading
+        self.model = reading.annotations
+        self.filtered = LabelFilterModel()
+        self.filtered.setSourceModel(self.model)
+        self.view = QTableView()
+        self.label_filter = QComboBox()
+        self._build()
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.label_filter.currentIndexChanged.connect(self._filter_changed)
+        self.model.note_edit_requested.connect(self.note_edited)
+        reading.selection_changed.connect(lambda annotation_id, _reveal: self.mark(annotation_id))
+
+    def _build(self) -> None:
+        view = self.view
+        view.setModel(self.filtered)
+        table_defaults(view)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        m = AnnotationTableModel
+        size_columns(view, m.TEXT, {m.LABEL: 86, m.NOTE: 80, m.ANNOTATOR: 80})
+        self.label_filter.setToolTip("Show only the annotations of one label")
+        pane(self, [(QLabel("Show:"), 0), (self.label_filter, 1)], view)
+
+    def set_labels(self, labels: list[LabelDef]) -> None:
+        """Another file's label scheme: colours in the table, choices in the filter."""
+        self.model.set_labels(labels)
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem(icons.icon("filter"), "All labels", "")
+        for label in labels:
+            self.label_filter.addItem(icons.swatch(label.colour), label.name, label.name)
+        self.label_filter.blockSignals(False)
+        self.filtered.set_label("")
+
+    def show_label(self, label: str) -> None:
+        """Show only `label`'s annotations ("" for all), as the filter box does."""
+        index = self.label_filter.findData(label)
+        self.label_filter.setCurrentIndex(max(index, 0))
+
+    def _filter_changed(self) -> None:
+        self.filtered.set_label(str(self.label_filter.currentData() or ""))
+        self.mark(self.reading.selected_id)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.reading.select(int(current.siblingAtColumn(0).data(ID_ROLE)), reveal=True)
+
+    def mark(self, annotation_id: int) -> None:
+        """Select the annotation's row (none for 0, or one the filter hides), quietly:
+        the reader's selection is already this."""
+        selection = self.view.selectionModel()
+        row = self.model.row_of(annotation_id) if annotation_id else -1
+        proxy = self.filtered.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        selection.blockSignals(True)
+        if proxy is not None and proxy.isValid():
+            selection.setCurrentIndex(
+                proxy,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(proxy)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        selection.blockSignals(False)

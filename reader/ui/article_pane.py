@@ -1,0 +1,125 @@
+"""The reading pane: the label bar, the article's outlet and date, the text itself
+(right to left, highlights drawn by `ArticleView`) and the Find bar. It shows what
+`Reading` holds and turns clicks on the text into selections there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
+
+from reader.core.labels import LabelDef
+from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+from reader.ui import icons
+from reader.ui.article_view import ArticleView
+from reader.ui.reading import Reading
+from reader.ui.search import FindBar
+from reader.ui.theme import load_fonts
+from reader.ui.widgets import pane
+
+NO_ARTICLES = "No articles yet: File ▸ Import… (Ctrl+I)"
+DEFAULT_FONT_SIZE = Settings().font_size
+
+
+class ArticlePane(QWidget):
+    relabel_requested = Signal(str)  # change the selected annotation's label to this
+    font_changed = Signal()  # the text size in `settings` changed (to be saved)
+    first_painted = Signal()  # the text's first screen is being painted
+
+    def __init__(self, reading: Reading, actions: dict[str, QAction], settings: Settings) -> None:
+        super().__init__()
+        self.reading = reading
+        self.settings = settings
+        self.family = load_fonts()
+        self.actions_ = actions  # the registry's, for the context menu
+        self.label_actions: dict[str, QAction] = {}
+        self.view = ArticleView()
+        self.view.setToolTip("")
+        self.heading = QLabel()
+        self.heading.setObjectName("articleHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A long outlet name must never widen the pane and push the splitter around.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label_bar = QToolBar("Labels")
+        self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.label_bar.setObjectName("labelBar")
+        self.find_bar = FindBar(self.view)
+        pane(self, [(self.label_bar, 0), (self.heading, 1)], self.view, self.find_bar)
+        self._connect()
+        self.view.set_font_size(self.family, settings.font_size)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # Said once, after this paint: what waits for it must not delay the paint.
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return False
+
+    def zoom(self, direction: int) -> None:
+        """Larger (1), smaller (-1) or default (0) text, remembered."""
+        size = DEFAULT_FONT_SIZE if direction == 0 else self.settings.font_size + direction
+        self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        self.view.set_font_size(self.family, self.settings.font_size)
+        self.font_changed.emit()
+        self.reading.say(f"Text size {self.settings.font_size:g} pt", 2000)
+
+    def _connect(self) -> None:
+        reading, view = self.reading, self.view
+        reading.document_shown.connect(self._show_document)
+        reading.selection_changed.connect(view.select_annotation)
+        reading.span_upserted.connect(view.upsert_span)
+        reading.span_removed.connect(view.remove_span)
+        reading.range_requested.connect(view.select_range)
+        reading.place_requested.connect(view.reveal)
+        view.annotation_clicked.connect(reading.select)
+        view.context_menu_requested.connect(self._context_menu)
+        view.cursorPositionChanged.connect(self._caret_moved)
+
+    def set_labels(self, labels: list[LabelDef], label_actions: dict[str, QAction]) -> None:
+        self.label_actions = label_actions
+        self.label_bar.clear()
+        self.label_bar.addActions(list(label_actions.values()))
+        self.view.set_labels(labels)
+
+    def _show_document(self) -> None:
+        doc = self.reading.document
+        self.view.show_document(doc, self.reading.annotations.spans)
+        self.find_bar.refresh()
+        if doc is None:
+            self.heading.setText(NO_ARTICLES)
+            return
+        parts = [doc.source, doc.date, f"{doc.sha256[:12]}…"]
+        self.heading.setText("  ·  ".join(p for p in parts if p))
+        self.heading.setToolTip(f"Document id (SHA-256 of its text): {doc.sha256}")
+
+    def deselect(self) -> None:
+        """Nothing selected: neither text nor annotation."""
+        self.view.clear_selection()
+        self.reading.select(0)
+
+    def _caret_moved(self) -> None:
+        # Moving the caret off the selected annotation deselects it, so digits tag anew.
+        selected = self.reading.selected_id
+        if selected and selected not in self.view.annotations_at(self.view.caret_offset()):
+            self.reading.select(0)
+
+    def _context_menu(self, global_pos: QPoint, _offset: int) -> None:
+        a = self.actions_
+        menu = QMenu(self)
+        has_selection = self.view.selection_range() is not None
+        record = None if has_selection else self.reading.selected_record()
+        if record is not None:
+            relabel = menu.addMenu(icons.icon("label.other"), "Change &Label")
+            for name, action in self.label_actions.items():
+                item = relabel.addAction(action.icon(), name)
+                item.setEnabled(name != record.label)
+                item.triggered.connect(lambda _=False, n=name: self.relabel_requested.emit(n))
+            menu.addActions([a["annotation.note"], a["annotation.tag_all"], a["annotation.delete"]])
+        else:
+            tag_menu = menu.addMenu(icons.icon("label.other"), "&Tag As")
+            tag_menu.addActions(list(self.label_actions.values()))
+        menu.addSeparator()
+        menu.addAction(icons.icon("edit.copy"), "&Copy", self.view.copy).setEnabled(has_selection)
+        menu.exec(global_pos)

@@ -1,0 +1,430 @@
+"""The review of colleagues' files over the open annotation file.
+
+A colleague's file (read as untrusted input, never written) is read and laid over my
+documents in the background; the differences with the colleague being reviewed are a
+snapshot taken then (or on refresh), each with a status. A decision is one undoable
+step: its meaning is `core.decisions`, its edit runs through the editor like any other
+edit, and an accepted span records whom and which file it came from. Agreement figures
+are computed in the background after each change. The controller is given the file
+session, the editor and the reading hub; it never touches the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from reader.core import agreement
+from reader.core.annotations import AnnotationRecord
+from reader.core.decisions import (
+    DECIDED,
+    AddSpan,
+    Decision,
+    DeleteSpan,
+    Edit,
+    ReplaceSpan,
+    Status,
+    edit_for,
+)
+from reader.core.errors import KnownError
+from reader.core.review import Alignment, AnnotationSet, DiffKind, compare
+from reader.settings import Settings
+from reader.storage.db import AnnotationFile
+from reader.ui import dialogs
+from reader.ui.article_view import Overlay
+from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.ui.editor import Editor
+from reader.ui.reading import Reading
+from reader.ui.review.models import Colleague, ReviewItem
+from reader.ui.session import FileSession
+from reader.ui.tasks import Task, TaskProgress, run_task
+
+# Okabe-Ito colours the label scheme does not use: one per colleague, in order.
+COLLEAGUE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#7F3C8D", "#5E5E5E")
+MySpans = dict[int, list[AnnotationRecord]]
+Figures = tuple[agreement.Agreement | None, agreement.GroupAgreement | None]
+
+
+class MarkDecision(QUndoCommand):
+    """The status half of a decision (the edit half is an ordinary store command)."""
+
+    def __init__(self, review: ReviewController, item: ReviewItem, status: Status) -> None:
+        super().__init__(f"Mark {item.kind.value} as {status.value}")
+        self.review, self.item, self.status = review, item, status
+        self.before = item.status
+        self._set(status)
+
+    def _set(self, status: Status) -> None:
+        self.item.status = status
+        self.review.item_changed(self.item)
+
+    def redo(self) -> None:
+        self._set(self.status)
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+
+class ReviewController(QObject):
+    changed = Signal()  # colleagues or differences changed: redraw everything
+    opened = Signal(object)  # a Colleague was added to the review
+    item_status_changed = Signal(object)  # ReviewItem
+    figures_changed = Signal(object, object)  # Agreement | None, GroupAgreement | None
+    overlays_changed = Signal(object)  # list[Overlay] for the open article
+
+    def __init__(
+        self,
+        session: FileSession,
+        editor: Editor,
+        reading: Reading,
+        settings: Settings,
+        owner: QWidget,
+    ) -> None:
+        """`owner` is the widget the review's dialogs belong to (the window)."""
+        super().__init__(owner)
+        self.session, self.editor, self.reading = session, editor, reading
+        self.settings = settings
+        self.owner = owner
+        self.colleagues: list[Colleague] = []
+        self.active = 0
+        self.items: list[ReviewItem] = []
+        self.texts: dict[int, str] = {}
+        self.current: ReviewItem | None = None
+        self.all_articles = False  # figures over every matched article, or the open one
+        self._waiting: list[Path] = []  # files to add, one at a time, in the order given
+        self._reading: Task | None = None
+        self._figures: Task | None = None
+        self._figures_again = False
+        self._figures_timer = QTimer(self, singleShot=True, interval=0)
+        self._figures_timer.timeout.connect(self._compute_figures)
+        session.opened.connect(self.close_review)  # a review lays colleagues over one file
+        session.store.saved.connect(self.schedule_figures)
+        reading.document_shown.connect(self._document_shown)
+
+    @property
+    def me(self) -> str:
+        return self.settings.annotator or "anonymous"
+
+    @property
+    def colleague(self) -> Colleague | None:
+        return self.colleagues[self.active] if self.colleagues else None
+
+    @property
+    def busy(self) -> bool:
+        """A colleague's file is being read, or figures computed."""
+        working = (self._reading, self._figures)
+        return bool(self._waiting) or any(t is not None and t.running for t in working)
+
+    # ---------------------------------------------------------------- adding a colleague
+
+    def open_file(self, path: Path) -> None:
+        """Add a colleague's file to the review, in the background (`opened` follows;
+        a refusal is said in a dialog). Files given together are added in order."""
+        self._waiting.append(Path(path))
+        if self._reading is None or not self._reading.running:
+            self._read_next()
+
+    def _read_next(self) -> None:
+        self._reading = None
+        if not self._waiting:
+            return
+        path = self._waiting.pop(0)
+        mine = self.session.file.path
+        if mine is not None and path.resolve() == mine.resolve():
+            why = f"{path} is the annotation file you have open."
+            dialogs.show_error(self.owner, "Cannot review", why)
+            self._read_next()
+            return
+        from reader.services.reviewing import read_colleague_file  # the formats: on first use
+
+        task = self._start(lambda _task: read_colleague_file(path), f"Reading {path.name}…")
+        task.done.connect(lambda theirs: self._choose_annotator(path, theirs))
+
+    def _start(self, work: Callable[[Task], object], words: str) -> Task:
+        task = self.session.track(run_task(work, "review"))
+        TaskProgress(task, self.owner, "Review", words, lambda *_: words, show_after_ms=500)
+        task.failed.connect(self._refused)
+        self._reading = task
+        return task
+
+    def _refused(self, err: Exception) -> None:
+        if not isinstance(err, KnownError):
+            raise err  # a bug: the excepthook shows it
+        dialogs.report_failure(self.owner, "Cannot review this file", err)
+        self._read_next()
+
+    def _choose_annotator(self, path: Path, theirs: AnnotationSet) -> None:
+        names = theirs.annotators
+        name: str | None = names[0] if len(names) == 1 else None
+        if not names:
+            dialogs.show_error(self.owner, "Nothing to review", f"{theirs.source} has no spans.")
+        elif len(names) > 1:
+            chosen, ok = QInputDialog.getItem(
+                self.owner, "Review whose spans?", f"{theirs.source} holds spans by:", names,
+                0, False,
+            )  # fmt: skip
+            name = str(chosen) if ok else None
+        if name is None:
+            self._read_next()
+            return
+        from reader.services.reviewing import align_with_mine
+
+        file, spans, chosen_name = self.session.file, theirs.by_annotator(name), name
+        task = self._start(
+            lambda _task: align_with_mine(file, spans, self._text_loader(file)),
+            f"Matching {path.name} to your articles…",
+        )
+        task.done.connect(lambda alignment: self._add(path, chosen_name, alignment))
+
+    def _add(self, path: Path, name: str, alignment: Alignment) -> None:
+        colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
+        colleague = Colleague(name, path, alignment, colour)
+        self.colleagues.append(colleague)
+        self.active = len(self.colleagues) - 1
+        self.refresh()
+        self.opened.emit(colleague)
+        self._read_next()
+
+    def close_review(self) -> None:
+        self.colleagues.clear()
+        self.texts.clear()  # document ids belong to the file that was open
+        self._waiting.clear()
+        self._reading = None
+        self.items = []
+        self.current = None
+        self.changed.emit()
+        self.overlays_changed.emit([])
+
+    def set_active(self, index: int) -> None:
+        if 0 <= index < len(self.colleagues) and index != self.active:
+            self.active = index
+            self.refresh()
+
+    # ---------------------------------------------------------------- the snapshot
+
+    def _text_loader(self, file: AnnotationFile) -> Callable[[int], str]:
+        """My document texts, cached (by any thread: a dict write is atomic)."""
+        from reader.services.reviewing import my_text
+
+        def load(document_id: int) -> str:
+            if document_id not in self.texts:
+                self.texts[document_id] = my_text(file, document_id)
+            return self.texts[document_id]
+
+        return load
+
+    def text(self, document_id: int) -> str:
+        return self._text_loader(self.session.file)(document_id)
+
+    def refresh(self) -> None:
+        """Take the differences with the active colleague afresh from the files."""
+        colleague = self.colleague
+        self.items = []
+        self.current = None
+        if colleague is not None:
+            mine = my_spans(self.session.file, self.me)
+            titles = {m.mine.id: m.mine.title for m in colleague.alignment.matches}
+            for doc_id, theirs in colleague.alignment.spans.items():
+                for diff in compare(mine.get(doc_id, []), theirs):
+                    status = Status.AGREED if diff.kind is DiffKind.SAME else Status.OPEN
+                    self.items.append(ReviewItem(diff, doc_id, titles[doc_id], status))
+            order = {m.mine.id: i for i, m in enumerate(colleague.alignment.matches)}
+            self.items.sort(key=lambda it: (order[it.document_id], it.diff.position))
+        self.changed.emit()
+        self.update_overlays()
+        self.schedule_figures()
+
+    def item_changed(self, item: ReviewItem) -> None:
+        self.item_status_changed.emit(item)
+        self.update_overlays()
+
+    def _document_shown(self) -> None:
+        self.update_overlays()
+        self.schedule_figures()
+
+    # ---------------------------------------------------------------- the article overlay
+
+    def overlays(self, document_id: int) -> list[Overlay]:
+        found: list[Overlay] = []
+        current = self.current.diff.theirs if self.current else None
+        labels = {label.name: label.colour for label in self.session.labels}
+        for lane, colleague in enumerate(self.colleagues):
+            for span in colleague.alignment.spans.get(document_id, []):
+                note = f" — {span.note}" if span.note else ""
+                tip = f"{colleague.annotator}: {span.label} «{span.source.text}»{note}"
+                found.append(
+                    Overlay(span.start, span.end, labels.get(span.label, "#999999"),
+                            colleague.colour, lane, tip, span is current)
+                )  # fmt: skip
+        return found
+
+    def update_overlays(self) -> None:
+        doc_id = self.reading.document_id
+        self.overlays_changed.emit(self.overlays(doc_id) if doc_id is not None else [])
+
+    # ---------------------------------------------------------------- decisions
+
+    def decide(self, items: list[ReviewItem], decision: Decision) -> int:
+        """Apply one decision to `items` as one undo step; returns how many were applied."""
+        todo = [it for it in items if it.status is Status.OPEN]
+        if not todo:
+            return 0
+        stack = self.session.undo_stack
+        what = f"{decision.value}: " + (
+            todo[0].kind.value if len(todo) == 1 else f"{len(todo)} differences"
+        )
+        stack.beginMacro(what)
+        done = 0
+        try:
+            for item in todo:
+                if not self._decide_one(item, decision):
+                    break
+                done += 1
+        finally:
+            stack.endMacro()
+        return done
+
+    def _decide_one(self, item: ReviewItem, decision: Decision) -> bool:
+        colleague = self.colleague
+        assert colleague is not None
+        store, me = self.session.store, self.me
+        edit = edit_for(
+            item.diff, decision, self.text(item.document_id), me, colleague.path.name,
+            lambda draft: store.find_same(draft, me) is not None,
+        )  # fmt: skip
+        if edit is not None and self.editor.run(self._command(edit)) is None:
+            return False
+        self.session.undo_stack.push(MarkDecision(self, item, DECIDED[decision]))
+        return True
+
+    def _command(self, edit: Edit) -> Callable[[], QUndoCommand]:
+        """What makes the undoable command for `edit` (the editor runs it)."""
+        store, on_error = self.session.store, self.editor.undo_failed
+        if isinstance(edit, AddSpan):
+            return lambda: AddAnnotation(
+                store, on_error, edit.draft, edit.annotator, edit.origin, edit.title
+            )
+        if isinstance(edit, ReplaceSpan):
+            return lambda: EditAnnotation(store, on_error, edit.before, edit.after, edit.title)
+        assert isinstance(edit, DeleteSpan)
+        return lambda: DeleteAnnotation(store, on_error, edit.record, edit.title)
+
+    # ---------------------------------------------------------------- navigation
+
+    def step(self, items: list[ReviewItem], delta: int) -> ReviewItem | None:
+        """The next (or previous) open difference after the current one, in list order."""
+        open_items = [it for it in items if it.status is Status.OPEN]
+        if not open_items:
+            return None
+        if self.current in items:
+            at = items.index(self.current)
+            ahead = (
+                items[at + 1 :] + items[:at] if delta > 0 else items[:at][::-1] + items[at:][::-1]
+            )
+            ahead = [it for it in ahead if it.status is Status.OPEN]
+            return ahead[0] if ahead else None
+        return open_items[0] if delta > 0 else open_items[-1]
+
+    def show(self, item: ReviewItem) -> None:
+        """Show a difference: its article, my span selected (or its place)."""
+        self.current = item
+        self.reading.open(item.document_id)
+        mine = item.diff.mine
+        if mine is not None and self.reading.has(mine.id):
+            self.reading.select(mine.id, reveal=True)
+        else:
+            self.reading.select(0)
+            self.reading.reveal(item.start)
+        self.update_overlays()
+
+    # ---------------------------------------------------------------- agreement
+
+    def set_all_articles(self, on: bool) -> None:
+        self.all_articles = on
+        self.schedule_figures()
+
+    def schedule_figures(self) -> None:
+        if self.colleagues:
+            self._figures_timer.start()
+
+    def _compute_figures(self) -> None:
+        """Me against the active colleague (and everyone, with two or more), in the
+        background; one computation at a time, the latest wish last."""
+        if self._figures is not None and self._figures.running:
+            self._figures_again = True
+            return
+        colleague = self.colleague
+        if colleague is None:
+            return
+        file, me, colleagues = self.session.file, self.me, list(self.colleagues)
+        scope = None if self.all_articles else self.reading.document_id
+        labels = [label.name for label in self.session.labels]
+        text = self._text_loader(file)
+
+        def work(_task: Task) -> Figures:
+            mine = my_spans(file, me)
+            return (
+                pairwise_figures(mine, colleague, scope, text, labels),
+                group_figures(mine, colleagues, text),
+            )
+
+        self._figures = self.session.track(run_task(work, "agreement"))
+        self._figures.done.connect(self._figures_done)
+        self._figures.failed.connect(self._figures_failed)
+
+    def _figures_done(self, figures: Figures) -> None:
+        if self.colleagues:
+            self.figures_changed.emit(*figures)
+        self._figures_settled()
+
+    def _figures_failed(self, err: Exception) -> None:
+        why = dialogs.explain(err, self.session.file)
+        self.reading.say(f"Agreement figures could not be computed: {why}", 8000)
+        self._figures_settled()
+
+    def _figures_settled(self) -> None:
+        if self._figures_again:
+            self._figures_again = False
+            self._compute_figures()
+
+
+def my_spans(file: AnnotationFile, me: str) -> MySpans:
+    """My annotations by document, read from the file (any thread)."""
+    from reader.storage import repository
+
+    with file.session() as session:
+        records = repository.annotations_by(session, me)
+    spans: MySpans = {}
+    for record in records:
+        spans.setdefault(record.document_id, []).append(record)
+    return spans
+
+
+def pairwise_figures(
+    mine: MySpans,
+    colleague: Colleague,
+    document_id: int | None,
+    text: Callable[[int], str],
+    labels: list[str],
+) -> agreement.Agreement:
+    """Me against a colleague, on one article or on every matched article."""
+    ids = [m.mine.id for m in colleague.alignment.matches]
+    if document_id is not None:
+        ids = [i for i in ids if i == document_id]
+    docs = agreement.documents_of(ids, text, mine, colleague.alignment.spans)
+    return agreement.pairwise(docs, labels)
+
+
+def group_figures(
+    mine: MySpans, colleagues: list[Colleague], text: Callable[[int], str]
+) -> agreement.GroupAgreement | None:
+    """Me and every colleague at once, on the articles all of them share."""
+    if len(colleagues) < 2:
+        return None
+    shared = set.intersection(*(set(c.alignment.spans) for c in colleagues))
+    spans = [c.alignment.spans for c in colleagues]
+    return agreement.among(agreement.documents_of(sorted(shared), text, mine, *spans))

@@ -1,0 +1,175 @@
+"""What the review pane lists: the differences with a colleague (each with its status),
+a filter by class of difference, and the agreement figures as a table model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from reader.core.agreement import Agreement, Measures
+from reader.core.annotations import AnnotationRecord
+from reader.core.decisions import Status
+from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
+from reader.core.text import embed_rtl
+from reader.ui.models import Index, ListTableModel, refilter
+
+
+@dataclass(frozen=True)
+class Colleague:
+    annotator: str
+    path: Path
+    alignment: Alignment
+    colour: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.annotator} — {self.path.name}"
+
+
+@dataclass
+class ReviewItem:
+    """One difference with the colleague, and what was decided about it."""
+
+    diff: Difference[AnnotationRecord, TheirSpan]
+    document_id: int
+    title: str
+    status: Status
+
+    @property
+    def kind(self) -> DiffKind:
+        return self.diff.kind
+
+    @property
+    def start(self) -> int:
+        return self.diff.position[0]
+
+
+class DifferenceModel(ListTableModel):
+    HEADERS = ("Status", "Difference", "Mine", "Theirs", "Text", "Article")
+    KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ReviewItem] = []
+
+    def items(self) -> Sequence[ReviewItem]:
+        return self.rows
+
+    def reset(self, items: list[ReviewItem]) -> None:
+        self.beginResetModel()
+        self.rows = items
+        self.endResetModel()
+
+    def row_of(self, item: ReviewItem) -> int:
+        return next((i for i, it in enumerate(self.rows) if it is item), -1)
+
+    def refresh(self, item: ReviewItem) -> None:
+        row = self.row_of(item)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        if role == self.KIND_ROLE:
+            return item.kind.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(item, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and item.status is not Status.OPEN:
+            return QColor("#7A7A7A")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and item.diff.theirs:
+            theirs = item.diff.theirs
+            return f"{theirs.annotator}: {theirs.label} (placed by {theirs.anchor.value})"
+        return None
+
+    @staticmethod
+    def _cell(item: ReviewItem, column: int) -> str:
+        mine, theirs = item.diff.mine, item.diff.theirs
+        if column == 0:
+            return item.status.value
+        if column == 1:
+            return item.kind.value
+        if column == 2:
+            return f"{mine.label} [{mine.start}, {mine.end})" if mine else "—"
+        if column == 3:
+            return f"{theirs.label} [{theirs.start}, {theirs.end})" if theirs else "—"
+        if column == 4:
+            text = mine.text if mine else (theirs.source.text if theirs else "")
+            return embed_rtl(text) if text else ""
+        return embed_rtl(item.title)
+
+
+class KindFilter(QSortFilterProxyModel):
+    """Shows one class of difference, or every class but same span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = ""
+
+    def set_kind(self, kind: str) -> None:
+        refilter(self, lambda: setattr(self, "kind", kind))
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        kind = self.sourceModel().index(row, 0, parent).data(DifferenceModel.KIND_ROLE)
+        return kind == self.kind if self.kind else kind != DiffKind.SAME.value
+
+
+def figure(value: float | None) -> str:
+    """A measure for the table: two decimals, "—" when it is not defined."""
+    if value is None:
+        return "—"
+    return f"{0.0 if abs(value) < 0.005 else value:.2f}"  # no "-0.00"
+
+
+class FigureModel(ListTableModel):
+    """Agreement of me with a colleague: a row per label and one overall, a column per
+    measure (README, "Agreement measures")."""
+
+    HEADERS = ("Exact", "Overlap", "κ", "α", "αU")
+    TIPS = (
+        "F1 of same-span matches (your spans are the reference)",
+        "F1 of overlapping spans of the same label",
+        "Cohen's kappa over the characters' labels",
+        "Krippendorff's alpha (nominal) over the characters' labels",
+        "Krippendorff's unitizing alpha",
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, Measures]] = []
+
+    def items(self) -> Sequence[tuple[str, Measures]]:
+        return self.rows
+
+    def show(self, result: Agreement | None) -> None:
+        self.beginResetModel()
+        self.rows = [] if result is None else [*result.labels.items(), ("Overall", result.overall)]
+        self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        m = self.rows[row][1]
+        values = (m.exact.f1, m.overlap.f1, m.kappa, m.alpha, m.unitizing_alpha)
+        return figure(values[column])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        vertical = orientation == Qt.Orientation.Vertical
+        if vertical and role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[section][0] if section < len(self.rows) else None
+        if not vertical and role == Qt.ItemDataRole.ToolTipRole:
+            return self.TIPS[section]
+        return super().headerData(section, orientation, role)

@@ -1,0 +1,270 @@
+"""The Review pane: whose differences are listed, the agreement figures, the list of
+differences and the decision buttons. Thin: it shows the controller's state and turns
+clicks and keys into its calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core import agreement
+from reader.core.decisions import Decision, Status
+from reader.core.review import DiffKind
+from reader.ui import icons
+from reader.ui.review.controller import ReviewController
+from reader.ui.review.models import DifferenceModel, FigureModel, KindFilter, ReviewItem, figure
+
+DECISION_ACTIONS = {
+    Decision.ACCEPT: "review.accept", Decision.KEEP: "review.keep", Decision.BOTH: "review.both"
+}  # fmt: skip
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, review: ReviewController, actions: dict[str, QAction]) -> None:
+        super().__init__()
+        self.review = review
+        self.model = DifferenceModel()
+        self.filtered = KindFilter()
+        self.filtered.setSourceModel(self.model)
+        self.figure_model = FigureModel()
+        self._build_header()
+        self._build_figures()
+        self._build_list(actions)
+        self._lay_out()
+        review.changed.connect(self._reload)
+        review.opened.connect(lambda _colleague: self.show_first())
+        review.item_status_changed.connect(self.model.refresh)
+        review.figures_changed.connect(self._show_figures)
+
+    # ---------------------------------------------------------------- building
+
+    def _build_header(self) -> None:
+        self.colleague_box = QComboBox()
+        self.colleague_box.setToolTip("Whose differences the list shows")
+        self.colleague_box.currentIndexChanged.connect(self.review.set_active)
+        self.key = QLabel()
+        self.key.setToolTip("Colleagues' spans are outlined in these colours")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems_button = QPushButton(icons.icon("warning"), "Not Matched…")
+        self.problems_button.setToolTip("Articles not matched and spans not placed, with why")
+        self.problems_button.clicked.connect(self.show_problems)
+        self.add_button = QPushButton(icons.icon("file.open"), "Add File…")
+        self.add_button.setToolTip("Review another colleague's file as well")
+        self.close_button = QPushButton(icons.icon("close"), "Close Review")
+
+    def _build_figures(self) -> None:
+        self.scope = QComboBox()
+        self.scope.addItems(["This article", "All matched articles"])
+        self.scope.setToolTip("Which articles the agreement figures cover")
+        self.scope.currentIndexChanged.connect(lambda i: self.review.set_all_articles(i == 1))
+        self.figures = QTableView()
+        self.figures.setModel(self.figure_model)
+        self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.figures.setToolTip(
+            "Exact and Overlap: F1 of same-span and overlapping-span matches. "
+            "Your spans are the reference: recall is over yours, precision over theirs. "
+            "κ: Cohen's kappa and α: Krippendorff's alpha over characters; αU: unitizing "
+            "alpha. The README defines each."
+        )
+        self.group = QLabel()
+
+    def _build_list(self, actions: dict[str, QAction]) -> None:
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("All differences", "")
+        for kind in DiffKind:
+            self.kind_box.addItem(kind.value.capitalize(), kind.value)
+        self.kind_box.currentIndexChanged.connect(
+            lambda: self.filtered.set_kind(str(self.kind_box.currentData()))
+        )
+        table = self.table = QTableView()
+        table.setModel(self.filtered)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)  # keep the headline start
+        table.setAlternatingRowColors(True)
+        table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.decision_buttons = []
+        for name in ("review.previous", "review.next", *DECISION_ACTIONS.values()):
+            button = QToolButton()
+            button.setDefaultAction(actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.decision_buttons.append(button)
+        self.all_button = QToolButton()
+        self.all_button.setText("All Shown…")
+        self.all_button.setToolTip("Decide every open difference the list shows, at once")
+        self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.all_button)
+        for decision in Decision:
+            menu.addAction(f"{decision.value} for All Shown", lambda d=decision: self.decide_all(d))
+        self.all_button.setMenu(menu)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        for widget in (QLabel("Reviewing:"), self.colleague_box, self.key):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.problems_button, self.add_button, self.close_button):
+            top.addWidget(widget)
+        figures = _column([self.scope, self.figures, self.group], stretch=self.figures)
+        kind_row = QHBoxLayout()
+        for widget, stretch in ((QLabel("Show:"), 0), (self.kind_box, 0), (self.summary, 1)):
+            kind_row.addWidget(widget, stretch)
+        buttons = QHBoxLayout()
+        for button in [*self.decision_buttons, self.all_button]:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        differences = _column([kind_row, self.table, buttons], stretch=self.table)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(figures)
+        split.addWidget(differences)
+        split.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # ---------------------------------------------------------------- showing
+
+    def _reload(self) -> None:
+        review = self.review
+        self.colleague_box.blockSignals(True)
+        self.colleague_box.clear()
+        for colleague in review.colleagues:
+            self.colleague_box.addItem(icons.swatch(colleague.colour), colleague.name)
+        self.colleague_box.setCurrentIndex(review.active)
+        self.colleague_box.blockSignals(False)
+        self.key.setText(
+            "&nbsp;&nbsp;".join(
+                f'<span style="color:{c.colour}">▭</span> {c.annotator}' for c in review.colleagues
+            )
+        )
+        self.model.reset(list(review.items))
+        colleague = review.colleague
+        if colleague is None:
+            self.summary.clear()
+            self._show_figures(None, None)
+            return
+        a = colleague.alignment
+        moved = a.moved()
+        self.summary.setText(
+            f"{len(a.matches)} articles matched, {len(a.unmatched)} not matched; "
+            f"{sum(len(s) for s in a.spans.values())} spans placed"
+            f"{f' ({moved} re-anchored)' if moved else ''}, {len(a.unplaced)} not placed"
+        )
+        self.problems_button.setEnabled(bool(a.unmatched or a.unplaced))
+
+    def _show_figures(
+        self, pair: agreement.Agreement | None, group: agreement.GroupAgreement | None
+    ) -> None:
+        self.figure_model.show(pair)
+        self.group.setText(
+            ""
+            if group is None
+            else f"All {len(self.review.colleagues) + 1} annotators: Fleiss κ "
+            f"{figure(group.overall.fleiss_kappa)}, α {figure(group.overall.alpha)}, "
+            f"αU {figure(group.overall.unitizing_alpha)}"
+        )
+
+    def shown_items(self) -> list[ReviewItem]:
+        rows = range(self.filtered.rowCount())
+        return [self.model.rows[self.filtered.mapToSource(self.filtered.index(r, 0)).row()]
+                for r in rows]  # fmt: skip
+
+    def show_first(self) -> None:
+        """Show the first open difference the list holds (as opening a review does)."""
+        first = next((it for it in self.shown_items() if it.status is Status.OPEN), None)
+        if first is not None:
+            self.select_item(first)
+
+    def select_item(self, item: ReviewItem) -> None:
+        proxy = self.filtered.mapFromSource(self.model.index(self.model.row_of(item), 0))
+        if proxy.isValid() and proxy.row() != self.table.currentIndex().row():
+            self.table.setCurrentIndex(proxy)  # shows it, through _row_chosen
+            self.table.scrollTo(proxy)
+        else:
+            self.review.show(item)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.review.show(self.model.rows[self.filtered.mapToSource(current).row()])
+
+    # ---------------------------------------------------------------- acting
+
+    def step(self, delta: int) -> None:
+        found = self.review.step(self.shown_items(), delta)
+        if found is None:
+            self.review.reading.say("No open differences left here.")
+        else:
+            self.select_item(found)
+
+    def decide_current(self, decision: Decision) -> None:
+        item = self.review.current
+        if item is None or item.status is not Status.OPEN:
+            self.review.reading.say("Choose an open difference first (F8 goes to the next one).")
+            return
+        if self.review.decide([item], decision):
+            self.step(1)
+
+    def decide_all(self, decision: Decision) -> None:
+        items = [it for it in self.shown_items() if it.status is Status.OPEN]
+        if not items:
+            return
+        answer = QMessageBox.question(
+            self,
+            f"{decision.value} for all shown",
+            f"{decision.value} for {len(items)} open differences? (Undo takes it all back.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            done = self.review.decide(items, decision)
+            self.review.reading.say(f"{decision.value}: {done} done.", 6000)
+
+    def show_problems(self) -> None:
+        colleague = self.review.colleague
+        if colleague is None:
+            return
+        a = colleague.alignment
+        lines = [f"Not matched: «{u.document.title}» ({u.span_count} spans): {u.reason}"
+                 for u in a.unmatched]  # fmt: skip
+        lines += [
+            f"Not placed: {u.span.label} «{u.span.text}» in «{u.document_title}»: {u.reason}"
+            for u in a.unplaced
+        ]
+        box = QMessageBox(self)
+        box.setWindowTitle("Not matched or not placed")
+        box.setText(f"{len(a.unmatched)} articles not matched, {len(a.unplaced)} spans not placed.")
+        box.setDetailedText("\n".join(lines))
+        box.exec()
+
+
+def _column(parts: list[QWidget | QHBoxLayout], stretch: QWidget) -> QWidget:
+    """A widget of `parts` stacked, `stretch` taking the spare height."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QHBoxLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is stretch else 0)
+    return box

@@ -1,0 +1,251 @@
+"""The open annotation file and its life in the window: the store every edit commits
+through, the undo stack, the backup taken on opening, the WAL checkpoint after a pause,
+switching to another file, Save a Copy As, restoring a backup, and the rescue of a file
+moved or deleted while open. Background work on the file (`track`) is waited for before
+the file closes. The status line (`status_changed`) says whether the last change is saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from reader import paths
+from reader.core.annotations import DocumentText
+from reader.core.errors import KnownError
+from reader.core.labels import LabelDef
+from reader.core.span_index import IndexedSpan
+from reader.services.annotation_files import open_annotation_file
+from reader.storage import backups, reads
+from reader.storage.db import AnnotationFile, preload
+from reader.ui import backing_up, dialogs
+from reader.ui.errors import show_error
+from reader.ui.store import AnnotationStore
+from reader.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from reader.storage.search import SearchResult
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_AFTER_MS = 2000  # a pause in editing this long moves the WAL into the file
+
+
+class FileSession(QObject):
+    opened = Signal()  # another file is open: everything shown comes from it now
+    status_changed = Signal(str, bool)  # the status line, and whether it is an alarm
+    message = Signal(str, int)  # a passing line for the status bar, for ms
+
+    def __init__(self, file: AnnotationFile, owner: QWidget) -> None:
+        """`owner` is the widget the session's dialogs belong to (the window)."""
+        super().__init__(owner)
+        self.owner = owner
+        self.file = file
+        self.store = AnnotationStore(file, self)
+        self.undo_stack = QUndoStack(self)
+        self.labels: list[LabelDef] = reads.list_labels(file.reader)
+        self.backups = backing_up.FileBackups(self)
+        self.checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_AFTER_MS)
+        self.preloading: threading.Thread | None = None  # SQLAlchemy, after the first paint
+        self._tasks: list[Task] = []
+        self._rescued: AnnotationFile | None = None  # a moved file already copied whole
+        self.checkpoint_timer.timeout.connect(self._checkpoint)
+        self.store.saved.connect(self.mark_saved)
+        self.store.saved.connect(self.checkpoint_timer.start)
+        self.backups.failed.connect(
+            lambda why: self.message.emit(f"⚠ No backup was taken: {why}", 15000)
+        )
+
+    # ---------------------------------------------------------------- work on the file
+
+    def track(self, task: Task) -> Task:
+        """Background work on this file: cancelled and waited for before it closes."""
+        self._tasks = [t for t in self._tasks if t.running]
+        self._tasks.append(task)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return any(t.running for t in self._tasks)
+
+    def _finish_tasks(self) -> None:
+        for task in self._tasks:
+            task.abandon()
+        self._tasks.clear()
+        self.backups.wait()
+
+    def read_document(
+        self, document_id: int | None
+    ) -> tuple[DocumentText | None, list[IndexedSpan]]:
+        """An article and what the view draws of its annotations, read from the file."""
+        if document_id is None:
+            return None, []
+        document = reads.get_document(self.file.reader, document_id)
+        return document, reads.list_spans(self.file.reader, document_id) if document else []
+
+    def search(self, query: str, limit: int) -> SearchResult:
+        """Search every article of the file (Search All Articles)."""
+        from reader.storage import search  # SQLAlchemy and FTS: on the first search
+
+        with self.file.session() as s:
+            return search.search(s, query, limit=limit)
+
+    # ---------------------------------------------------------------- switching files
+
+    def attach(self, file: AnnotationFile) -> None:
+        """Work on `file` from now on; the one open before is closed."""
+        if file is not self.file:
+            self._finish_tasks()  # their work belongs to the file being left
+            self.rescue_if_stranded()
+            self.file.close()
+            self.file = file
+            self.store.use(file)
+        self.undo_stack.clear()  # commands belong to the file they edited
+        self.labels = reads.list_labels(file.reader)
+        self.opened.emit()
+        self.show_file_status()
+
+    def switch_to(self, path: Path) -> bool:
+        """Open the annotation file at `path` instead; False (after saying why) if not."""
+        try:
+            file = open_annotation_file(path)
+        except Exception as err:  # KnownError or a driver error: say it, keep this file
+            dialogs.report_failure(self.owner, "Could not open the annotation file", err)
+            return False
+        self.attach(file)
+        return True
+
+    def back_up(self) -> None:
+        if not self.file.read_only:  # a file that cannot change needs no new backup
+            self.backups.start(self.file.path)
+
+    def after_first_paint(self) -> None:
+        """The first screen was read without SQLAlchemy; load it now, in the background,
+        so the first edit does not wait for it, and take the opening backup."""
+        if self.preloading is None:
+            self.preloading = preload()
+            self.back_up()
+
+    def close(self) -> None:
+        self._finish_tasks()
+        self.checkpoint_timer.stop()
+        self.rescue_if_stranded()
+        self.file.close()
+
+    # ---------------------------------------------------------------- the status line
+
+    def mark_saved(self) -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.status_changed.emit(f"✓ All changes saved {stamp} — {self.file.display_name}", False)
+
+    def mark_unsaved(self, err: Exception) -> None:
+        self.status_changed.emit(f"✗ Last change NOT saved: {dialogs.brief(err, self.file)}", True)
+
+    def show_file_status(self) -> None:
+        if self.file.read_only:
+            self.status_changed.emit(
+                f"Read-only ({self.file.read_only}): nothing can be changed. File ▸ Save a "
+                "Copy As… makes a copy to annotate.",
+                True,
+            )
+        else:
+            self.status_changed.emit(f"Annotation file: {self.file.display_name}", False)
+
+    def check_in_place(self) -> None:
+        """Warn as soon as the window is used again if its file was moved or deleted
+        meanwhile, before an edit finds out."""
+        if not self.file.is_in_place():
+            self.status_changed.emit(
+                f"⚠ {self.file.display_name} was moved or deleted outside Qari; edits "
+                "cannot be saved to it. File ▸ Save a Copy As… keeps everything in it.",
+                True,
+            )
+
+    # ---------------------------------------------------------------- copies and backups
+
+    def save_copy(self) -> bool:
+        """File ▸ Save a Copy As…: everything in the open file, written to a new file.
+        When the open file can no longer be written (moved, deleted, read-only), work
+        goes on in the copy. Whether a copy was written."""
+        target = dialogs.choose_copy_path(self.owner, self.file)
+        if target is None:
+            return False
+        stranded = bool(self.file.read_only) or not self.file.is_in_place()
+        try:
+            self.file.save_copy(target)
+        except KnownError as err:
+            show_error(self.owner, "The copy was not saved", str(err))
+            return False
+        if stranded:
+            self._rescued = self.file  # the copy holds all of it: no rescue on leaving
+            self.switch_to(target)
+        self.message.emit(f"Copy saved: {target}", 8000)
+        return True
+
+    def rescue_if_stranded(self) -> None:
+        """Closing a file that was moved or deleted while open: SQLite will not write the
+        WAL into it, so edits not yet in the file would stay behind in the old -wal.
+        Copy everything through the open connection into the backups folder first."""
+        if self.file.read_only or self.file.is_in_place() or self.file is self._rescued:
+            return
+        assert self.file.path is not None
+        target = backups.rescue_path(self.file.path, paths.backup_dir())
+        title = "The annotation file was moved or deleted"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.file.save_copy(target)
+        except (KnownError, OSError) as err:
+            show_error(self.owner, title, dialogs.explain(err))
+            return
+        show_error(
+            self.owner,
+            title,
+            f"{self.file.display_name} was moved or deleted while open. Everything it held, "
+            f"with every saved edit, was copied to:\n\n{target}\n\nOpen that copy with "
+            "File ▸ Open Annotation File…",
+        )
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore From Backup: choose one of the open file's backups, confirm,
+        and put it back (what the file holds now becomes a backup first)."""
+        path = self.file.path
+        if path is None or self.busy:
+            why = "This annotation file lives in memory and has no backups."
+            if path is not None:
+                why = "An import or export is running; wait for it or cancel it, then restore."
+            show_error(self.owner, "Cannot restore now", why)
+            return
+        self.backups.wait()
+        found = backups.list_backups(path, paths.backup_dir())
+        if not found:
+            why = f"There are no backups of {path} yet. One is taken each time it is opened."
+            show_error(self.owner, "No backups yet", why)
+            return
+        chosen = backing_up.choose(self.owner, path, found)
+        if chosen is None or not backing_up.confirmed(self.owner, path, chosen):
+            return
+        self.file.close()
+        try:
+            before = backups.restore(chosen.path, path, paths.backup_dir())
+        except KnownError as err:
+            dialogs.report_failure(self.owner, "Nothing was restored", err)
+            before = None
+        self.switch_to(path)
+        if before is not None:
+            self.message.emit(
+                f"Restored the backup of {backing_up.when(chosen)}. What the file held before "
+                "is itself a backup now, so you can go back to it the same way.", 10000
+            )  # fmt: skip
+
+    def _checkpoint(self) -> None:
+        try:
+            self.file.checkpoint()
+        except Exception:  # the edits are committed in the WAL already; only log it
+            log.exception("checkpoint of %s failed", self.file.display_name)
