@@ -51,7 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a colleague's annotation file or CSV export for review (repeatable)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_import_command, _export_command, _agree_command, _search_command):
+        add(sub)
+    return parser
 
+
+Commands = argparse._SubParsersAction  # the object add_subparsers returns
+
+
+def _import_command(sub: Commands) -> None:
     imp = sub.add_parser(
         "import",
         help="add articles, or annotations from other tools' files, to an annotation file",
@@ -80,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         "doccano and CoNLL files give none and are named after the file)",
     )
 
+
+def _export_command(sub: Commands) -> None:
     exp = sub.add_parser(
         "export",
         help="write annotations to CSV or another tool's format",
@@ -107,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="omit the UTF-8 byte order mark in CSV (Excel needs it to show Arabic)",
     )
 
+
+def _agree_command(sub: Commands) -> None:
     agree = sub.add_parser(
         "agree",
         help="agreement between annotation files (the first is the reference)",
@@ -123,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="one JSON object per line: one per pair, then one over all files (3 or more)",
     )
+
+
+def _search_command(sub: Commands) -> None:
     find = sub.add_parser(
         "search",
         help="search the articles, Arabic spellings folded together",
@@ -141,7 +156,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="one JSON object per hit: document id, sha256, title, start, end, text, before, after",
     )
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,7 @@ table asks for the edit (`note_edited`), which the editor commits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView, QWidget
 
 from reader.core.labels import LabelDef
@@ -26,11 +26,16 @@ class AnnotationPanel(QWidget):
         self.filtered.setSourceModel(self.model)
         self.view = QTableView()
         self.label_filter = QComboBox()
+        self.labels: list[LabelDef] = []
+        self.counts = QLabel()  # the labels' counts on the article (for the status bar)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
         self._build()
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.label_filter.currentIndexChanged.connect(self._filter_changed)
         self.model.note_edit_requested.connect(self.note_edited)
         reading.selection_changed.connect(lambda annotation_id, _reveal: self.mark(annotation_id))
+        reading.document_shown.connect(self._count)
+        reading.counts_changed.connect(self._count)
 
     def _build(self) -> None:
         view = self.view
@@ -48,6 +53,7 @@ class AnnotationPanel(QWidget):
 
     def set_labels(self, labels: list[LabelDef]) -> None:
         """Another file's label scheme: colours in the table, choices in the filter."""
+        self.labels = labels
         self.model.set_labels(labels)
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
@@ -56,6 +62,13 @@ class AnnotationPanel(QWidget):
             self.label_filter.addItem(icons.swatch(label.colour), label.name, label.name)
         self.label_filter.blockSignals(False)
         self.filtered.set_label("")
+
+    def _count(self) -> None:
+        counts = self.model.label_counts()
+        self.counts.setText("&nbsp;&nbsp;".join(
+            f'<span style="color:{label.colour}">■</span> {label.name} {counts.get(label.name, 0)}'
+            for label in self.labels
+        ))  # fmt: skip
 
     def show_label(self, label: str) -> None:
         """Show only `label`'s annotations ("" for all), as the filter box does."""

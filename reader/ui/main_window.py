@@ -41,7 +41,6 @@ from reader.ui.store import FileAnnotations, FileDocuments
 if TYPE_CHECKING:
     from reader.ui.interchange import AnnotationExporter
 
-DEFAULT_FONT_SIZE = Settings().font_size
 ALARM_STYLE = "color: #C0392B; font-weight: bold;"
 REMEMBER_AFTER_MS = 1000  # stepping through articles: remember the last one read once
 
@@ -98,10 +97,8 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock("Search All Articles", "searchDock", self.search_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
-        self.counts_status = QLabel()
-        self.counts_status.setTextFormat(Qt.TextFormat.RichText)
         self.statusBar().addWidget(self.save_status, 1)
-        self.statusBar().addPermanentWidget(self.counts_status)
+        self.statusBar().addPermanentWidget(self.annotations.counts)
 
     def _dock(self, title: str, name: str, body: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -207,7 +204,6 @@ class MainWindow(QMainWindow):
         self.documents.chosen.connect(self.show_document)
         reading.open_requested.connect(self._open_document)
         reading.document_shown.connect(self._document_shown)
-        reading.counts_changed.connect(self._update_counts)
         reading.message.connect(self._say)
         self.annotations.note_edited.connect(self.editor.set_note)
         self.article_pane.relabel_requested.connect(self.editor.change_label)
@@ -276,7 +272,6 @@ class MainWindow(QMainWindow):
             self.show_document(document_id)
 
     def _document_shown(self) -> None:
-        self._update_counts()
         document, path = self.reading.document, self.session.file.path
         if document and path:
             self.settings.last_documents[str(path)] = document.sha256
@@ -349,13 +344,6 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str, alarm: bool) -> None:
         self.save_status.setStyleSheet(ALARM_STYLE if alarm else "")
         self.save_status.setText(text)
-
-    def _update_counts(self) -> None:
-        counts = self.reading.label_counts()
-        self.counts_status.setText("&nbsp;&nbsp;".join(
-            f'<span style="color:{label.colour}">■</span> {label.name} {counts.get(label.name, 0)}'
-            for label in self.session.labels
-        ))  # fmt: skip
 
     def ask_annotator(self) -> None:
         name = dialogs.ask_annotator(self, self.settings.annotator)

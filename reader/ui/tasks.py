@@ -44,6 +44,7 @@ class Task(QObject):
         super().__init__(parent)
         self.work = work
         self.total = 0
+        self.progress = 0  # done so far, as last reported
         self.running = True
         self._stop = threading.Event()
         self._abandoned = False
@@ -75,6 +76,7 @@ class Task(QObject):
 
     def advance(self, done: int) -> None:
         """How much is done; sent on at most every PROGRESS_EVERY_S."""
+        self.progress = done
         now = time.monotonic()
         if now - self._last_report >= PROGRESS_EVERY_S:
             self._last_report = now
@@ -149,6 +151,8 @@ class TaskProgress(QProgressDialog):
         task.progressed.connect(self._progressed)
         for ended in (task.done, task.failed, task.abandoned):
             ended.connect(self._close)
+        if task.total:  # reported before this dialog listened
+            self._progressed(task.progress, task.total)
 
     def _progressed(self, done: int, total: int) -> None:
         if total and self.maximum() != total:

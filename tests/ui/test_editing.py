@@ -141,8 +141,8 @@ def test_label_filter_and_status_counts(window: MainWindow) -> None:
             a, b = find(window, needle)
             repository.add_annotation(s, draft_span(doc.id, doc.text, a, b, label), "Layla")
     window.show_document(doc.id)
-    assert "ACTOR 1" in window.counts_status.text()
-    assert "PLACE 2" in window.counts_status.text()
+    assert "ACTOR 1" in window.annotations.counts.text()
+    assert "PLACE 2" in window.annotations.counts.text()
     window.annotations.label_filter.setCurrentIndex(
         window.annotations.label_filter.findData("PLACE")
     )

@@ -196,3 +196,37 @@ def test_bad_colleague_file_is_refused_and_nothing_changes(
     assert digest(bad) == before_bad
     assert rows(db, ORIGIN_ROWS) == before_mine
     window.close()
+
+
+def test_review_models_pass_qt_model_checks(reviewing, qtbot: Any, qtmodeltester) -> None:
+    window, _ = reviewing
+    panel = window.review_panel
+    panel.scope.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: panel.figure_model.rowCount() == 4, timeout=5000)  # 3 labels + all
+    for model in (panel.model, panel.filtered, panel.figure_model):
+        qtmodeltester.check(model)
+
+
+def test_review_keys_are_in_the_registry_and_the_shortcuts_list(
+    reviewing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui import actions
+    from reader.ui.dialogs import ShortcutsDialog
+
+    window, _ = reviewing
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.actions_["help.keys"].trigger()
+    [dialog] = shown
+    listed = dialog.browser.toPlainText()
+    for spec in (*actions.STACK_SPECS, *actions.SPECS):
+        if spec.keys:  # every action with keys, by its name and its first key
+            assert spec.text.replace("&", "") in listed, spec.name
+    keys = {"review.next": "F8", "review.previous": "Shift+F8", "review.accept": "Ctrl+Shift+A",
+            "review.keep": "Ctrl+Shift+K", "review.both": "Ctrl+Shift+B"}  # fmt: skip
+    rows = [(k, w.split(":")[0]) for k, w in dialog.rows]
+    for name, key in keys.items():
+        action = window.actions_[name]
+        assert action.shortcut().toString() == key
+        assert (key, action.text()) in rows
+    assert ("1 / ١ / ۱", "Tag as ACTOR") in rows
