@@ -8,6 +8,7 @@ that knows about surrogate pairs.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -59,6 +60,16 @@ def embed_rtl(text: str) -> str:
     the textbook choice, but Qt's plain-text painting (QStatusBar) then lays out the
     whole line right to left; measured in tests/ui/test_app.py."""
     return f"{text}{LRM}"
+
+
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
+
+
+def in_writing_order(text: str) -> str:
+    """An English line that lists Arabic letters or words (أ إ آ match ا): a LEFT-TO-RIGHT
+    MARK after each Arabic run keeps them in the order written, instead of one run
+    reversed across the spaces between them."""
+    return _ARABIC_RUN.sub(lambda m: m.group() + LRM, text)
 
 
 def context_around(text: str, start: int, end: int, width: int = 40) -> tuple[str, str]:

@@ -84,6 +84,8 @@ def write_csv(
                 count += 1
                 if progress and count % 1000 == 0:
                     progress(count)
+            if progress:  # the last word before the file takes its place (a cancel may raise)
+                progress(count)
         Path(tmp).replace(out)
     except BaseException as err:  # a failure or a cancel: no half file is left behind
         with contextlib.suppress(OSError):

@@ -12,7 +12,7 @@ annotator, label and offsets) is not added twice, so importing a file again is h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +20,7 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from reader.core.anchoring import Anchor
-from reader.core.annotations import AnnotationRecord, ExportRow, utc_now
+from reader.core.annotations import AnnotationRecord, utc_now
 from reader.core.articles import ArticleDraft
 from reader.core.errors import CancelledError, KnownError
 from reader.core.review import (
@@ -359,7 +359,8 @@ def export_annotations(
             progress.set_total(total)
         if fmt.name == "csv":
             rows = repository.iter_export_rows(session, annotator)
-            return WriteReport(out, spans=write_csv(_watched(rows, progress), out, bom=bom))
+            written = write_csv(rows, out, bom=bom, progress=lambda done: _check(progress, done))
+            return WriteReport(out, spans=written)
         aset = repository.annotation_set(session, file.display_name, annotator)
     _check(progress, len(aset.spans))
     return fmt.write(aset, out)
@@ -370,14 +371,6 @@ def _check(progress: ExportProgress | None, done: int) -> None:
         if progress.cancelled():
             raise CancelledError("Export cancelled; nothing was written")
         progress.advance(done)
-
-
-def _watched(rows: Iterator[ExportRow], progress: ExportProgress | None) -> Iterator[ExportRow]:
-    """The rows, reporting every thousand and stopping when asked."""
-    for done, row in enumerate(rows):
-        if done % 1000 == 0:
-            _check(progress, done)
-        yield row
 
 
 def annotators_in(file: AnnotationFile) -> list[str]:

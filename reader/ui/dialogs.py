@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
 from reader.core.errors import FileGoneError, KnownError, ReadOnlyFileError
+from reader.core.text import in_writing_order
 from reader.storage import faults
 from reader.storage.db import AnnotationFile
 from reader.ui.errors import show_error
@@ -231,7 +232,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(f"{APP_NAME} — Keyboard shortcuts")
         self.rows = [*rows, *OTHER_KEYS]
         cells = "".join(
-            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            f"<tr><td><b>{escape(in_writing_order(keys))}</b></td>"
+            f"<td>{escape(in_writing_order(what))}</td></tr>"
             for keys, what in self.rows
         )
         self.browser = QTextBrowser()

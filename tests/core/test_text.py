@@ -72,3 +72,10 @@ def test_line_starts_and_context() -> None:
     text = "أ\nبب\n\nج"
     assert line_starts(text) == [0, 2, 5, 6]
     assert context_around("0123456789", 4, 6, width=3) == ("123", "678")
+
+
+def test_arabic_letters_listed_in_english_keep_their_order() -> None:
+    from reader.core.text import LRM, in_writing_order
+
+    assert in_writing_order("أ إ آ match ا.") == f"أ{LRM} إ{LRM} آ{LRM} match ا{LRM}."
+    assert in_writing_order("no Arabic") == "no Arabic"

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from reader.core.errors import KnownError
-from reader.services import exchange
+from reader.storage import repository
 from reader.ui.main_window import MainWindow
 from reader.ui.tasks import Task, TaskProgress, run_task
 from tests.review_files import make_file
@@ -103,14 +103,16 @@ def test_a_long_export_shows_progress_and_cancel_writes_nothing(
         select_by_keyboard(window, *find(window, needle))
         QTest.keyClick(window.article, key)
     reached, gate = threading.Event(), threading.Event()
-    watched = exchange._watched
+    export_rows = repository.iter_export_rows
 
-    def slow(rows: Any, progress: Any) -> Any:  # stands in for a million rows
-        reached.set()
-        gate.wait(10)
-        yield from watched(rows, progress)
+    def slow(*args: Any) -> Any:  # stands in for a million rows: the first thousand wait
+        for n, row in enumerate(export_rows(*args)):
+            if n == 1:
+                reached.set()
+                gate.wait(10)
+            yield row
 
-    monkeypatch.setattr(exchange, "_watched", slow)
+    monkeypatch.setattr(repository, "iter_export_rows", slow)
     out = tmp_path / "out.csv"
     dialogs.save_path = str(out)
     window.actions_["file.export"].trigger()
