@@ -201,7 +201,7 @@ class ArticleView(QPlainTextEdit):
             block = doc.findBlockByNumber(number)
             if not block.isValid():
                 continue
-            ranges = self._block_formats(number, block.length() - 1)
+            ranges = self.block_formats(number, block.length() - 1)
             if ranges or not fresh:
                 block.layout().setFormats(ranges)
                 doc.markContentsDirty(block.position(), block.length())
@@ -234,7 +234,7 @@ class ArticleView(QPlainTextEdit):
         super().resizeEvent(event)
         self._highlight_visible()
 
-    def _block_formats(self, number: int, length16: int) -> list[QTextLayout.FormatRange]:
+    def block_formats(self, number: int, length16: int) -> list[QTextLayout.FormatRange]:
         """The block's header font, then each run of spans' colours (which repeat the
         header font, so where they overlap it the later range is the whole truth)."""
         ranges = []

@@ -61,4 +61,6 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def install_excepthook() -> None:
+    """Route unexpected errors to the dialog; a hook freshly installed has shown none."""
+    _shown.clear()
     sys.excepthook = _excepthook

@@ -21,13 +21,14 @@ def _raise_through_hook() -> None:
     try:
         _fail_in_a_slot()
     except RuntimeError:
-        errors._excepthook(*sys.exc_info())
+        sys.excepthook(*sys.exc_info())
 
 
 def test_unexpected_error_is_logged_and_shown_once(
     window: MainWindow, dialogs: Dialogs, monkeypatch: Any
 ) -> None:
-    monkeypatch.setattr(errors, "_shown", set())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    errors.install_excepthook()
     errors.setup_logging()
     try:
         _raise_through_hook()

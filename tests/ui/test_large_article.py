@@ -63,10 +63,10 @@ def test_changing_one_annotation_relays_only_its_paragraph(
 ) -> None:
     window = long_window
     laid: list[int] = []
-    real = ArticleView._block_formats
+    real = ArticleView.block_formats
     monkeypatch.setattr(
         ArticleView,
-        "_block_formats",
+        "block_formats",
         lambda self, n, length: (laid.append(n), real(self, n, length))[1],
     )
     first = min(window.reading.annotations.spans, key=lambda s: s.start)
