@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         reading.message.connect(self._say)
         self.annotations.note_edited.connect(self.editor.set_note)
         self.article_pane.relabel_requested.connect(self.editor.change_label)
-        self.search_panel.hit_chosen.connect(self.open_hit)
+        self.search_panel.hit_chosen.connect(self.reading.show_hit)
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
@@ -312,13 +312,6 @@ class MainWindow(QMainWindow):
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus_field()
-
-    def open_hit(self, document_id: int, start: int, end: int) -> None:
-        """Open the article of a search hit with the hit's exact characters selected."""
-        self.reading.open(document_id)
-        if self.reading.document_id == document_id:
-            self.reading.select_range(start, end)
-            self._say(f"Found at [{start}, {end}): press 1, 2 or 3 to tag it.", 5000)
 
     def review_file(self) -> None:
         path = dialogs.choose_review_file(self)

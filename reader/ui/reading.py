@@ -55,6 +55,13 @@ class Reading(QObject):
     def select_range(self, start: int, end: int) -> None:
         self.range_requested.emit(start, end)
 
+    def show_hit(self, document_id: int, start: int, end: int) -> None:
+        """A search hit: its article open, its exact characters selected, ready to tag."""
+        self.open(document_id)
+        if self.document_id == document_id:
+            self.select_range(start, end)
+            self.say(f"Found at [{start}, {end}): press 1, 2 or 3 to tag it.", 5000)
+
     def reveal(self, offset: int) -> None:
         self.place_requested.emit(offset)
 
