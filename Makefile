@@ -1,5 +1,5 @@
 # Two commands a newcomer needs: `make run` and `make test` (see README.md).
-# `make test` lints (ruff), type-checks the layers below the window (mypy --strict) and
+# `make test` lints (ruff), type-checks the whole package (mypy --strict) and
 # runs the whole suite.
 PYTHON ?= python3
 VENV   ?= .venv

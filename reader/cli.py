@@ -7,10 +7,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__, paths
 from reader.core.errors import KnownError
 from reader.formats.registry import NAMES
+
+if TYPE_CHECKING:  # what add_subparsers gives
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -54,9 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
     for add in (_import_command, _export_command, _agree_command, _search_command):
         add(sub)
     return parser
-
-
-Commands = argparse._SubParsersAction  # the object add_subparsers returns
 
 
 def _import_command(sub: Commands) -> None:

@@ -55,8 +55,10 @@ class Settings:
                 ok = isinstance(value, int | float) and not isinstance(value, bool)
             else:
                 ok = isinstance(value, type(default))
-            if ok:
-                setattr(settings, f.name, float(value) if isinstance(default, float) else value)
+            if ok and isinstance(default, float) and isinstance(value, int | float):
+                setattr(settings, f.name, float(value))
+            elif ok:
+                setattr(settings, f.name, value)
         settings.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, settings.font_size))
         settings.last_documents = {
             str(k): str(v) for k, v in settings.last_documents.items() if isinstance(v, str)

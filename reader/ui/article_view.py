@@ -14,6 +14,7 @@ the span's label colour at its start, so they never hide one's own highlights.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
@@ -345,7 +347,7 @@ class ArticleView(QPlainTextEdit):
             lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
             if lo >= hi:
                 continue
-            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+            x1, x2 = _x(line, lo), _x(line, hi)
             rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
             rects.append(rect.translated(origin))
         return rects
@@ -449,12 +451,12 @@ class ArticleView(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_position(start))
         cursor.setPosition(self.to_position(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(background)
         if foreground is not None:
             fmt.setForeground(foreground)
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = fmt
         return selection
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -504,3 +506,9 @@ def _block_starts(text: str) -> list[int]:
     if "\u2029" not in text:
         return line_starts(text)
     return [0] + [i + 1 for i, ch in enumerate(text) if ch in "\n\u2029"]
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where the caret before `position` sits on the line (Qt returns (x, position))."""
+    x, _ = cast(tuple[float, int], line.cursorToX(position))
+    return x

@@ -89,7 +89,7 @@ def ask_after_failure(
     """Say why an edit failed and offer `choices`; the one taken (CANCEL if none)."""
     log.warning("%s: %s", title, message)
     box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — {title}", message, parent=parent)
-    offered = {}
+    offered: dict[object, str] = {}
     if RETRY in choices:
         offered[box.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)] = RETRY
     if COPY in choices:

@@ -54,7 +54,8 @@ _ICONS: dict[str, str] = {
 @cache
 def icon(name: str, colour: str | None = None) -> QIcon:
     spec = _ICONS.get(name) or _ICONS["label.other"]
-    return qta.icon(spec, color=colour) if colour else qta.icon(spec)
+    found: QIcon = qta.icon(spec, color=colour) if colour else qta.icon(spec)
+    return found
 
 
 def label_icon(name: str, colour: str) -> QIcon:

@@ -48,7 +48,7 @@ class AnnotationStore(QObject):
     ) -> AnnotationRecord:
         """Store a new span; `origin` is (colleague, file) for a span accepted in review."""
         with self.file.session() as s:
-            record = _repository().add_annotation(s, draft, annotator, *origin)
+            record: AnnotationRecord = _repository().add_annotation(s, draft, annotator, *origin)
         self._announce_added(record)
         return record
 
@@ -72,7 +72,7 @@ class AnnotationStore(QObject):
     def add_many(self, drafts: list[SpanDraft], annotator: str) -> list[AnnotationRecord]:
         """Store many spans in one transaction: all of them, or none."""
         with self.file.session() as s:
-            records = _repository().add_annotations(s, drafts, annotator)
+            records: list[AnnotationRecord] = _repository().add_annotations(s, drafts, annotator)
         self.many_added.emit(records)
         self.saved.emit()
         return records

@@ -42,7 +42,7 @@ class TagAllDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.record = record
-        self.find = find
+        self.find_occurrences = find
         self.found: tuple[Occurrence, ...] = ()
         self.setWindowTitle(f"{APP_NAME} — Tag All Occurrences")
         self.resize(760, 480)
@@ -99,7 +99,7 @@ class TagAllDialog(QDialog):
     def refresh(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.find(self.scope.currentIndex() == ALL_ARTICLES)
+            result = self.find_occurrences(self.scope.currentIndex() == ALL_ARTICLES)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.found = result.items

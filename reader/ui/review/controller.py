@@ -38,6 +38,7 @@ from reader.ui import dialogs
 from reader.ui.article_view import Overlay
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.editor import Editor
+from reader.ui.errors import show_error
 from reader.ui.reading import Reading
 from reader.ui.review.models import Colleague, ReviewItem
 from reader.ui.session import FileSession
@@ -136,7 +137,7 @@ class ReviewController(QObject):
         mine = self.session.file.path
         if mine is not None and path.resolve() == mine.resolve():
             why = f"{path} is the annotation file you have open."
-            dialogs.show_error(self.owner, "Cannot review", why)
+            show_error(self.owner, "Cannot review", why)
             self._read_next()
             return
         from reader.services.reviewing import read_colleague_file  # the formats: on first use
@@ -161,7 +162,7 @@ class ReviewController(QObject):
         names = theirs.annotators
         name: str | None = names[0] if len(names) == 1 else None
         if not names:
-            dialogs.show_error(self.owner, "Nothing to review", f"{theirs.source} has no spans.")
+            show_error(self.owner, "Nothing to review", f"{theirs.source} has no spans.")
         elif len(names) > 1:
             chosen, ok = QInputDialog.getItem(
                 self.owner, "Review whose spans?", f"{theirs.source} holds spans by:", names,

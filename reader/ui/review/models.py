@@ -116,7 +116,7 @@ class KindFilter(QSortFilterProxyModel):
         refilter(self, lambda: setattr(self, "kind", kind))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        kind = self.sourceModel().index(row, 0, parent).data(DifferenceModel.KIND_ROLE)
+        kind = str(self.sourceModel().index(row, 0, parent).data(DifferenceModel.KIND_ROLE))
         return kind == self.kind if self.kind else kind != DiffKind.SAME.value
 
 

@@ -4,6 +4,8 @@ clicks and keys into its calls."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -116,7 +118,7 @@ class ReviewPanel(QWidget):
         self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.all_button)
         for decision in Decision:
-            menu.addAction(f"{decision.value} for All Shown", lambda d=decision: self.decide_all(d))
+            menu.addAction(f"{decision.value} for All Shown", partial(self.decide_all, decision))
         self.all_button.setMenu(menu)
 
     def _lay_out(self) -> None:
@@ -124,15 +126,15 @@ class ReviewPanel(QWidget):
         for widget in (QLabel("Reviewing:"), self.colleague_box, self.key):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.problems_button, self.add_button, self.close_button):
-            top.addWidget(widget)
+        for button in (self.problems_button, self.add_button, self.close_button):
+            top.addWidget(button)
         figures = _column([self.scope, self.figures, self.group], stretch=self.figures)
         kind_row = QHBoxLayout()
         for widget, stretch in ((QLabel("Show:"), 0), (self.kind_box, 0), (self.summary, 1)):
             kind_row.addWidget(widget, stretch)
         buttons = QHBoxLayout()
-        for button in [*self.decision_buttons, self.all_button]:
-            buttons.addWidget(button)
+        for tool in [*self.decision_buttons, self.all_button]:
+            buttons.addWidget(tool)
         buttons.addStretch(1)
         differences = _column([kind_row, self.table, buttons], stretch=self.table)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -160,12 +162,11 @@ class ReviewPanel(QWidget):
             )
         )
         self.model.reset(list(review.items))
-        colleague = review.colleague
-        if colleague is None:
+        if review.colleague is None:
             self.summary.clear()
             self._show_figures(None, None)
             return
-        a = colleague.alignment
+        a = review.colleague.alignment
         moved = a.moved()
         self.summary.setText(
             f"{len(a.matches)} articles matched, {len(a.unmatched)} not matched; "
