@@ -168,3 +168,31 @@ def test_a_colleagues_file_is_read_while_the_window_goes_on(
     qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
     assert window.review_dock.isVisible()
     assert window.review.colleague is not None and window.review.colleague.annotator == "Layla"
+
+
+def test_cancel_while_a_colleagues_file_is_read_opens_no_review(
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.services import reviewing
+
+    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", [("البوكمال", "ACTOR")])
+    window = make_window(db)
+    gate = threading.Event()
+    read = reviewing.read_colleague_file
+    monkeypatch.setattr(reviewing, "read_colleague_file", lambda p: gate.wait(10) and read(p))
+    dialogs.open_paths = [str(colleague)]
+    window.actions_["file.review"].trigger()
+    [progress] = window.findChildren(TaskProgress)
+    qtbot.waitUntil(progress.isVisible, timeout=3000)  # shown once it takes half a second
+    assert "Reading layla.qari.sqlite" in progress.labelText()
+    [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+    cancel.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
+    assert window.review.colleagues == [] and not window.review_dock.isVisible()
+    assert dialogs.messages == []

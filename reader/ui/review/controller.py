@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
@@ -142,15 +143,20 @@ class ReviewController(QObject):
             return
         from reader.services.reviewing import read_colleague_file  # the formats: on first use
 
-        task = self._start(lambda _task: read_colleague_file(path), f"Reading {path.name}…")
-        task.done.connect(lambda theirs: self._choose_annotator(path, theirs))
+        self._start(
+            lambda _task: read_colleague_file(path),
+            f"Reading {path.name}…",
+            lambda theirs: self._choose_annotator(path, theirs),
+        )
 
-    def _start(self, work: Callable[[Task], object], words: str) -> Task:
+    def _start(self, work: Callable[[Task], Any], words: str, then: Callable[[Any], None]) -> None:
+        """One step of adding a colleague, in the background; `then` takes its result
+        unless the reader pressed Cancel (then the next file waiting is read)."""
         task = self.session.track(run_task(work, "review"))
         TaskProgress(task, self.owner, "Review", words, lambda *_: words, show_after_ms=500)
+        task.done.connect(lambda result: self._read_next() if task.cancelled() else then(result))
         task.failed.connect(self._refused)
         self._reading = task
-        return task
 
     def _refused(self, err: Exception) -> None:
         if not isinstance(err, KnownError):
@@ -175,11 +181,11 @@ class ReviewController(QObject):
         from reader.services.reviewing import align_with_mine
 
         file, spans, chosen_name = self.session.file, theirs.by_annotator(name), name
-        task = self._start(
+        self._start(
             lambda _task: align_with_mine(file, spans, self._text_loader(file)),
             f"Matching {path.name} to your articles…",
+            lambda alignment: self._add(path, chosen_name, alignment),
         )
-        task.done.connect(lambda alignment: self._add(path, chosen_name, alignment))
 
     def _add(self, path: Path, name: str, alignment: Alignment) -> None:
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
