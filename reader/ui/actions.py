@@ -160,10 +160,24 @@ def _make(parent: QWidget, spec: ActionSpec) -> QAction:
     return action
 
 
+def key_sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySequence]:
+    """The sequences `keys` stand for on this platform: a standard key may mean several
+    (or none), and one of them may be listed again literally (Quit is Ctrl+Q on Linux
+    but nothing on Windows). A sequence bound twice to one action makes Qt refuse it as
+    ambiguous, so each comes once."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        bound = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        for sequence in bound:
+            if not sequence.isEmpty():
+                found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
+
+
 def _dress(action: QAction, spec: ActionSpec) -> None:
     if spec.icon:
         action.setIcon(icons.icon(spec.icon))
-    keys = [QKeySequence(k) for k in spec.keys]
+    keys = key_sequences(spec.keys)
     if keys:
         action.setShortcuts(keys)
     native = QKeySequence.SequenceFormat.NativeText
@@ -212,7 +226,7 @@ def shortcut_rows(labels: list[LabelDef]) -> list[tuple[str, str]]:
         if label.shortcut
     ]
     for spec in (*STACK_SPECS, *SPECS):
-        keys = [QKeySequence(k) for k in spec.keys]
+        keys = key_sequences(spec.keys)
         if keys:
             rows.append((_keys_text(keys), f"{spec.text.replace('&', '')}: {spec.tip}"))
     return rows
