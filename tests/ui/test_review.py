@@ -84,7 +84,8 @@ def test_step_to_a_difference_accept_theirs_and_undo(reviewing, db: Path) -> Non
 def test_accept_theirs_relabels_and_reshapes_my_spans(reviewing, db: Path) -> None:
     window, _ = reviewing
     # First shown: other label, my PLACE البوكمال against their ACTOR.
-    key(window, Qt.Key.Key_A, CTRL_SHIFT)  # accepts and moves on to «سورية», only theirs
+    key(window, Qt.Key.Key_A, CTRL_SHIFT)
+    key(window, Qt.Key.Key_F8)  # «سورية», only theirs: left open
     key(window, Qt.Key.Key_F8)
     assert window.review.current is not None
     assert window.review.current.kind is DiffKind.OTHER_BOUNDARY
@@ -103,6 +104,7 @@ def test_keep_mine_and_take_both(reviewing, db: Path) -> None:
     before = rows(db, ORIGIN_ROWS)
     key(window, Qt.Key.Key_K, CTRL_SHIFT)  # keep my PLACE البوكمال: the file is unchanged
     assert rows(db, ORIGIN_ROWS) == before
+    key(window, Qt.Key.Key_F8)  # «سورية», only theirs: left open
     key(window, Qt.Key.Key_F8)
     key(window, Qt.Key.Key_B, CTRL_SHIFT)  # take both boundaries of دير الزور
     after = rows(db, ORIGIN_ROWS)
@@ -137,8 +139,9 @@ def test_agreement_figures_follow_decisions(reviewing, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: overall_exact_f1() == "0.29", timeout=5000)
     assert panel.figure_model.headerData(panel.figure_model.rowCount() - 1,
                                          Qt.Orientation.Vertical, 0) == "Overall"  # fmt: skip
-    for _ in range(3):  # each decision moves on to the next open difference
+    for _ in range(3):
         key(window, Qt.Key.Key_A, CTRL_SHIFT)
+        key(window, Qt.Key.Key_F8)
     # Figures are recomputed once the edits settle (a timer), so wait for them.
     qtbot.waitUntil(lambda: overall_exact_f1() == "1.00", timeout=5000)
 
@@ -230,3 +233,20 @@ def test_review_keys_are_in_the_registry_and_the_shortcuts_list(
         assert action.shortcut().toString() == key
         assert (key, action.text()) in rows
     assert ("1 / ١ / ۱", "Tag as ACTOR") in rows
+
+
+def test_deciding_then_f8_visits_every_open_difference_once(reviewing, db: Path) -> None:
+    window, _ = reviewing
+    panel = window.review_panel
+    visited = []
+    for decision in (Qt.Key.Key_A, Qt.Key.Key_K, Qt.Key.Key_B):
+        item = window.review.current
+        assert item is not None and item.status is Status.OPEN
+        visited.append(item.kind)
+        key(window, decision, CTRL_SHIFT)
+        assert window.review.current is item  # the decided one stays selected
+        assert "F8 goes to the next difference" in window.statusBar().currentMessage()
+        key(window, Qt.Key.Key_F8)
+    assert visited == [DiffKind.OTHER_LABEL, DiffKind.ONLY_THEIRS, DiffKind.OTHER_BOUNDARY]
+    assert all(it.status is not Status.OPEN for it in panel.shown_items())
+    assert "No open differences left" in window.statusBar().currentMessage()

@@ -224,8 +224,13 @@ class ReviewPanel(QWidget):
         if item is None or item.status is not Status.OPEN:
             self.review.reading.say("Choose an open difference first (F8 goes to the next one).")
             return
+        # The decided difference stays selected (greyed), so F8 goes to the next one and
+        # stepping visits every open difference once; moving on here made F8 skip one.
         if self.review.decide([item], decision):
-            self.step(1)
+            left = sum(it.status is Status.OPEN for it in self.shown_items())
+            self.review.reading.say(
+                f"{decision.value}: done. F8 goes to the next difference ({left} open).", 6000
+            )
 
     def decide_all(self, decision: Decision) -> None:
         items = [it for it in self.shown_items() if it.status is Status.OPEN]
