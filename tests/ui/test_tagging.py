@@ -162,3 +162,23 @@ def test_click_on_highlight_selects_its_row_and_row_reveals_highlight(
         view.to_position(d),
     )
     assert view.cursorRect().intersects(view.viewport().rect())  # scrolled into view
+
+
+def test_clicking_again_steps_out_and_marks_only_that_row(window: MainWindow) -> None:
+    place = find(window, "مدينة دير الزور")
+    inner = (place[1] - len("دير الزور"), place[1])
+    for a, b in (place, inner):
+        select_by_keyboard(window, a, b)
+        QTest.keyClick(window.article, Qt.Key.Key_2)
+    window.article_pane.deselect()
+    view = window.article
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_position(inner[0] + 2))
+    point = view.cursorRect(cursor).center()
+    texts = []
+    for _ in range(2):  # the inner place, then the place around it
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        marked = window.annotations.view.selectionModel().selectedRows()
+        assert len(marked) == 1
+        texts.append(marked[0].siblingAtColumn(1).data())
+    assert texts == ["دير الزور", "مدينة دير الزور"]
