@@ -17,14 +17,17 @@ if TYPE_CHECKING:  # what add_subparsers gives
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
-def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+def _common(parser: argparse.ArgumentParser, suppress: bool, creates: bool = True) -> None:
+    """--db and the hidden folder overrides. Only a command that writes (the window,
+    import) creates a missing annotation file; one that reads refuses it."""
     default = argparse.SUPPRESS if suppress else None
+    missing = "created if missing" if creates else "must exist"
     parser.add_argument(
         "--db",
         type=Path,
         default=default,
         metavar="FILE",
-        help="annotation file to use (created if missing; default: "
+        help=f"annotation file to use ({missing}; default: "
         f"{paths.DEFAULT_FILE_NAME} in the user data folder)",
     )
     parser.add_argument("--data-dir", type=Path, default=default, help=argparse.SUPPRESS)
@@ -97,7 +100,7 @@ def _export_command(sub: Commands) -> None:
         description="Write the annotation file's annotations to OUT. What a format cannot "
         "hold (notes in doccano, overlapping spans in IOB) is listed on stderr.",
     )
-    _common(exp, suppress=True)
+    _common(exp, suppress=True, creates=False)
     exp.add_argument("out", nargs="?", type=Path, metavar="OUT", help="file (folder for brat)")
     exp.add_argument(
         "--format",
@@ -129,7 +132,7 @@ def _agree_command(sub: Commands) -> None:
         "both alphas over all. FILE is a Qari annotation file or CSV export; FILE#NAME picks "
         "one annotator of a file that holds several. Nothing is written.",
     )
-    _common(agree, suppress=True)
+    _common(agree, suppress=True, creates=False)
     agree.add_argument("files", nargs="+", metavar="FILE")
     agree.add_argument(
         "--json",
@@ -147,7 +150,7 @@ def _search_command(sub: Commands) -> None:
         "longer words (الجيش finds والجيش). Offsets are code points into the original text, "
         "half-open. Nothing is written.",
     )
-    _common(find, suppress=True)
+    _common(find, suppress=True, creates=False)
     find.add_argument("query", metavar="QUERY")
     find.add_argument(
         "--limit", type=int, default=20, metavar="N", help="the N best articles (default 20)"

@@ -89,6 +89,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if refused else EXIT_OK
 
 
+def existing(db: Path | None) -> Path:
+    """The annotation file a reading command works on: given, or the default; one that
+    does not exist is refused (a mistyped name must not become a new, empty file)."""
+    path = Path(db) if db else paths.default_annotation_file()
+    if not path.is_file():
+        raise KnownError(f"{path}: no such annotation file (reader import --db FILE creates one)")
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.csv is not None:
         if args.out is not None or args.format not in (None, "csv"):
@@ -97,7 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out is None:
         raise KnownError("say where to write: reader export --db FILE [--format NAME] OUT")
     fmt = for_output(args.out, args.format)
-    file = open_annotation_file(args.db)
+    file = open_annotation_file(existing(args.db))
     try:
         annotator = getattr(args, "annotator", None)
         report = export_annotations(file, fmt, args.out, annotator, bom=not args.no_bom)
@@ -167,12 +176,9 @@ def cmd_agree(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    path = Path(args.db) if args.db else paths.default_annotation_file()
-    if not path.is_file():
-        raise KnownError(f"{path}: no such annotation file")
     if args.limit < 1:
         raise KnownError("--limit must be 1 or more")
-    file = open_annotation_file(path)
+    file = open_annotation_file(existing(args.db))
     try:
         with file.session() as session:
             result = search.search(session, args.query, limit=args.limit)

@@ -179,3 +179,15 @@ def test_search_says_when_nothing_is_found_or_the_file_is_missing(tmp_path: Path
     missing = reader("search", "--db", str(tmp_path / "nope.sqlite"), "x")
     assert missing.returncode == 2 and "no such annotation file" in missing.stderr
     assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_reading_commands_refuse_a_missing_file_and_create_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "mine.qari.sqlit"  # a mistyped name
+    out = tmp_path / "out.csv"
+    for args in (("export", "--db", str(typo), str(out)), ("search", "--db", str(typo), "الجيش")):
+        done = reader(*args, "--data-dir", str(tmp_path / "data"))
+        assert done.returncode == 2, done.stdout
+        assert f"{typo}: no such annotation file" in done.stderr
+    assert not typo.exists() and not out.exists()
+    assert "must exist" in reader("export", "--help").stdout
+    assert "created if missing" in reader("import", "--help").stdout
