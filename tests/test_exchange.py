@@ -204,3 +204,23 @@ def test_a_file_no_format_reads_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("# nothing", encoding="utf-8")
     with pytest.raises(KnownError, match="not an annotation file this app reads"):
         read_colleague_file(path)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_exports_get_the_mode_any_saved_file_gets(tmp_path: Path, umask: int) -> None:
+    import os
+
+    from reader.formats.registry import by_name
+    from reader.services.exchange import export_annotations
+
+    file = AnnotationFile.open(make_file(tmp_path / "m.qari.sqlite", "Me", [("الجيش", "ACTOR")]))
+    old = os.umask(umask)
+    try:
+        for name, out in (("csv", "a.csv"), ("qari-jsonl", "a.jsonl"), ("brat", "brat-out")):
+            export_annotations(file, by_name(name), tmp_path / out)
+    finally:
+        os.umask(old)
+        file.close()
+    assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert (tmp_path / "a.jsonl").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert (tmp_path / "brat-out").stat().st_mode & 0o777 == 0o777 & ~umask

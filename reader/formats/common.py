@@ -8,6 +8,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -161,6 +162,23 @@ def unwritten_notes(aset: AnnotationSet, why: str) -> list[str]:
     return [f"{notes} notes not written: {why}"] if notes else []
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it back at once: Python has no getter)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def as_saved_by_user(path: Path, folder: bool = False) -> None:
+    """Give a file made as a private temporary (mode 600, or 700 for a folder) the mode
+    any file the user saves gets: 666 or 777 less their umask."""
+    path.chmod((0o777 if folder else 0o666) & ~_umask())
+
+
 def _cannot_write(out: Path, err: OSError) -> FormatError:
     return FormatError(f"{out}: cannot write there ({err.strerror or err})")
 
@@ -175,6 +193,7 @@ def atomic_file(out: Path, encoding: str = "utf-8", newline: str = "\n") -> Iter
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
             yield fh
+        as_saved_by_user(Path(tmp))
         Path(tmp).replace(out)
     except OSError as err:
         with contextlib.suppress(OSError):
@@ -198,6 +217,7 @@ def atomic_folder(out: Path) -> Iterator[Path]:
         raise _cannot_write(out, err) from None
     try:
         yield tmp
+        as_saved_by_user(tmp, folder=True)
         if out.exists():
             out.rmdir()
         tmp.replace(out)

@@ -19,7 +19,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.errors import ExportError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.formats.common import MAX_SPANS
+from reader.formats.common import MAX_SPANS, as_saved_by_user
 
 COLUMNS: tuple[str, ...] = (
     "document_id",
@@ -86,6 +86,7 @@ def write_csv(
                     progress(count)
             if progress:  # the last word before the file takes its place (a cancel may raise)
                 progress(count)
+        as_saved_by_user(Path(tmp))
         Path(tmp).replace(out)
     except BaseException as err:  # a failure or a cancel: no half file is left behind
         with contextlib.suppress(OSError):
