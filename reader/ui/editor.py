@@ -33,6 +33,10 @@ from reader.ui.store import edited
 from reader.ui.tag_all import TagAllDialog
 
 C = TypeVar("C", bound=QUndoCommand)
+NO_NAME = (
+    "No annotator name is set, so your annotations are recorded as “anonymous”. "
+    "File ▸ Set Annotator Name… sets it (it is kept)."
+)
 
 
 class TextSelection(Protocol):
@@ -141,6 +145,8 @@ class Editor(QObject):
         if command is not None:
             self.text.clear_selection()
             self.reading.select(command.record.id)
+            if not self.settings.annotator:  # said after the selection's own line
+                self.reading.say(NO_NAME, 15000)
 
     def change_label(self, label: str) -> None:
         record = self.reading.selected_record()

@@ -29,7 +29,7 @@ from reader.ui import actions, dialogs, state
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.document_list import DocumentListPanel
-from reader.ui.editor import Editor
+from reader.ui.editor import NO_NAME, Editor
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
 from reader.ui.reading import Reading
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False
         self._set_enabled([n for n in self.actions_ if n.startswith("review.")], False)
         self.session.attach(file)
+        if not settings.annotator:  # the first-start question was cancelled
+            self._say(NO_NAME, 30000)
 
     # ---------------------------------------------------------------- the frame
 

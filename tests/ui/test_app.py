@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.formats.csv_format import read_csv
+from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.storage import repository
 from reader.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ from tests.ui.conftest import (
     find,
     rows,
     select_by_keyboard,
+    table_records,
     wait_for_export,
     wait_for_import,
 )
@@ -195,3 +197,23 @@ def test_status_message_keeps_english_order_around_arabic(window: MainWindow, qt
 
     # The message is drawn as an English line: it begins, at the left, with "ACTOR".
     assert left_edge(message) == left_edge("ACTOR")
+
+
+def test_no_annotator_name_is_said_and_can_be_set_later(qtbot, db: Path, dialogs: Dialogs) -> None:
+    settings = Settings.load()
+    settings.annotator = ""  # the first-start question was cancelled
+    window = MainWindow(open_annotation_file(db, seed_corpus=True), settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert "recorded as “anonymous”" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.reading.select_range(*find(window, "البوكمال"))
+    window.editor.tag("PLACE")
+    assert "Set Annotator Name" in window.statusBar().currentMessage()
+    assert window.reading.annotations.record_at(0).annotator == "anonymous"
+    dialogs.text_answer = ("Huda", True)
+    window.actions_["file.annotator"].trigger()
+    window.reading.select_range(*find(window, "الجيش"))
+    window.editor.tag("ACTOR")
+    assert {r.annotator for r in table_records(window)} == {"anonymous", "Huda"}
+    window.close()
