@@ -30,6 +30,8 @@ class Settings:
     last_file: str = ""
     # annotation file path -> SHA-256 of the document last shown in it
     last_documents: dict[str, str] = field(default_factory=dict)
+    # annotation file path -> where that document was read to (code point at the top)
+    last_positions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -62,6 +64,11 @@ class Settings:
         settings.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, settings.font_size))
         settings.last_documents = {
             str(k): str(v) for k, v in settings.last_documents.items() if isinstance(v, str)
+        }
+        settings.last_positions = {
+            str(k): v
+            for k, v in settings.last_positions.items()
+            if isinstance(v, int) and not isinstance(v, bool) and v >= 0
         }
         return settings
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -88,6 +89,7 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         self.setCursorWidth(2)
         self.document_text: DocumentText | None = None
+        self._pending_top: int | None = None  # scroll_to before the view was shown
         self.offsets = Utf16Map.of("")
         self.index = SpanIndex([0], 0)
         self.labels: dict[str, LabelDef] = {}
@@ -115,6 +117,7 @@ class ArticleView(QPlainTextEdit):
 
     def show_document(self, document: DocumentText | None, spans: list[IndexedSpan]) -> None:
         self.document_text = document
+        self._pending_top = None
         text = document.text if document else ""
         self.offsets = Utf16Map.of(text)
         self.selected_id = 0
@@ -319,11 +322,37 @@ class ArticleView(QPlainTextEdit):
         self.overlays = sorted(overlays, key=lambda o: (o.start, o.lane))
         self.viewport().update()
 
-    def reveal(self, offset: int) -> None:
+    def top_offset(self) -> int:
+        """The code point at the start of the top line in view: where reading is."""
+        return self.to_offset(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to(self, offset: int) -> None:
+        """Put the line holding `offset` at the top of the view, leaving the caret where
+        it is (once the view has its size: the lines depend on the width)."""
+        if not self.isVisible() or self.document_text is None:
+            self._pending_top = offset
+            return
+        caret = self.textCursor()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())  # revealing the line from below brings it to the top
+        self.reveal(min(offset, len(self.document_text.text)), centre=False)
+        top = bar.value()
+        self.setTextCursor(caret)
+        bar.setValue(top)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._pending_top = self._pending_top, None
+        if pending is not None:
+            QTimer.singleShot(0, lambda: self.scroll_to(pending))
+
+    def reveal(self, offset: int, centre: bool = True) -> None:
+        """Put the caret at `offset` and show it (in the middle of the view)."""
         cursor = self.textCursor()
         cursor.setPosition(self.to_position(offset))
         self.setTextCursor(cursor)
-        self.centerCursor()
+        if centre:
+            self.centerCursor()
 
     def overlay_rects(self, overlay: Overlay) -> list[QRectF]:
         """Viewport rectangles of an overlay, one per line it runs over (visible or not)."""

@@ -243,8 +243,11 @@ class MainWindow(QMainWindow):
         if self.isVisible():  # at start-up, once the first screen is painted instead
             self.session.back_up()
         last_read = reads.document_id_by_sha(file.reader, wanted) if wanted else None
+        read_to = self.settings.last_positions.get(str(file.path), 0)
         if not self.documents.choose_first(last_read):
             self.show_document(None)
+        elif last_read is not None and self.reading.document_id == last_read:
+            self.article.scroll_to(read_to)
 
     def _install_labels(self) -> None:
         for action in self.label_actions.values():
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
         document, path = self.reading.document, self.session.file.path
         if document and path:
             self.settings.last_documents[str(path)] = document.sha256
+            self.settings.last_positions.pop(str(path), None)  # another article: its top
             self._remember_timer.start()
 
     def refresh(self) -> None:
@@ -368,6 +372,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reading.document is not None and self.session.file.path is not None:
+            where = self.article.top_offset()  # reopened, the article is shown from here
+            self.settings.last_positions[str(self.session.file.path)] = where
         self.session.close()
         state.save(self, self.splitter)
         state.save_hidden_columns(self, self.documents.hidden_columns())

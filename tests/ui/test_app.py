@@ -217,3 +217,19 @@ def test_no_annotator_name_is_said_and_can_be_set_later(qtbot, db: Path, dialogs
     window.editor.tag("ACTOR")
     assert {r.annotator for r in table_records(window)} == {"anonymous", "Huda"}
     window.close()
+
+
+def test_reopening_shows_the_article_where_reading_stopped(make_window, qtbot) -> None:
+    first = make_window()
+    first.documents.view.selectRow(1)  # the second article, scrolled half-way down
+    bar = first.article.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 10)
+    bar.setValue(bar.maximum() // 2)
+    top = first.article.top_offset()
+    assert top > 0
+    first.close()
+
+    again = make_window()
+    assert again.reading.document is not None and again.reading.document.id == 2
+    qtbot.waitUntil(lambda: again.article.top_offset() == top, timeout=3000)
+    assert again.article.caret_offset() == 0  # only the view moved: the caret did not
