@@ -224,3 +224,22 @@ def test_exports_get_the_mode_any_saved_file_gets(tmp_path: Path, umask: int) ->
     assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o666 & ~umask
     assert (tmp_path / "a.jsonl").stat().st_mode & 0o777 == 0o666 & ~umask
     assert (tmp_path / "brat-out").stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_an_article_from_doccano_keeps_its_headline_and_byline(tmp_path: Path) -> None:
+    from reader.services.exchange import import_annotations, read_annotations
+    from reader.storage import reads
+
+    text = ARTICLE_A.read_text("utf-8")
+    path = tmp_path / "doccano.jsonl"
+    record = {"text": text, "label": [[0, 5, "ACTOR"]]}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    file = AnnotationFile.open(tmp_path / "m.qari.sqlite", default_labels())
+    incoming = read_annotations(path)
+    assert incoming is not None
+    import_annotations(file, incoming, annotator="Huda")
+    [doc_id] = reads.document_ids(file.reader, reads.DocumentQuery())
+    doc = reads.get_document(file.reader, doc_id)
+    assert doc is not None and doc.header_lines == 2  # drawn as headline and byline
+    assert text.startswith(doc.title.rstrip("…"))
+    file.close()

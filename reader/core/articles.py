@@ -41,6 +41,19 @@ def headline_of(text: str) -> str:
     return text.split("\n", 1)[0].strip()
 
 
+HEADER_LINE_CHARS = 300  # longer than this, a first line is body text, not a headline
+
+
+def header_lines_of(text: str) -> int:
+    """Headline and byline of a text another tool carried without saying which lines
+    they are: the first two lines of a text of three or more, when both are short, as
+    an article file's are (line 1 the headline, line 2 the byline); else none."""
+    lines = text.split("\n", 3)
+    if len(lines) < 3 or any(len(line) > HEADER_LINE_CHARS for line in lines[:2]):
+        return 0
+    return 2 if lines[0].strip() else 0
+
+
 def draft_from_txt(data: bytes, origin: str, source: str = "") -> ArticleDraft:
     text = canonical_text(data, origin)
     if not text.strip():

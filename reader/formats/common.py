@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
@@ -124,8 +125,13 @@ def short_title(doc: ForeignDocument, width: int = 40) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"
 
 
-def document(key: int, text: str, title: str = "") -> ForeignDocument:
-    return ForeignDocument(key, text_sha256(text), title or headline(text), text)
+def document(key: int, text: str, title: str = "", article: bool = True) -> ForeignDocument:
+    """A document a format carried as bare text. An `article` (not a token list such as
+    CoNLL's) keeps its headline and byline drawn as such (`header_lines_of`)."""
+    header = header_lines_of(text) if article else 0
+    return ForeignDocument(
+        key, text_sha256(text), title or headline(text), text, header_lines=header
+    )
 
 
 @dataclass

@@ -118,7 +118,7 @@ def read(path: Path) -> AnnotationSet:
         if not doc.parts:
             continue
         text, key = doc.text(), len(documents)
-        documents.append(document(key, text))
+        documents.append(document(key, text, article=False))
         for label, start, end in doc.spans:
             before, after = context_around(text, start, end)
             spans.append(

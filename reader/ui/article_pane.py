@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
 
 from reader.core.labels import LabelDef
@@ -35,12 +35,7 @@ class ArticlePane(QWidget):
         self.label_actions: dict[str, QAction] = {}
         self.view = ArticleView()
         self.view.setToolTip("")
-        self.heading = QLabel()
-        self.heading.setObjectName("articleHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # A long outlet name must never widen the pane and push the splitter around.
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading = Heading()
         self.label_bar = QToolBar("Labels")
         self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_bar.setObjectName("labelBar")
@@ -88,11 +83,14 @@ class ArticlePane(QWidget):
         self.view.show_document(doc, self.reading.annotations.spans)
         self.find_bar.refresh()
         if doc is None:
-            self.heading.setText(NO_ARTICLES)
+            self.heading.set_parts([NO_ARTICLES])
+            self.heading.setToolTip("")
             return
-        parts = [doc.source, doc.date, f"{doc.sha256[:12]}…"]
-        self.heading.setText("  ·  ".join(p for p in parts if p))
-        self.heading.setToolTip(f"Document id (SHA-256 of its text): {doc.sha256}")
+        self.heading.set_parts([doc.source, doc.date, f"{doc.sha256[:12]}…"])
+        self.heading.setToolTip(
+            "\n".join(p for p in (doc.source, doc.date) if p)
+            + f"\nDocument id (SHA-256 of its text): {doc.sha256}"
+        )
 
     def deselect(self) -> None:
         """Nothing selected: neither text nor annotation."""
@@ -123,3 +121,36 @@ class ArticlePane(QWidget):
         menu.addSeparator()
         menu.addAction(icons.icon("edit.copy"), "&Copy", self.view.copy).setEnabled(has_selection)
         menu.exec(global_pos)
+
+
+class Heading(QLabel):
+    """The article's outlet, date and id beside the label bar. When the pane narrows the
+    least useful part goes first (the id, then the date) and the outlet is elided last,
+    never cut off at its start."""
+
+    SEPARATOR = "  ·  "
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.setObjectName("articleHeading")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A long outlet name must never widen the pane and push the splitter around.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_parts(self, parts: list[str]) -> None:
+        self.parts = [p for p in parts if p]
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, width = self.fontMetrics(), max(self.width() - 4, 0)
+        shown = list(self.parts)
+        while len(shown) > 1 and metrics.horizontalAdvance(self.SEPARATOR.join(shown)) > width:
+            shown.pop()
+        text = self.SEPARATOR.join(shown)
+        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))

@@ -233,3 +233,20 @@ def test_reopening_shows_the_article_where_reading_stopped(make_window, qtbot) -
     assert again.reading.document is not None and again.reading.document.id == 2
     qtbot.waitUntil(lambda: again.article.top_offset() == top, timeout=3000)
     assert again.article.caret_offset() == 0  # only the view moved: the caret did not
+
+
+def test_the_outlet_stays_when_the_heading_narrows(window: MainWindow) -> None:
+    heading = window.article_pane.heading
+    outlet = window.reading.document.source  # type: ignore[union-attr]
+    sha = window.reading.document.sha256[:12]  # type: ignore[union-attr]
+    room = heading.fontMetrics().horizontalAdvance
+    shown = {}
+    for name, width in (("wide", room(heading.text()) + 40), ("outlet", room(outlet) + 30),
+                        ("narrow", room(outlet) // 2), ("tiny", 40)):  # fmt: skip
+        heading.resize(width, heading.height())
+        shown[name] = heading.text()
+    assert sha in shown["wide"] and outlet in shown["wide"]
+    assert shown["outlet"] == outlet  # the id goes first
+    for name in ("narrow", "tiny"):  # then the outlet is elided at its end, never its start
+        assert sha not in shown[name] and shown[name].endswith("…")
+        assert outlet.startswith(shown[name][:-1].rstrip())
