@@ -34,6 +34,13 @@ def _common(parser: argparse.ArgumentParser, suppress: bool, creates: bool = Tru
     parser.add_argument("--config-dir", type=Path, default=default, help=argparse.SUPPRESS)
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) >= 200 and int(height) >= 200):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 800x560")
+    return int(width), int(height)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
@@ -46,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PNG",
         help="render the window offscreen to PNG and exit (for docs and checks)",
+    )
+    parser.add_argument(
+        "--window-size",
+        type=_window_size,
+        default=(1400, 920),
+        metavar="WxH",
+        help="the window's size for --screenshot (default: 1400x920)",
     )
     parser.add_argument(
         "--annotator", help="set the annotator name recorded with your annotations (kept)"

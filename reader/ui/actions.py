@@ -100,6 +100,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.refresh", "&Refresh", "view.refresh", ("F5",),
                "Read the articles and annotations again from the file: shows what another "
                "window or a colleague's import saved into it meanwhile"),
+    ActionSpec("view.focus", "&Focus on the Text", "view.focus", ("F11",),
+               "Hide the article list, the annotations, the toolbar and the docks; the same "
+               "key brings them back", checkable=True),
     ActionSpec("view.next_document", "&Next Article", None, ("Ctrl+PgDown",),
                "Open the next article in the list"),
     ActionSpec("view.previous_document", "&Previous Article", None, ("Ctrl+PgUp",),
@@ -130,8 +133,8 @@ MENUS = (
                    "annotation.tag_all", "bounds", "-", "annotation.snap")),
     ("Re&view", ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
-    ("&View", ("view.refresh", "-", "view.zoom_in", "view.zoom_out", "view.zoom_reset", "-",
-               "view.next_document", "view.previous_document")),
+    ("&View", ("view.refresh", "view.focus", "-", "view.zoom_in", "view.zoom_out",
+               "view.zoom_reset", "-", "view.next_document", "view.previous_document")),
     ("&Help", ("help.keys", "help.about")),
 )  # fmt: skip
 BOUNDS = ("annotation.start_earlier", "annotation.start_later", "annotation.end_earlier",

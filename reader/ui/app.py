@@ -38,7 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot))
+        return _screenshot(app, window, Path(args.screenshot), args.window_size)
     QTimer.singleShot(0, window.article.setFocus)
     return app.exec()
 
@@ -126,8 +126,8 @@ def _open_start_file(args: argparse.Namespace, settings: Settings) -> Annotation
         return None
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
-    window.resize(1400, 920)  # offscreen, the picture need not fit a screen
+def _screenshot(app: QApplication, window: MainWindow, out: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)  # offscreen, the picture need not fit a screen
     _settle(app, window)
     window.article.centerCursor()  # the caret's line (e.g. a difference) stays in view
     window.article.setFocus()

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
 
 from reader.core.labels import LabelDef
@@ -19,6 +19,7 @@ from reader.ui.widgets import pane
 
 NO_ARTICLES = "No articles yet: File ▸ Import… (Ctrl+I)"
 DEFAULT_FONT_SIZE = Settings().font_size
+MAX_SCREEN_SHARE = 0.5
 
 
 class ArticlePane(QWidget):
@@ -42,7 +43,7 @@ class ArticlePane(QWidget):
         self.find_bar = FindBar(self.view)
         pane(self, [(self.label_bar, 0), (self.heading, 1)], self.view, self.find_bar)
         self._connect()
-        self.view.set_font_size(self.family, settings.font_size)
+        self._set_font_size(settings.font_size)
         self.view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -56,9 +57,17 @@ class ArticlePane(QWidget):
         """Larger (1), smaller (-1) or default (0) text, remembered."""
         size = DEFAULT_FONT_SIZE if direction == 0 else self.settings.font_size + direction
         self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
-        self.view.set_font_size(self.family, self.settings.font_size)
+        self._set_font_size(self.settings.font_size)
         self.font_changed.emit()
         self.reading.say(f"Text size {self.settings.font_size:g} pt", 2000)
+
+    def _set_font_size(self, size: float) -> None:
+        """The text at `size`, and the room it keeps: side panes and docks give way before
+        the text does (at most MAX_SCREEN_SHARE of the screen, for very large text)."""
+        self.view.set_font_size(self.family, size)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableSize() * MAX_SCREEN_SHARE if screen else QSize(1024, 768)
+        self.view.setMinimumSize(self.view.readable_size().boundedTo(room))
 
     def _connect(self) -> None:
         reading, view = self.reading, self.view

@@ -14,13 +14,15 @@ the span's label colour at its start, so they never hide one's own highlights.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -54,6 +56,10 @@ LANE_GAP = 3.0  # pixels between the outlines of different colleagues on one spa
 # Articles with more paragraphs than this highlight only what is in view (a 1 MB article
 # has some 600; laying out all of them would take 140 ms, the screen needs a dozen).
 LAZY_BLOCKS = 200
+READABLE_CHARS = 35  # the narrowest line worth reading; side panes give way before it
+MIN_LINES = 4  # the fewest lines a dock may leave the text
+# Ordinary news prose: its mean advance stands for "a character" of the current font.
+PROSE_SAMPLE = "أعلن المتحدث باسم التحالف الدولي أن قواته ستواصل عملياتها في المدينة"
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +327,16 @@ class ArticleView(QPlainTextEdit):
     def set_overlays(self, overlays: list[Overlay]) -> None:
         self.overlays = sorted(overlays, key=lambda o: (o.start, o.lane))
         self.viewport().update()
+
+    def readable_size(self) -> QSize:
+        """The least room that keeps READABLE_CHARS a line and MIN_LINES lines at the
+        current font size."""
+        metrics = QFontMetricsF(self.font())
+        per_char = metrics.horizontalAdvance(PROSE_SAMPLE) / len(PROSE_SAMPLE)
+        chrome = 2 * (self.document().documentMargin() + self.frameWidth())
+        width = per_char * READABLE_CHARS + chrome + self.verticalScrollBar().sizeHint().width()
+        height = metrics.lineSpacing() * MIN_LINES + chrome
+        return QSize(ceil(width), ceil(height))
 
     def top_offset(self) -> int:
         """The code point at the start of the top line in view: where reading is."""

@@ -27,6 +27,7 @@ _ICONS: dict[str, str] = {
     "view.zoom_out": "mdi6.magnify-minus-outline",
     "view.zoom_reset": "mdi6.magnify",
     "view.refresh": "mdi6.refresh",
+    "view.focus": "mdi6.book-open-variant",
     "help.about": "mdi6.information-outline",
     "help.keys": "mdi6.keyboard-outline",
     "label.ACTOR": "mdi6.account-outline",

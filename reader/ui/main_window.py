@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ALARM_STYLE = "color: #C0392B; font-weight: bold;"
 REMEMBER_AFTER_MS = 1000  # stepping through articles: remember the last one read once
+REVIEW_SHARE = 0.33  # of the window's height, when the Review pane opens
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.review_panel = ReviewPanel(self.review, self.actions_)
         self.search_panel = SearchPanel(self.session.search)
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
+        self._hidden_by_focus: list[QWidget] = []
         self._build_frame()
         self._build_menus()
         self._connect()
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 680, 350])
-        self.splitter.setChildrenCollapsible(False)
+        # Side panes shrink to their least, then may be dragged shut; the text never is.
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.review_dock = self._dock("Review", "reviewDock", self.review_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         self.menus = {title: self.menuBar().addMenu(title) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
             self._fill(self.menus[title], names)
-        tools = self.addToolBar("Main")
+        self.tool_bar = tools = self.addToolBar("Main")
         tools.setObjectName("mainToolBar")
         for name in actions.TOOLBAR:
             tools.addSeparator() if name == "-" else tools.addAction(a[name])
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(slot)
         a["file.bom"].toggled.connect(lambda on: self._set("export_bom", on))
         a["annotation.snap"].toggled.connect(lambda on: self._set("snap_to_words", on))
+        a["view.focus"].toggled.connect(self._focus)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)
         session.status_changed.connect(self._show_status)
@@ -326,12 +330,30 @@ class MainWindow(QMainWindow):
 
     def _review_changed(self) -> None:
         active = bool(self.review.colleagues)
+        if active and not self.review_dock.isVisible():
+            # A third of the height at most: the text keeps the rest.
+            share = int(self.height() * REVIEW_SHARE)
+            self.resizeDocks([self.review_dock], [share], Qt.Orientation.Vertical)
         self.review_dock.setVisible(active)
         self._set_enabled([n for n in self.actions_ if n.startswith("review.")], active)
         if active:
             self.review_panel.table.setFocus()
 
     # ---------------------------------------------------------------- view state
+
+    def _focus(self, on: bool) -> None:
+        """Only the text (and the label bar): hide what is around it, or bring back what
+        was shown before."""
+        if on:
+            around = (self.documents, self.annotations, self.tool_bar, self.review_dock,
+                      self.search_dock)  # fmt: skip
+            self._hidden_by_focus = [part for part in around if part.isVisible()]
+            for part in self._hidden_by_focus:
+                part.hide()
+        else:
+            for part in self._hidden_by_focus:
+                part.show()
+            self._hidden_by_focus = []
 
     def _set_enabled(self, names: tuple[str, ...] | list[str], on: bool) -> None:
         for name in names:
@@ -375,6 +397,7 @@ class MainWindow(QMainWindow):
         if self.reading.document is not None and self.session.file.path is not None:
             where = self.article.top_offset()  # reopened, the article is shown from here
             self.settings.last_positions[str(self.session.file.path)] = where
+        self.actions_["view.focus"].setChecked(False)  # the panes are saved as they were
         self.session.close()
         state.save(self, self.splitter)
         state.save_hidden_columns(self, self.documents.hidden_columns())

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -122,25 +124,26 @@ class ReviewPanel(QWidget):
         self.all_button.setMenu(menu)
 
     def _lay_out(self) -> None:
+        # Button rows are tool bars: narrower than their buttons, they fold the rest into
+        # a » menu instead of widening the window (the pane must fit an 800 px screen).
         top = QHBoxLayout()
-        for widget in (QLabel("Reviewing:"), self.colleague_box, self.key):
-            top.addWidget(widget)
-        top.addStretch(1)
-        for button in (self.problems_button, self.add_button, self.close_button):
-            top.addWidget(button)
+        for widget, stretch in ((QLabel("Reviewing:"), 0), (self.colleague_box, 0),
+                                (self.key, 0), (_bar(self.problems_button, self.add_button,
+                                                     self.close_button), 1)):  # fmt: skip
+            top.addWidget(widget, stretch)
         figures = _column([self.scope, self.figures, self.group], stretch=self.figures)
         kind_row = QHBoxLayout()
         for widget, stretch in ((QLabel("Show:"), 0), (self.kind_box, 0), (self.summary, 1)):
             kind_row.addWidget(widget, stretch)
-        buttons = QHBoxLayout()
-        for tool in [*self.decision_buttons, self.all_button]:
-            buttons.addWidget(tool)
-        buttons.addStretch(1)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.group.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        buttons = _bar(*self.decision_buttons, self.all_button, align_end=False)
         differences = _column([kind_row, self.table, buttons], stretch=self.table)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(figures)
         split.addWidget(differences)
         split.setSizes([380, 900])
+        split.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
@@ -274,3 +277,16 @@ def _column(parts: list[QWidget | QHBoxLayout], stretch: QWidget) -> QWidget:
         else:
             layout.addWidget(part, 1 if part is stretch else 0)
     return box
+
+
+def _bar(*buttons: QWidget, align_end: bool = True) -> QToolBar:
+    """A row of buttons that folds what does not fit into its extension menu."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    if align_end:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+    for button in buttons:
+        bar.addWidget(button)
+    return bar
