@@ -57,6 +57,7 @@ class AnnotationRecord:
     updated: str
     origin_annotator: str = ""  # set when the span was accepted from a colleague's file
     origin_file: str = ""
+    origin_at: str = ""  # when it was accepted (UTC, ISO 8601)
 
     def with_changes(self, **changes: object) -> AnnotationRecord:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -102,3 +103,7 @@ class ExportRow:
     annotator: str
     created: str
     updated: str
+    # Set when the span was accepted from a colleague's file in a review.
+    accepted_from: str = ""
+    accepted_from_file: str = ""
+    accepted_at: str = ""

@@ -83,10 +83,11 @@ def edit_for(
     draft = draft_span(theirs.document_id, text, theirs.start, theirs.end, theirs.label)
     origin = (theirs.annotator, origin_file)
     if decision is Decision.ACCEPT and mine is not None:
+        now = utc_now()
         after = mine.with_changes(
             label=draft.label, start=draft.start, end=draft.end, text=draft.text,
             context_before=draft.context_before, context_after=draft.context_after,
-            origin_annotator=origin[0], origin_file=origin[1], updated=utc_now(),
+            origin_annotator=origin[0], origin_file=origin[1], updated=now, origin_at=now,
         )  # fmt: skip
         return ReplaceSpan(mine, after, "Accept theirs")
     if already_mine(draft):

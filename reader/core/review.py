@@ -59,6 +59,7 @@ class ForeignSpan:
     updated: str = ""
     origin_annotator: str = ""
     origin_file: str = ""
+    origin_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,12 @@ COLUMNS: tuple[str, ...] = (
     "annotator",
     "created",
     "updated",
+    "accepted_from",
+    "accepted_from_file",
+    "accepted_at",
 )
+# Exports written before the accepted_* columns (they read back with those empty).
+COLUMNS_BEFORE_ORIGIN = COLUMNS[:-3]
 SHA256 = re.compile(r"[0-9a-f]{64}")
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
@@ -103,18 +108,19 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
         with Path(path).open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader, None)
-            if header is None or tuple(header) != COLUMNS:
+            columns = tuple(header or ())
+            if columns not in (COLUMNS, COLUMNS_BEFORE_ORIGIN):
                 raise ExportError(f"{path}: not a Qari CSV export (unexpected header)")
             for record in reader:
-                yield reader.line_num, _row(path, reader.line_num, record)
+                yield reader.line_num, _row(path, reader.line_num, record, columns)
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise ExportError(f"{path}: cannot read ({err})") from None
 
 
-def _row(path: Path, line: int, record: list[str]) -> ExportRow:
-    if len(record) != len(COLUMNS):
-        raise ExportError(f"{path}, line {line}: expected {len(COLUMNS)} cells")
-    values = dict(zip(COLUMNS, record, strict=True))
+def _row(path: Path, line: int, record: list[str], columns: tuple[str, ...]) -> ExportRow:
+    if len(record) != len(columns):
+        raise ExportError(f"{path}, line {line}: expected {len(columns)} cells")
+    values = dict(zip(columns, record, strict=True))
     try:
         start, end = int(values["start"]), int(values["end"])
     except ValueError:
@@ -159,7 +165,8 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
         titles.setdefault(row.document_id, row.title)
         spans.append(
             ForeignSpan(key, row.label, row.start, row.end, row.text, row.context_before,
-                        row.context_after, row.note, row.annotator)
+                        row.context_after, row.note, row.annotator, row.created, row.updated,
+                        row.accepted_from, row.accepted_from_file, row.accepted_at)
         )  # fmt: skip
     documents = tuple(ForeignDocument(k, sha, titles[sha], None) for sha, k in keys.items())
     return AnnotationSet(str(path), documents, tuple(spans))

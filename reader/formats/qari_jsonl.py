@@ -25,7 +25,7 @@ FORMAT = "qari-annotations"
 VERSION = 1
 _DOCUMENT_TEXT = ("title", "source", "date", "url", "origin", "added_at")
 _SPAN_TEXT = ("text", "context_before", "context_after", "note", "created", "updated",
-              "origin_annotator", "origin_file")  # fmt: skip
+              "origin_annotator", "origin_file", "origin_at")  # fmt: skip
 
 
 def is_qari_header(value: object) -> bool:

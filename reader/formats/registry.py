@@ -43,7 +43,7 @@ def _csv_rows(aset: AnnotationSet) -> list[ExportRow]:
     return [
         ExportRow(docs[s.document].sha256, docs[s.document].title, s.label, s.start, s.end,
                   s.text, s.context_before, s.context_after, s.note, s.annotator, s.created,
-                  s.updated)
+                  s.updated, s.origin_annotator, s.origin_file, s.origin_at)
         for s in aset.spans
     ]  # fmt: skip
 

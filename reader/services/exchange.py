@@ -281,7 +281,7 @@ class _Import:
             records.append(AnnotationRecord(
                 0, p.document_id, p.label, p.start, p.end, text[p.start:p.end], before, after,
                 p.note, p.annotator, src.created or now, src.updated or src.created or now,
-                src.origin_annotator, src.origin_file,
+                src.origin_annotator, src.origin_file, src.origin_at,
             ))  # fmt: skip
             self.report.spans_moved += p.anchor is not Anchor.OFFSETS
         repository.insert_annotations(self.session, records)

@@ -94,9 +94,15 @@ def _add_search_index(conn: Connection) -> None:
     search.rebuild(conn)
 
 
+def _add_origin_time(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE annotation ADD COLUMN origin_at TEXT NOT NULL DEFAULT ''"))
+    conn.execute(text("UPDATE annotation SET origin_at = updated_at WHERE origin_annotator <> ''"))
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_annotation_origin,
     2: _add_search_index,
+    3: _add_origin_time,
 }
 
 

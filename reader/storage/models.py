@@ -88,3 +88,5 @@ class Annotation(Base):
     # Whom an accepted span came from in a review (schema 2); empty for one's own spans.
     origin_annotator: Mapped[str] = mapped_column(Text, default="", server_default="")
     origin_file: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # When it was accepted (schema 4): UTC, ISO 8601; later edits do not change it.
+    origin_at: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -144,7 +144,7 @@ def find_same_span(con: sqlite3.Connection, draft: SpanDraft, annotator: str) ->
 _RECORD_COLUMNS = (
     'a.id, a.document_id, l.name, a.start, a."end", a.text, a.context_before, '
     "a.context_after, a.note, p.name, a.created_at, a.updated_at, a.origin_annotator, "
-    "a.origin_file"
+    "a.origin_file, a.origin_at"
 )
 _RECORD_TABLES = (
     "annotation a JOIN label l ON l.id = a.label_id JOIN annotator p ON p.id = a.annotator_id"

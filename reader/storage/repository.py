@@ -137,6 +137,9 @@ _SPAN_COLUMNS = (
 )
 
 
+_ORIGIN_COLUMNS = (Annotation.origin_annotator, Annotation.origin_file, Annotation.origin_at)
+
+
 def _annotations(*leading: Any) -> Select[Any]:
     """Annotations with their label and annotator joined, `leading` columns first."""
     return (
@@ -148,7 +151,7 @@ def _annotations(*leading: Any) -> Select[Any]:
 
 def _records_query() -> Select[Any]:
     return _annotations(Annotation.id, Annotation.document_id, Label.name).add_columns(
-        Annotation.origin_annotator, Annotation.origin_file
+        *_ORIGIN_COLUMNS
     )
 
 
@@ -196,6 +199,7 @@ def _insert_values(session: Session, record: AnnotationRecord) -> dict[str, obje
         "updated_at": record.updated,
         "origin_annotator": record.origin_annotator,
         "origin_file": record.origin_file,
+        "origin_at": record.origin_at,
     }
 
 
@@ -223,6 +227,7 @@ def add_annotation(
         now,
         origin_annotator,
         origin_file,
+        now if origin_annotator else "",
     )
     values = _insert_values(session, record)
     new_id = session.execute(insert(Annotation).values(values).returning(Annotation.id))
@@ -255,6 +260,7 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
             updated_at=record.updated,
             origin_annotator=record.origin_annotator,
             origin_file=record.origin_file,
+            origin_at=record.origin_at,
         )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -288,6 +294,7 @@ def iter_export_rows(
     then text order."""
     stmt = (
         _annotations(Document.sha256, Document.title, Label.name)
+        .add_columns(*_ORIGIN_COLUMNS)
         .join(Document, Document.id == Annotation.document_id)
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
         .execution_options(yield_per=batch)
@@ -335,7 +342,8 @@ def insert_annotations(
              "text": r.text, "context_before": r.context_before,
              "context_after": r.context_after, "note": r.note, "created_at": r.created,
              "updated_at": r.updated, "origin_annotator": r.origin_annotator,
-             "origin_file": r.origin_file} | ({"id": r.id} if keep_ids else {})
+             "origin_file": r.origin_file, "origin_at": r.origin_at}
+            | ({"id": r.id} if keep_ids else {})
         )  # fmt: skip
     if not rows:
         return []
@@ -373,16 +381,14 @@ def annotation_set(session: Session, source: str, annotator: str | None = None) 
         for d in session.scalars(select(Document).options(undefer(Document.text))
                                  .order_by(Document.id))
     )  # fmt: skip
-    query = _annotations(Annotation.document_id, Label.name).add_columns(
-        Annotation.origin_annotator, Annotation.origin_file
-    )
+    query = _annotations(Annotation.document_id, Label.name).add_columns(*_ORIGIN_COLUMNS)
     if annotator is not None:
         query = query.where(Annotator.name == annotator)
     spans = tuple(
         ForeignSpan(doc, label, start, end, text, before, after, note, who, created, updated,
-                    origin_who, origin_file)
+                    origin_who, origin_file, origin_at)
         for doc, label, start, end, text, before, after, note, who, created, updated,
-        origin_who, origin_file in session.execute(
+        origin_who, origin_file, origin_at in session.execute(
             query.order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(),
                            Annotation.id)
         )

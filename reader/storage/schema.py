@@ -8,11 +8,13 @@ a newer app is refused untouched. No SQLAlchemy here: opening a current file nee
 - 2: an annotation records whom it came from when it was accepted in a review
   (`origin_annotator`, `origin_file`; empty for the user's own spans).
 - 3: a search index over the documents (`storage.search`; FTS5 on SQLite).
+- 4: when an accepted span was accepted (`origin_at`; for spans accepted before, the time
+  they were last changed, the best the file knew).
 """
 
 from __future__ import annotations
 
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})

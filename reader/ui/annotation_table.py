@@ -47,7 +47,7 @@ class AnnotationPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         m = AnnotationTableModel
-        size_columns(view, m.TEXT, {m.LABEL: 86, m.NOTE: 80, m.ANNOTATOR: 80})
+        size_columns(view, m.TEXT, {m.LABEL: 86, m.NOTE: 80, m.ANNOTATOR: 80, m.ORIGIN: 120})
         self.label_filter.setToolTip("Show only the annotations of one label")
         pane(self, [(QLabel("Show:"), 0), (self.label_filter, 1)], view)
 

@@ -11,6 +11,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -233,8 +235,8 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
     records, with text, context and note, a page at a time as rows are shown, so an
     article with 10,000 annotations opens at once."""
 
-    HEADERS = ("Label", "Text", "Note", "Annotator")
-    LABEL, TEXT, NOTE, ANNOTATOR = range(4)
+    HEADERS = ("Label", "Text", "Note", "Annotator", "Accepted From")
+    LABEL, TEXT, NOTE, ANNOTATOR, ORIGIN = range(5)
     PAGE = 64  # a screenful or two of rows
     note_edit_requested = Signal(int, str)  # annotation id, new note
 
@@ -341,6 +343,8 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
         record = self.record_at(index.row())
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.ORIGIN:
+                return origin_text(record)
             return (record.label, record.text, record.note, record.annotator)[col]
         if role == Qt.ItemDataRole.DecorationRole and col == self.LABEL:
             label = self.labels.get(record.label)
@@ -352,6 +356,7 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
                 f"…{record.context_before}【{record.text}】{record.context_after}…\n"
                 f"{record.label} [{record.start}, {record.end}) by {record.annotator}"
                 + (f"\nNote: {record.note}" if record.note else "")
+                + (f"\n{origin_tip(record)}" if record.origin_annotator else "")
             )
         return None
 
@@ -365,6 +370,26 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
             # when the store reports the commit.
             self.note_edit_requested.emit(record.id, note)
         return True
+
+
+def local_time(iso_utc: str, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A stored UTC time as the user's locale writes a local date and time."""
+    when = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODateWithMs)
+    return QLocale().toString(when.toLocalTime(), form) if when.isValid() else iso_utc
+
+
+def origin_text(record: AnnotationRecord) -> str:
+    """Whom an accepted span came from, and when: empty for the user's own spans."""
+    if not record.origin_annotator:
+        return ""
+    return f"{record.origin_annotator} · {local_time(record.origin_at)}".rstrip(" ·")
+
+
+def origin_tip(record: AnnotationRecord) -> str:
+    when = local_time(record.origin_at, QLocale.FormatType.LongFormat)
+    return f"Accepted in review from {record.origin_annotator} ({record.origin_file})" + (
+        f" on {when}" if record.origin_at else ""
+    )
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -161,7 +161,7 @@ def test_csv_rows_that_contradict_themselves_are_refused(tmp_path: Path) -> None
 
     bad = tmp_path / "bad.csv"
     row = ["a" * 64, "t", "PLACE", "10", "5", "نص", "", "", "", "Layla", "", ""]
-    bad.write_text(",".join(COLUMNS) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    bad.write_text(",".join(COLUMNS[:12]) + "\n" + ",".join(row) + "\n", encoding="utf-8")
     with pytest.raises(KnownError, match=r"line 2: span \[10, 5\) is empty, reversed"):
         read_colleague_file(bad)
     bad.write_bytes(b"document_id,\xff\xfe\n")

@@ -83,3 +83,26 @@ def test_every_past_schema_version_has_a_fixture_and_a_step() -> None:
     past = range(1, schema.SCHEMA_VERSION)
     assert sorted(MIGRATIONS) == list(past)
     assert all((FIXTURES / f"schema_v{v}.qari.sqlite").is_file() for v in past)
+
+
+def test_schema_3_file_learns_when_its_accepted_spans_were_accepted(tmp_path: Path) -> None:
+    """A real file written by the version-3 app: an accepted span gets the best time the
+    file knew (its last change); the user's own spans have none."""
+    path = tmp_path / "v3.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v3.qari.sqlite", path)
+    before = sqlite3.connect(path)
+    accepted_at = before.execute(
+        "SELECT updated_at FROM annotation WHERE origin_annotator = 'Omar'"
+    ).fetchone()[0]
+    before.close()
+
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        spans = repository.list_annotations(s, repository.list_documents(s)[0].id)
+    file.close()
+
+    assert [(a.text, a.note, a.origin_annotator, a.origin_at) for a in spans] == [
+        ("الجيش", "", "Omar", accepted_at),
+        ("البوكمال", "v3 note", "", ""),
+    ]
+    assert len(list(tmp_path.glob("v3.qari.sqlite.v3.*.bak"))) == 1

@@ -250,3 +250,39 @@ def test_deciding_then_f8_visits_every_open_difference_once(reviewing, db: Path)
     assert visited == [DiffKind.OTHER_LABEL, DiffKind.ONLY_THEIRS, DiffKind.OTHER_BOUNDARY]
     assert all(it.status is not Status.OPEN for it in panel.shown_items())
     assert "No open differences left" in window.statusBar().currentMessage()
+
+
+def test_an_accepted_span_shows_whom_and_when_it_came_from(
+    reviewing, db: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    from reader.formats.registry import by_name
+    from reader.services.exchange import export_annotations
+
+    window, _ = reviewing
+    key(window, Qt.Key.Key_A, CTRL_SHIFT)  # other label: my PLACE البوكمال becomes ACTOR
+    model = window.reading.annotations
+    [row] = [r for r in range(model.rowCount()) if model.record_at(r).text == "البوكمال"]
+    shown = model.index(row, model.ORIGIN).data()
+    assert shown.startswith("Layla · ") and len(shown) > len("Layla · ")
+    tip = model.index(row, model.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Accepted in review from Layla (layla.qari.sqlite) on " in tip
+    own = [r for r in range(model.rowCount()) if model.record_at(r).text == "الجيش"]
+    assert own and model.index(own[0], model.ORIGIN).data() == ""
+    # A later note does not make it look accepted later.
+    accepted_at = rows(db, "SELECT origin_at FROM annotation WHERE text = 'البوكمال'")[0][0]
+    window.editor.set_note(model.record_at(row).id, "checked")
+    assert rows(db, "SELECT origin_at, note FROM annotation WHERE text = 'البوكمال'") == [
+        (accepted_at, "checked")
+    ]
+
+    out = tmp_path / "out.csv"
+    export_annotations(window.session.file, by_name("csv"), out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        cells = {r["text"]: r for r in csv.DictReader(fh)}
+    assert (cells["البوكمال"]["accepted_from"], cells["البوكمال"]["accepted_from_file"]) == (
+        "Layla", "layla.qari.sqlite"
+    )  # fmt: skip
+    assert cells["البوكمال"]["accepted_at"] == accepted_at
+    assert cells["الجيش"]["accepted_from"] == cells["الجيش"]["accepted_at"] == ""
