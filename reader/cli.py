@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--annotator", help="set the annotator name recorded with your annotations (kept)"
     )
     parser.add_argument(
+        "--language",
+        choices=("en", "ar"),
+        help="the interface language for this run (Preferences keeps a lasting choice)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="light or dark for this run (Preferences keeps a lasting choice)",
+    )
+    parser.add_argument(
         "--review",
         type=Path,
         action="append",

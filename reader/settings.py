@@ -19,6 +19,8 @@ from reader import paths
 log = logging.getLogger(__name__)
 
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8.0, 48.0
+LANGUAGES = ("", "en", "ar")  # "": the system's
+THEMES = ("system", "light", "dark")
 
 
 @dataclass
@@ -27,6 +29,9 @@ class Settings:
     font_size: float = 17.0
     snap_to_words: bool = True
     export_bom: bool = True
+    language: str = ""  # one of LANGUAGES
+    theme: str = "system"  # one of THEMES
+    default_folder: str = ""  # where import, export and review dialogs open ("": last used)
     last_file: str = ""
     # annotation file path -> SHA-256 of the document last shown in it
     last_documents: dict[str, str] = field(default_factory=dict)
@@ -62,6 +67,10 @@ class Settings:
             elif ok:
                 setattr(settings, f.name, value)
         settings.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, settings.font_size))
+        if settings.language not in LANGUAGES:
+            settings.language = ""
+        if settings.theme not in THEMES:
+            settings.theme = "system"
         settings.last_documents = {
             str(k): str(v) for k, v in settings.last_documents.items() if isinstance(v, str)
         }

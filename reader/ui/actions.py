@@ -51,6 +51,8 @@ SPECS: tuple[ActionSpec, ...] = (
                "Excel needs the mark to read Arabic in a CSV as UTF-8", checkable=True),
     ActionSpec("file.annotator", "Set Annotator &Name…", "annotator", (),
                "The name recorded with every annotation you make"),
+    ActionSpec("edit.preferences", "&Preferences…", "preferences", (Key.Preferences, "Ctrl+,"),
+               "Annotator name, language, theme, text size, snapping and the default folder"),
     ActionSpec("file.quit", "&Quit", "file.quit", (Key.Quit, "Ctrl+Q"), "Close Qari"),
     ActionSpec("edit.find", "&Find in Article…", "find", (Key.Find,),
                "Find text in this article; أ إ آ match ا, ى matches ي, ة matches ه, "
@@ -128,7 +130,7 @@ MENUS = (
                "file.import_folder", "file.export", "file.bom", "-", "file.review", "-",
                "file.annotator", "-", "file.quit")),
     ("&Edit", ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
-               "edit.find_previous", "edit.search")),
+               "edit.find_previous", "edit.search", "-", "edit.preferences")),
     ("&Annotate", ("labels", "-", "annotation.note", "annotation.delete", "annotation.deselect",
                    "annotation.tag_all", "bounds", "-", "annotation.snap")),
     ("Re&view", ("file.review", "-", "review.previous", "review.next", "review.accept",
@@ -193,6 +195,13 @@ def adopt(parent: QWidget, action: QAction, name: str) -> QAction:
     _dress(action, next(spec for spec in STACK_SPECS if spec.name == name))
     parent.addAction(action)
     return action
+
+
+def refresh_icons(registry: dict[str, QAction]) -> None:
+    """Icons drawn anew (after `icons.forget`, when the theme changed)."""
+    for spec in (*SPECS, *STACK_SPECS):
+        if spec.icon and spec.name in registry:
+            registry[spec.name].setIcon(icons.icon(spec.icon))
 
 
 def build(parent: QWidget) -> dict[str, QAction]:

@@ -47,7 +47,10 @@ class AnnotationPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         m = AnnotationTableModel
-        size_columns(view, m.TEXT, {m.LABEL: 86, m.NOTE: 80, m.ANNOTATOR: 80, m.ORIGIN: 120})
+        # The text keeps its room in a narrow pane; what is after it scrolls, and the last
+        # column takes what a wide pane has to spare.
+        widths = {m.LABEL: 86, m.TEXT: 170, m.NOTE: 80, m.ANNOTATOR: 80}
+        size_columns(view, m.ORIGIN, widths).setMinimumSectionSize(40)
         self.label_filter.setToolTip("Show only the annotations of one label")
         pane(self, [(QLabel("Show:"), 0), (self.label_filter, 1)], view)
 

@@ -77,6 +77,12 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
     errors.install_excepthook()
 
     settings = Settings.load()
+    from reader.ui import i18n, theme
+
+    language = i18n.chosen_language(args.language or settings.language)
+    if not i18n.install(app, language):
+        print(f"warning: no {language} translation at {i18n.catalogue(language)}", file=sys.stderr)
+    theme.apply_theme(app, args.theme or settings.theme)
     file = _open_start_file(args, settings)
     if file is None:
         return None

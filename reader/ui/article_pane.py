@@ -53,6 +53,10 @@ class ArticlePane(QWidget):
             QTimer.singleShot(0, self.first_painted.emit)
         return False
 
+    def zoom_to(self, size: float) -> None:
+        self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        self._set_font_size(self.settings.font_size)
+
     def zoom(self, direction: int) -> None:
         """Larger (1), smaller (-1) or default (0) text, remembered."""
         size = DEFAULT_FONT_SIZE if direction == 0 else self.settings.font_size + direction

@@ -43,7 +43,7 @@ from reader.core.annotations import AnnotationRecord, DocumentText
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.span_index import IndexedSpan, Segment, SpanIndex, span_of
 from reader.core.text import Utf16Map, line_starts
-from reader.ui.theme import tint
+from reader.ui.theme import solid, tint
 
 ENTITY_TINT, CLAIM_TINT, SELECTED_TINT = 0.42, 0.16, 0.85
 NESTED_STEP = 0.2  # each entity nested in another gets a deeper tint
@@ -113,6 +113,12 @@ class ArticleView(QPlainTextEdit):
     def set_labels(self, labels: list[LabelDef]) -> None:
         self.labels = {label.name: label for label in labels}
         self._formats.clear()
+
+    def restyle(self) -> None:
+        """Highlights drawn again: their tints depend on the theme."""
+        self._formats.clear()
+        self._format_blocks(self._formatted_blocks())
+        self._show_selected()
 
     def set_font_size(self, family: str, size: float) -> None:
         font = QFont(family)
@@ -485,7 +491,7 @@ class ArticleView(QPlainTextEdit):
         marks = [self._mark(s, e, FIND_TINT) for s, e in self.find_hits]
         span = self.index.spans.get(self.selected_id)
         if span is not None:
-            colour = tint(self._colour(span.label), SELECTED_TINT)
+            colour = solid(self._colour(span.label), SELECTED_TINT)
             marks.append(self._mark(span.start, span.end, colour, QColor("#000000")))
         self.setExtraSelections(marks)
 

@@ -26,6 +26,7 @@ from reader.core.errors import FileGoneError, KnownError, ReadOnlyFileError
 from reader.core.text import in_writing_order
 from reader.storage import faults
 from reader.storage.db import AnnotationFile
+from reader.ui import folders
 from reader.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def choose_review_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         "Review a colleague's annotation file",
-        "",
+        folders.start_folder(),
         f"Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)",
     )
     return Path(name) if name else None
@@ -153,7 +154,7 @@ def choose_articles(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         "Import articles or annotations",
-        "",
+        folders.start_folder(),
         f"Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;"
         "Articles (*.txt *.jsonl);;All files (*)",
     )
@@ -161,7 +162,9 @@ def choose_articles(parent: QWidget) -> list[Path]:
 
 
 def choose_article_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles, or a brat folder")
+    name = QFileDialog.getExistingDirectory(
+        parent, "Import a folder of articles, or a brat folder", folders.start_folder()
+    )
     return Path(name) if name else None
 
 

@@ -28,6 +28,7 @@ _ICONS: dict[str, str] = {
     "view.zoom_reset": "mdi6.magnify",
     "view.refresh": "mdi6.refresh",
     "view.focus": "mdi6.book-open-variant",
+    "preferences": "mdi6.cog-outline",
     "help.about": "mdi6.information-outline",
     "help.keys": "mdi6.keyboard-outline",
     "label.ACTOR": "mdi6.account-outline",
@@ -50,6 +51,12 @@ _ICONS: dict[str, str] = {
     "review.keep": "mdi6.account-check-outline",
     "review.both": "mdi6.set-merge",
 }
+
+
+def forget() -> None:
+    """Drop the icons drawn so far: the theme changed, and with it their colour."""
+    icon.cache_clear()
+    qta._instance().icon_cache.clear()
 
 
 @cache

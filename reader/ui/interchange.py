@@ -42,6 +42,7 @@ from reader.services.exchange import (
 )
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
+from reader.ui import folders
 from reader.ui.errors import show_error
 from reader.ui.tasks import Task, TaskProgress, run_task
 
@@ -218,7 +219,8 @@ def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, st
     """Where, in which format and whose spans: None when the user cancels."""
     filters = [fmt.dialog_filter for fmt in FORMATS]
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export annotations", str(Path.home() / "annotations.csv"), ";;".join(filters),
+        parent, "Export annotations",
+        str(Path(folders.start_folder() or Path.home()) / "annotations.csv"), ";;".join(filters),
         filters[0],
     )  # fmt: skip
     if not name:

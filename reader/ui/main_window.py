@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QWidget,
+)
 
 from reader import APP_NAME
 from reader.core.decisions import Decision
@@ -25,13 +33,14 @@ from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import reads
 from reader.storage.db import AnnotationFile
-from reader.ui import actions, dialogs, state
+from reader.ui import actions, dialogs, folders, icons, state, theme
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
+from reader.ui.preferences import PreferencesDialog
 from reader.ui.reading import Reading
 from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.search import SearchPanel
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         state.restore(self)
         self._splitter_restored = False
         self._set_enabled([n for n in self.actions_ if n.startswith("review.")], False)
+        folders.open_in(settings.default_folder)
         self.session.attach(file)
         if not settings.annotator:  # the first-start question was cancelled
             self._say(NO_NAME, 30000)
@@ -154,6 +164,7 @@ class MainWindow(QMainWindow):
             "file.export": self._export,
             "file.review": self.review_file,
             "file.annotator": self.ask_annotator,
+            "edit.preferences": self.edit_preferences,
             "file.quit": self.close,
             "edit.find": self.article_pane.find_bar.open_bar,
             "edit.find_next": lambda: self.article_pane.find_bar.step_or_open(1),
@@ -370,6 +381,37 @@ class MainWindow(QMainWindow):
         name = dialogs.ask_annotator(self, self.settings.annotator)
         if name:
             self._set("annotator", name)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.settings)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.chosen(self.settings))
+
+    def apply_preferences(self, changes: dict[str, object]) -> None:
+        """Take the changed preferences into use at once (the language at the next start)
+        and save them."""
+        for name, value in changes.items():
+            setattr(self.settings, name, value)
+        a = self.actions_
+        a["annotation.snap"].setChecked(self.settings.snap_to_words)
+        a["file.bom"].setChecked(self.settings.export_bom)
+        folders.open_in(self.settings.default_folder)
+        if "font_size" in changes:
+            self.article_pane.zoom_to(self.settings.font_size)
+        if "theme" in changes:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            theme.apply_theme(app, self.settings.theme)
+            self.restyle()
+        if "language" in changes:
+            self._say(self.tr("The new language is used from the next start of Qari."), 10000)
+        self.save_settings()
+
+    def restyle(self) -> None:
+        """Icons and highlights drawn again in the colours of the theme now in use."""
+        icons.forget()
+        actions.refresh_icons(self.actions_)
+        self.article.restyle()
 
     def _set(self, preference: str, value: object) -> None:
         setattr(self.settings, preference, value)
