@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.core.labels import LabelDef
 from reader.ui import icons
+from reader.ui.i18n import QT_TR_NOOP, tr
 
 Key = QKeySequence.StandardKey
 
@@ -26,118 +27,140 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", "&New Annotation File…", "file.new", (Key.New,),
-               "Create an empty annotation file and switch to it"),
-    ActionSpec("file.open", "&Open Annotation File…", "file.open", (Key.Open,),
-               "Open another annotation file"),
-    ActionSpec("file.save_copy", "Save a &Copy As…", "file.save_copy", (Key.SaveAs,),
-               "Write everything in this annotation file to a new file (works even if the "
-               "file was moved or deleted while open)"),
-    ActionSpec("file.restore", "&Restore From Backup…", "file.restore", (),
-               "Put back this file as it was at one of its backups (one is kept each time "
-               "the file is opened after a change; the newest seven are kept)"),
-    ActionSpec("file.import", "&Import…", "file.import", ("Ctrl+I",),
-               "Add articles (.txt, JSONL) or annotations from brat, doccano, Label Studio, "
-               "CoNLL/IOB or another Qari file"),
-    ActionSpec("file.import_folder", "Import &Folder…", "file.import", ("Ctrl+Shift+I",),
-               "Add every .txt and .jsonl article in a folder, or a brat folder's annotations"),
-    ActionSpec("file.export", "&Export…", "file.export", ("Ctrl+Shift+E",),
-               "Write the annotations as CSV, Qari JSONL (a full backup), brat, doccano, "
-               "Label Studio or CoNLL"),
-    ActionSpec("file.review", "&Review Annotation File…", "review", ("Ctrl+Shift+R",),
-               "Open a colleague's annotation file or CSV export beside yours: compare, "
-               "measure agreement, reconcile"),
-    ActionSpec("file.bom", "CSV With &Byte-Order Mark (for Excel)", None, (),
-               "Excel needs the mark to read Arabic in a CSV as UTF-8", checkable=True),
-    ActionSpec("file.annotator", "Set Annotator &Name…", "annotator", (),
-               "The name recorded with every annotation you make"),
-    ActionSpec("edit.preferences", "&Preferences…", "preferences", (Key.Preferences, "Ctrl+,"),
-               "Annotator name, language, theme, text size, snapping and the default folder"),
-    ActionSpec("file.quit", "&Quit", "file.quit", (Key.Quit, "Ctrl+Q"), "Close Qari"),
-    ActionSpec("edit.find", "&Find in Article…", "find", (Key.Find,),
-               "Find text in this article; أ إ آ match ا, ى matches ي, ة matches ه, "
-               "harakat are ignored"),
-    ActionSpec("edit.find_next", "Find &Next", None, (Key.FindNext,), "Go to the next hit"),
-    ActionSpec("edit.find_previous", "Find Pre&vious", None, (Key.FindPrevious,),
-               "Go to the previous hit"),
-    ActionSpec("edit.search", "&Search All Articles…", "search", ("Ctrl+Shift+F",),
-               "Search every article in this annotation file, Arabic spellings folded"),
-    ActionSpec("annotation.tag_all", "Tag &All Occurrences…", "tag_all", ("Ctrl+Shift+T",),
-               "Find the selected annotation's text elsewhere (this article or all) and tag "
-               "the occurrences you choose, in one undoable step"),
-    ActionSpec("annotation.delete", "&Delete Annotation", "annotation.delete", ("Delete",),
-               "Delete the selected annotation (undo with Ctrl+Z)"),
-    ActionSpec("annotation.note", "Edit &Note…", "annotation.note", ("F2",),
-               "Add or change the note on the selected annotation"),
-    ActionSpec("annotation.deselect", "Clear Selection", None, ("Escape",),
-               "Deselect the annotation and the text"),
-    ActionSpec("annotation.start_earlier", "Move Start One Letter Earlier", "annotation.expand",
-               ("Alt+Shift+Right",), "Extend the annotation by one letter at its start"),
-    ActionSpec("annotation.start_later", "Move Start One Letter Later", "annotation.shrink",
-               ("Alt+Shift+Left",), "Shrink the annotation by one letter at its start"),
-    ActionSpec("annotation.end_later", "Move End One Letter Later", "annotation.expand",
-               ("Alt+Left",), "Extend the annotation by one letter at its end"),
-    ActionSpec("annotation.end_earlier", "Move End One Letter Earlier", "annotation.shrink",
-               ("Alt+Right",), "Shrink the annotation by one letter at its end"),
-    ActionSpec("annotation.snap", "&Snap Selections to Whole Words", None, (),
-               "Widen selections to whole words and drop spaces and punctuation around them",
-               checkable=True),
-    ActionSpec("review.previous", "Previous Difference", "review.previous", ("Shift+F8",),
-               "Go to the previous open difference with the colleague"),
-    ActionSpec("review.next", "Next Difference", "review.next", ("F8",),
-               "Go to the next open difference with the colleague (shows its article)"),
-    ActionSpec("review.accept", "Accept Theirs", "review.accept", ("Ctrl+Shift+A",),
-               "Take the colleague's label or boundaries, add their span, or delete mine "
-               "where they have none"),
-    ActionSpec("review.keep", "Keep Mine", "review.keep", ("Ctrl+Shift+K",),
-               "Mark the difference decided and change nothing"),
-    ActionSpec("review.both", "Take Both", "review.both", ("Ctrl+Shift+B",),
-               "Add the colleague's span beside mine"),
-    ActionSpec("view.zoom_in", "Zoom &In", "view.zoom_in", (Key.ZoomIn, "Ctrl+="),
-               "Larger article text"),
-    ActionSpec("view.zoom_out", "Zoom &Out", "view.zoom_out", (Key.ZoomOut,),
-               "Smaller article text"),
-    ActionSpec("view.zoom_reset", "&Reset Zoom", "view.zoom_reset", ("Ctrl+0",),
-               "Default article text size"),
-    ActionSpec("view.refresh", "&Refresh", "view.refresh", ("F5",),
-               "Read the articles and annotations again from the file: shows what another "
-               "window or a colleague's import saved into it meanwhile"),
-    ActionSpec("view.focus", "&Focus on the Text", "view.focus", ("F11",),
-               "Hide the article list, the annotations, the toolbar and the docks; the same "
-               "key brings them back", checkable=True),
-    ActionSpec("view.next_document", "&Next Article", None, ("Ctrl+PgDown",),
-               "Open the next article in the list"),
-    ActionSpec("view.previous_document", "&Previous Article", None, ("Ctrl+PgUp",),
-               "Open the previous article in the list"),
-    ActionSpec("help.keys", "&Keyboard Shortcuts", "help.keys", (Key.HelpContents,),
-               "List the keys that tag, edit and move around"),
-    ActionSpec("help.about", "&About Qari", "help.about", (), "Version and licences"),
+    ActionSpec("file.new", QT_TR_NOOP("&New Annotation File…"), "file.new", (Key.New,),
+               QT_TR_NOOP("Create an empty annotation file and switch to it")),
+    ActionSpec("file.open", QT_TR_NOOP("&Open Annotation File…"), "file.open", (Key.Open,),
+               QT_TR_NOOP("Open another annotation file")),
+    ActionSpec("file.save_copy", QT_TR_NOOP("Save a &Copy As…"), "file.save_copy", (Key.SaveAs,),
+               QT_TR_NOOP("Write everything in this annotation file to a new file (works even if "
+                          "the file was moved or deleted while open)")),
+    ActionSpec("file.restore", QT_TR_NOOP("&Restore From Backup…"), "file.restore", (),
+               QT_TR_NOOP("Put back this file as it was at one of its backups (one is kept each "
+                          "time the file is opened after a change; the newest seven are kept)")),
+    ActionSpec("file.import", QT_TR_NOOP("&Import…"), "file.import", ("Ctrl+I",),
+               QT_TR_NOOP("Add articles (.txt, JSONL) or annotations from brat, doccano, Label "
+                          "Studio, CoNLL/IOB or another Qari file")),
+    ActionSpec("file.import_folder", QT_TR_NOOP("Import &Folder…"),
+               "file.import", ("Ctrl+Shift+I",),
+               QT_TR_NOOP("Add every .txt and .jsonl article in a folder, or a brat folder's "
+                          "annotations")),
+    ActionSpec("file.export", QT_TR_NOOP("&Export…"), "file.export", ("Ctrl+Shift+E",),
+               QT_TR_NOOP("Write the annotations as CSV, Qari JSONL (a full backup), brat, "
+                          "doccano, Label Studio or CoNLL")),
+    ActionSpec("file.review", QT_TR_NOOP("&Review Annotation File…"), "review", ("Ctrl+Shift+R",),
+               QT_TR_NOOP("Open a colleague's annotation file or CSV export beside yours: "
+                          "compare, measure agreement, reconcile")),
+    ActionSpec("file.bom", QT_TR_NOOP("CSV With &Byte-Order Mark (for Excel)"), None, (),
+               QT_TR_NOOP("Excel needs the mark to read Arabic in a CSV as UTF-8"), checkable=True),
+    ActionSpec("file.annotator", QT_TR_NOOP("Set Annotator &Name…"), "annotator", (),
+               QT_TR_NOOP("The name recorded with every annotation you make")),
+    ActionSpec("edit.preferences", QT_TR_NOOP("&Preferences…"),
+               "preferences", (Key.Preferences, "Ctrl+,"),
+               QT_TR_NOOP("Annotator name, language, theme, text size, snapping and the default "
+                          "folder")),
+    ActionSpec("file.quit", QT_TR_NOOP("&Quit"), "file.quit", (Key.Quit, "Ctrl+Q"),
+               QT_TR_NOOP("Close Qari")),
+    ActionSpec("edit.find", QT_TR_NOOP("&Find in Article…"), "find", (Key.Find,),
+               QT_TR_NOOP("Find text in this article; أ إ آ match ا, ى matches ي, ة matches ه, "
+                          "harakat are ignored")),
+    ActionSpec("edit.find_next", QT_TR_NOOP("Find &Next"), None, (Key.FindNext,),
+               QT_TR_NOOP("Go to the next hit")),
+    ActionSpec("edit.find_previous", QT_TR_NOOP("Find Pre&vious"), None, (Key.FindPrevious,),
+               QT_TR_NOOP("Go to the previous hit")),
+    ActionSpec("edit.search", QT_TR_NOOP("&Search All Articles…"), "search", ("Ctrl+Shift+F",),
+               QT_TR_NOOP("Search every article in this annotation file, Arabic spellings folded")),
+    ActionSpec("annotation.tag_all", QT_TR_NOOP("Tag &All Occurrences…"),
+               "tag_all", ("Ctrl+Shift+T",),
+               QT_TR_NOOP("Find the selected annotation's text elsewhere (this article or all) "
+                          "and tag the occurrences you choose, in one undoable step")),
+    ActionSpec("annotation.delete", QT_TR_NOOP("&Delete Annotation"),
+               "annotation.delete", ("Delete",),
+               QT_TR_NOOP("Delete the selected annotation (undo with Ctrl+Z)")),
+    ActionSpec("annotation.note", QT_TR_NOOP("Edit &Note…"), "annotation.note", ("F2",),
+               QT_TR_NOOP("Add or change the note on the selected annotation")),
+    ActionSpec("annotation.deselect", QT_TR_NOOP("Clear Selection"), None, ("Escape",),
+               QT_TR_NOOP("Deselect the annotation and the text")),
+    ActionSpec("annotation.start_earlier", QT_TR_NOOP("Move Start One Letter Earlier"),
+               "annotation.expand", ("Alt+Shift+Right",),
+               QT_TR_NOOP("Extend the annotation by one letter at its start")),
+    ActionSpec("annotation.start_later", QT_TR_NOOP("Move Start One Letter Later"),
+               "annotation.shrink", ("Alt+Shift+Left",),
+               QT_TR_NOOP("Shrink the annotation by one letter at its start")),
+    ActionSpec("annotation.end_later", QT_TR_NOOP("Move End One Letter Later"),
+               "annotation.expand", ("Alt+Left",),
+               QT_TR_NOOP("Extend the annotation by one letter at its end")),
+    ActionSpec("annotation.end_earlier", QT_TR_NOOP("Move End One Letter Earlier"),
+               "annotation.shrink", ("Alt+Right",),
+               QT_TR_NOOP("Shrink the annotation by one letter at its end")),
+    ActionSpec("annotation.snap", QT_TR_NOOP("&Snap Selections to Whole Words"), None, (),
+               QT_TR_NOOP("Widen selections to whole words and drop spaces and punctuation "
+                          "around them"), checkable=True),
+    ActionSpec("review.previous", QT_TR_NOOP("Previous Difference"),
+               "review.previous", ("Shift+F8",),
+               QT_TR_NOOP("Go to the previous open difference with the colleague")),
+    ActionSpec("review.next", QT_TR_NOOP("Next Difference"), "review.next", ("F8",),
+               QT_TR_NOOP("Go to the next open difference with the colleague (shows its article)")),
+    ActionSpec("review.accept", QT_TR_NOOP("Accept Theirs"), "review.accept", ("Ctrl+Shift+A",),
+               QT_TR_NOOP("Take the colleague's label or boundaries, add their span, or delete "
+                          "mine where they have none")),
+    ActionSpec("review.keep", QT_TR_NOOP("Keep Mine"), "review.keep", ("Ctrl+Shift+K",),
+               QT_TR_NOOP("Mark the difference decided and change nothing")),
+    ActionSpec("review.both", QT_TR_NOOP("Take Both"), "review.both", ("Ctrl+Shift+B",),
+               QT_TR_NOOP("Add the colleague's span beside mine")),
+    ActionSpec("view.zoom_in", QT_TR_NOOP("Zoom &In"), "view.zoom_in", (Key.ZoomIn, "Ctrl+="),
+               QT_TR_NOOP("Larger article text")),
+    ActionSpec("view.zoom_out", QT_TR_NOOP("Zoom &Out"), "view.zoom_out", (Key.ZoomOut,),
+               QT_TR_NOOP("Smaller article text")),
+    ActionSpec("view.zoom_reset", QT_TR_NOOP("&Reset Zoom"), "view.zoom_reset", ("Ctrl+0",),
+               QT_TR_NOOP("Default article text size")),
+    ActionSpec("view.refresh", QT_TR_NOOP("&Refresh"), "view.refresh", ("F5",),
+               QT_TR_NOOP("Read the articles and annotations again from the file: shows what "
+                          "another window or a colleague's import saved into it meanwhile")),
+    ActionSpec("view.focus", QT_TR_NOOP("&Focus on the Text"), "view.focus", ("F11",),
+               QT_TR_NOOP("Hide the article list, the annotations, the toolbar and the docks; "
+                          "the same key brings them back"), checkable=True),
+    ActionSpec("view.next_document", QT_TR_NOOP("&Next Article"), None, ("Ctrl+PgDown",),
+               QT_TR_NOOP("Open the next article in the list")),
+    ActionSpec("view.previous_document", QT_TR_NOOP("&Previous Article"), None, ("Ctrl+PgUp",),
+               QT_TR_NOOP("Open the previous article in the list")),
+    ActionSpec("help.keys", QT_TR_NOOP("&Keyboard Shortcuts"), "help.keys", (Key.HelpContents,),
+               QT_TR_NOOP("List the keys that tag, edit and move around")),
+    ActionSpec("help.about", QT_TR_NOOP("&About Qari"), "help.about", (),
+               QT_TR_NOOP("Version and licences")),
 )  # fmt: skip
 
 # Undo and redo come from the undo stack (`QUndoStack.createUndoAction`), which words their
 # text after the edit; these give them their keys, icon and tip.
 STACK_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("edit.undo", "&Undo", "edit.undo", (Key.Undo,),
-               "Undo the last edit; every edit of the session can be undone, and the undo is "
-               "saved like an edit"),
-    ActionSpec("edit.redo", "&Redo", "edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"),
-               "Redo the edit undone last"),
+    ActionSpec("edit.undo", QT_TR_NOOP("&Undo"), "edit.undo", (Key.Undo,),
+               QT_TR_NOOP("Undo the last edit; every edit of the session can be undone, and the "
+                          "undo is saved like an edit")),
+    ActionSpec("edit.redo", QT_TR_NOOP("&Redo"), "edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"),
+               QT_TR_NOOP("Redo the edit undone last")),
 )  # fmt: skip
+
+# The shipped label scheme's descriptions, for lupdate: `tr(label.description)` shows
+# them in the interface language (another scheme's descriptions show as written).
+SCHEME_WORDS = (
+    QT_TR_NOOP("A person, group, organisation or state that acts or speaks."),
+    QT_TR_NOOP("A named location."),
+    QT_TR_NOOP("An attributed statement or assertion."),
+)
 
 # The menus and the toolbar, by action name ("-" a separator, "labels" the label actions).
 MENUS = (
-    ("&File", ("file.new", "file.open", "file.save_copy", "file.restore", "-", "file.import",
-               "file.import_folder", "file.export", "file.bom", "-", "file.review", "-",
-               "file.annotator", "-", "file.quit")),
-    ("&Edit", ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
+    (QT_TR_NOOP("&File"), ("file.new", "file.open", "file.save_copy", "file.restore", "-",
+               "file.import", "file.import_folder", "file.export", "file.bom", "-",
+               "file.review", "-", "file.annotator", "-", "file.quit")),
+    (QT_TR_NOOP("&Edit"), ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
                "edit.find_previous", "edit.search", "-", "edit.preferences")),
-    ("&Annotate", ("labels", "-", "annotation.note", "annotation.delete", "annotation.deselect",
-                   "annotation.tag_all", "bounds", "-", "annotation.snap")),
-    ("Re&view", ("file.review", "-", "review.previous", "review.next", "review.accept",
+    (QT_TR_NOOP("&Annotate"), ("labels", "-", "annotation.note", "annotation.delete",
+                   "annotation.deselect", "annotation.tag_all", "bounds", "-", "annotation.snap")),
+    (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
-    ("&View", ("view.refresh", "view.focus", "-", "view.zoom_in", "view.zoom_out",
+    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "-", "view.zoom_in", "view.zoom_out",
                "view.zoom_reset", "-", "view.next_document", "view.previous_document")),
-    ("&Help", ("help.keys", "help.about")),
+    (QT_TR_NOOP("&Help"), ("help.keys", "help.about")),
 )  # fmt: skip
 BOUNDS = ("annotation.start_earlier", "annotation.start_later", "annotation.end_earlier",
           "annotation.end_later")  # fmt: skip
@@ -158,7 +181,7 @@ def digit_keys(digit: str) -> list[QKeySequence]:
 
 
 def _make(parent: QWidget, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, parent)
+    action = QAction(tr(spec.text), parent)
     action.setCheckable(spec.checkable)
     _dress(action, spec)
     parent.addAction(action)  # shortcuts work even where menus are hidden
@@ -186,8 +209,9 @@ def _dress(action: QAction, spec: ActionSpec) -> None:
     if keys:
         action.setShortcuts(keys)
     native = QKeySequence.SequenceFormat.NativeText
-    action.setToolTip(spec.tip + (f" ({keys[0].toString(native)})" if keys else ""))
-    action.setStatusTip(spec.tip)
+    tip = tr(spec.tip)
+    action.setToolTip(tip + (f" ({keys[0].toString(native)})" if keys else ""))
+    action.setStatusTip(tip)
 
 
 def adopt(parent: QWidget, action: QAction, name: str) -> QAction:
@@ -214,8 +238,12 @@ def label_actions(parent: QWidget, labels: list[LabelDef]) -> dict[str, QAction]
     for label in labels:
         action = QAction(icons.label_icon(label.name, label.colour), label.name, parent)
         key = f" ({label.shortcut})" if label.shortcut else ""
-        action.setToolTip(f"Tag the selection as {label.name}{key}: {label.description}")
-        action.setStatusTip(label.description)
+        action.setToolTip(
+            tr("Tag the selection as {name}{key}: {description}").format(
+                name=label.name, key=key, description=tr(label.description)
+            )
+        )
+        action.setStatusTip(tr(label.description))
         if label.shortcut:
             action.setShortcuts(digit_keys(label.shortcut))
             action.setText(f"&{label.shortcut} {label.name}")
@@ -233,12 +261,17 @@ def shortcut_rows(labels: list[LabelDef]) -> list[tuple[str, str]]:
     """(keys, what they do) for every action of the registry that has keys, the label
     keys first: what Help ▸ Keyboard Shortcuts lists."""
     rows = [
-        (_keys_text(digit_keys(label.shortcut)), f"Tag as {label.name}: {label.description}")
+        (
+            _keys_text(digit_keys(label.shortcut)),
+            tr("Tag as {name}: {description}").format(
+                name=label.name, description=tr(label.description)
+            ),
+        )
         for label in labels
         if label.shortcut
     ]
     for spec in (*STACK_SPECS, *SPECS):
         keys = key_sequences(spec.keys)
         if keys:
-            rows.append((_keys_text(keys), f"{spec.text.replace('&', '')}: {spec.tip}"))
+            rows.append((_keys_text(keys), f"{tr(spec.text).replace('&', '')}: {tr(spec.tip)}"))
     return rows

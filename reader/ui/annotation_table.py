@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView, 
 
 from reader.core.labels import LabelDef
 from reader.ui import icons
+from reader.ui.i18n import tr
 from reader.ui.models import ID_ROLE, AnnotationTableModel, LabelFilterModel
 from reader.ui.reading import Reading
 from reader.ui.widgets import pane, size_columns, table_defaults
@@ -51,8 +52,8 @@ class AnnotationPanel(QWidget):
         # column takes what a wide pane has to spare.
         widths = {m.LABEL: 86, m.TEXT: 170, m.NOTE: 80, m.ANNOTATOR: 80}
         size_columns(view, m.ORIGIN, widths).setMinimumSectionSize(40)
-        self.label_filter.setToolTip("Show only the annotations of one label")
-        pane(self, [(QLabel("Show:"), 0), (self.label_filter, 1)], view)
+        self.label_filter.setToolTip(tr("Show only the annotations of one label"))
+        pane(self, [(QLabel(tr("Show:")), 0), (self.label_filter, 1)], view)
 
     def set_labels(self, labels: list[LabelDef]) -> None:
         """Another file's label scheme: colours in the table, choices in the filter."""
@@ -60,7 +61,7 @@ class AnnotationPanel(QWidget):
         self.model.set_labels(labels)
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
-        self.label_filter.addItem(icons.icon("filter"), "All labels", "")
+        self.label_filter.addItem(icons.icon("filter"), tr("All labels"), "")
         for label in labels:
             self.label_filter.addItem(icons.swatch(label.colour), label.name, label.name)
         self.label_filter.blockSignals(False)

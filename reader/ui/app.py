@@ -14,6 +14,7 @@ from reader import APP_ID, APP_NAME, __version__, paths
 from reader.core.errors import KnownError
 from reader.settings import Settings
 from reader.storage.db import AnnotationFile
+from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -122,13 +123,13 @@ def _open_start_file(args: argparse.Namespace, settings: Settings) -> Annotation
         if args.screenshot:  # headless: no one to answer a dialog
             print(f"error: {err}", file=sys.stderr)
             return None
-        report_failure(None, "Could not open the annotation file", err)
+        report_failure(None, tr("Could not open the annotation file"), err)
         if wanted is None or Path(wanted).resolve() == paths.default_annotation_file().resolve():
             return None
     try:
         return open_annotation_file(None, seed_corpus=True)
     except KnownError as err:
-        report_failure(None, "Could not open the default annotation file", err)
+        report_failure(None, tr("Could not open the default annotation file"), err)
         return None
 
 

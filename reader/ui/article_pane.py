@@ -12,12 +12,13 @@ from reader.core.labels import LabelDef
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.ui import icons
 from reader.ui.article_view import ArticleView
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.reading import Reading
 from reader.ui.search import FindBar
 from reader.ui.theme import load_fonts
 from reader.ui.widgets import pane
 
-NO_ARTICLES = "No articles yet: File ▸ Import… (Ctrl+I)"
+NO_ARTICLES = QT_TR_NOOP("No articles yet: File ▸ Import… (Ctrl+I)")
 DEFAULT_FONT_SIZE = Settings().font_size
 MAX_SCREEN_SHARE = 0.5
 
@@ -37,7 +38,7 @@ class ArticlePane(QWidget):
         self.view = ArticleView()
         self.view.setToolTip("")
         self.heading = Heading()
-        self.label_bar = QToolBar("Labels")
+        self.label_bar = QToolBar(tr("Labels"))
         self.label_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.label_bar.setObjectName("labelBar")
         self.find_bar = FindBar(self.view)
@@ -63,7 +64,8 @@ class ArticlePane(QWidget):
         self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
         self._set_font_size(self.settings.font_size)
         self.font_changed.emit()
-        self.reading.say(f"Text size {self.settings.font_size:g} pt", 2000)
+        shown = number(self.settings.font_size)
+        self.reading.say(tr("Text size {size} pt").format(size=shown), 2000)
 
     def _set_font_size(self, size: float) -> None:
         """The text at `size`, and the room it keeps: side panes and docks give way before
@@ -96,13 +98,13 @@ class ArticlePane(QWidget):
         self.view.show_document(doc, self.reading.annotations.spans)
         self.find_bar.refresh()
         if doc is None:
-            self.heading.set_parts([NO_ARTICLES])
+            self.heading.set_parts([tr(NO_ARTICLES)])
             self.heading.setToolTip("")
             return
         self.heading.set_parts([doc.source, doc.date, f"{doc.sha256[:12]}…"])
         self.heading.setToolTip(
             "\n".join(p for p in (doc.source, doc.date) if p)
-            + f"\nDocument id (SHA-256 of its text): {doc.sha256}"
+            + tr("\nDocument id (SHA-256 of its text): {sha256}").format(sha256=doc.sha256)
         )
 
     def deselect(self) -> None:
@@ -122,17 +124,19 @@ class ArticlePane(QWidget):
         has_selection = self.view.selection_range() is not None
         record = None if has_selection else self.reading.selected_record()
         if record is not None:
-            relabel = menu.addMenu(icons.icon("label.other"), "Change &Label")
+            relabel = menu.addMenu(icons.icon("label.other"), tr("Change &Label"))
             for name, action in self.label_actions.items():
                 item = relabel.addAction(action.icon(), name)
                 item.setEnabled(name != record.label)
                 item.triggered.connect(lambda _=False, n=name: self.relabel_requested.emit(n))
             menu.addActions([a["annotation.note"], a["annotation.tag_all"], a["annotation.delete"]])
         else:
-            tag_menu = menu.addMenu(icons.icon("label.other"), "&Tag As")
+            tag_menu = menu.addMenu(icons.icon("label.other"), tr("&Tag As"))
             tag_menu.addActions(list(self.label_actions.values()))
         menu.addSeparator()
-        menu.addAction(icons.icon("edit.copy"), "&Copy", self.view.copy).setEnabled(has_selection)
+        menu.addAction(icons.icon("edit.copy"), tr("&Copy"), self.view.copy).setEnabled(
+            has_selection
+        )
         menu.exec(global_pos)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from reader import APP_NAME, paths
 from reader.core.errors import KnownError
 from reader.storage import backups
+from reader.ui.i18n import number, tr
 from reader.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,9 @@ def when(backup: backups.Backup) -> str:
 
 
 def _describe(backup: backups.Backup) -> str:
-    return f"{when(backup)} — {backup.annotations:,} annotations, {backup.articles:,} articles"
+    return tr("{when} — {annotations} annotations, {articles} articles").format(
+        when=when(backup), annotations=number(backup.annotations), articles=number(backup.articles)
+    )
 
 
 def choose(
@@ -60,8 +63,8 @@ def choose(
 ) -> backups.Backup | None:
     labels = [_describe(b) for b in found]
     answer, ok = QInputDialog.getItem(
-        parent, f"{APP_NAME} — Restore From Backup",
-        f"Backups of {path.name}, newest first:", labels, 0, False,
+        parent, tr("{APP_NAME} — Restore From Backup").format(APP_NAME=APP_NAME),
+        tr("Backups of {name}, newest first:").format(name=path.name), labels, 0, False,
     )  # fmt: skip
     return found[labels.index(answer)] if ok and answer in labels else None
 
@@ -69,8 +72,10 @@ def choose(
 def confirmed(parent: QWidget | None, path: Path, chosen: backups.Backup) -> bool:
     answer = QMessageBox.question(
         parent,
-        f"{APP_NAME} — Restore From Backup",
-        f"Replace everything in {path} with the backup of {_describe(chosen)}?\n\n"
-        "What the file holds now is backed up first, so you can go back to it.",
+        tr("{APP_NAME} — Restore From Backup").format(APP_NAME=APP_NAME),
+        tr(
+            "Replace everything in {path} with the backup of {describe}?\n\nWhat the file "
+            "holds now is backed up first, so you can go back to it."
+        ).format(path=path, describe=_describe(chosen)),
     )
     return answer == QMessageBox.StandardButton.Yes

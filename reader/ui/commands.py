@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import AnnotationRecord, SpanDraft
 from reader.core.text import embed_rtl
+from reader.ui.i18n import tr
 from reader.ui.store import AnnotationStore
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,11 @@ class AddAnnotation(_StoreCommand):
         origin: tuple[str, str] = ("", ""),
         text: str = "",
     ) -> None:
-        super().__init__(store, on_error, text or f"Tag {quote(draft.text)} as {draft.label}")
+        super().__init__(
+            store,
+            on_error,
+            text or tr("Tag {quote} as {label}").format(quote=quote(draft.text), label=draft.label),
+        )
         self.record: AnnotationRecord = store.add(draft, annotator, origin)
 
     def apply(self) -> None:
@@ -79,7 +84,12 @@ class DeleteAnnotation(_StoreCommand):
     def __init__(
         self, store: AnnotationStore, on_error: ErrorSink, record: AnnotationRecord, text: str = ""
     ) -> None:
-        super().__init__(store, on_error, text or f"Delete {record.label} {quote(record.text)}")
+        super().__init__(
+            store,
+            on_error,
+            text
+            or tr("Delete {label} {quote}").format(label=record.label, quote=quote(record.text)),
+        )
         self.record = record
         store.remove(record)
 

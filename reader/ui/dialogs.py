@@ -28,13 +28,14 @@ from reader.storage import faults
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
+from reader.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from reader.services.exchange import Incoming
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)")
 
 
 # What the user can do after an edit failed (`ask_after_failure`).
@@ -52,11 +53,13 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
         if words:
             return words
     if type(err).__module__.startswith("sqlalchemy."):  # (loaded on the first write)
-        return f"The annotation file refused the change: {getattr(err, 'orig', None) or err}"
+        return tr("The annotation file refused the change: {value}").format(
+            value=getattr(err, "orig", None) or err
+        )
     if isinstance(err, sqlite3.Error):  # the window's own reads
-        return f"The annotation file could not be read: {err}"
+        return tr("The annotation file could not be read: {err}").format(err=err)
     if isinstance(err, OSError):
-        return f"{err.filename or 'File'}: {err.strerror or err}"
+        return f"{err.filename or tr('File')}: {err.strerror or err}"
     return f"{type(err).__name__}: {err}"
 
 
@@ -69,9 +72,9 @@ def report_failure(
 def brief(err: BaseException, file: AnnotationFile) -> str:
     """A line for the status bar: the cause in a few words, never SQL or a traceback."""
     if isinstance(err, FileGoneError):
-        return "the file was moved or deleted while open"
+        return tr("the file was moved or deleted while open")
     if isinstance(err, ReadOnlyFileError):
-        return "the file is open read-only"
+        return tr("the file is open read-only")
     words = faults.brief(err) or explain(err, file).splitlines()[0]
     return words if len(words) <= 100 else words[:99] + "…"
 
@@ -92,9 +95,9 @@ def ask_after_failure(
     box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — {title}", message, parent=parent)
     offered: dict[object, str] = {}
     if RETRY in choices:
-        offered[box.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)] = RETRY
+        offered[box.addButton(tr("Try Again"), QMessageBox.ButtonRole.AcceptRole)] = RETRY
     if COPY in choices:
-        offered[box.addButton("Save a Copy As…", QMessageBox.ButtonRole.AcceptRole)] = COPY
+        offered[box.addButton(tr("Save a Copy As…"), QMessageBox.ButtonRole.AcceptRole)] = COPY
     box.addButton(QMessageBox.StandardButton.Cancel if offered else QMessageBox.StandardButton.Ok)
     box.exec()
     return offered.get(box.clickedButton(), CANCEL)
@@ -105,16 +108,19 @@ def choose_copy_path(parent: QWidget, file: AnnotationFile) -> Path | None:
     folder = file.path.parent if file.path and not file.read_only else paths.data_dir()
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save a copy of the annotation file",
+        tr("Save a copy of the annotation file"),
         str(folder / f"{stem} copy.qari.sqlite"),
-        FILE_FILTER,
+        tr(FILE_FILTER),
     )
     return Path(name) if name else None
 
 
 def choose_new_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "New annotation file", str(paths.data_dir() / "new.qari.sqlite"), FILE_FILTER
+        parent,
+        tr("New annotation file"),
+        str(paths.data_dir() / "new.qari.sqlite"),
+        tr(FILE_FILTER),
     )
     if not name:
         return None
@@ -122,9 +128,11 @@ def choose_new_file(parent: QWidget) -> Path | None:
     if path.exists() and path.stat().st_size > 0:
         show_error(
             parent,
-            "File exists",
-            f"{path} already exists. Use File ▸ Open to open it; a new file never "
-            "overwrites an existing one.",
+            tr("File exists"),
+            tr(
+                "{path} already exists. Use File ▸ Open to open it; a new file never "
+                "overwrites an existing one."
+            ).format(path=path),
         )
         return None
     return path
@@ -132,7 +140,7 @@ def choose_new_file(parent: QWidget) -> Path | None:
 
 def choose_existing_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open annotation file", str(paths.data_dir()), FILE_FILTER
+        parent, tr("Open annotation file"), str(paths.data_dir()), tr(FILE_FILTER)
     )
     return Path(name) if name else None
 
@@ -143,9 +151,11 @@ ANNOTATION_PATTERNS = "*.qari.sqlite *.sqlite *.db *.csv *.jsonl *.json *.ann *.
 def choose_review_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        "Review a colleague's annotation file",
+        tr("Review a colleague's annotation file"),
         folders.start_folder(),
-        f"Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)",
+        tr("Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)").format(
+            ANNOTATION_PATTERNS=ANNOTATION_PATTERNS
+        ),
     )
     return Path(name) if name else None
 
@@ -153,17 +163,19 @@ def choose_review_file(parent: QWidget) -> Path | None:
 def choose_articles(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Import articles or annotations",
+        tr("Import articles or annotations"),
         folders.start_folder(),
-        f"Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;"
-        "Articles (*.txt *.jsonl);;All files (*)",
+        tr(
+            "Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;Articles (*.txt "
+            "*.jsonl);;All files (*)"
+        ).format(ANNOTATION_PATTERNS=ANNOTATION_PATTERNS),
     )
     return [Path(n) for n in names]
 
 
 def choose_article_folder(parent: QWidget) -> Path | None:
     name = QFileDialog.getExistingDirectory(
-        parent, "Import a folder of articles, or a brat folder", folders.start_folder()
+        parent, tr("Import a folder of articles, or a brat folder"), folders.start_folder()
     )
     return Path(name) if name else None
 
@@ -190,7 +202,7 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
         else:
             incoming.append(got)
     if unreadable:
-        show_error(parent, "Cannot import", "\n\n".join(unreadable))
+        show_error(parent, tr("Cannot import"), "\n\n".join(unreadable))
     for item in incoming:
         import_annotation_file(parent, file, item)
     return articles
@@ -201,8 +213,8 @@ def ask_annotator(parent: QWidget | None, current: str) -> str | None:
     suggestion = current or getpass.getuser()
     name, ok = QInputDialog.getText(
         parent,
-        f"{APP_NAME} — Annotator",
-        "Your name, as colleagues should see it on your annotations:",
+        tr("{APP_NAME} — Annotator").format(APP_NAME=APP_NAME),
+        tr("Your name, as colleagues should see it on your annotations:"),
         text=suggestion,
     )
     name = name.strip()
@@ -211,19 +223,25 @@ def ask_annotator(parent: QWidget | None, current: str) -> str | None:
 
 def ask_note(parent: QWidget, record: AnnotationRecord) -> str | None:
     note, ok = QInputDialog.getMultiLineText(
-        parent, f"{APP_NAME} — Note", f"Note on {record.label} «{record.text}»:", record.note
+        parent,
+        tr("{APP_NAME} — Note").format(APP_NAME=APP_NAME),
+        tr("Note on {label} «{text}»:").format(label=record.label, text=record.text),
+        record.note,
     )
     return note.strip() if ok else None
 
 
 # Keys that are not actions of the registry: the mouse, the text, the Find bar.
 OTHER_KEYS = (
-    ("Click", "Select the annotation under the pointer; click again to step through nested "
-              "ones."),
-    ("Shift + arrows", "Select text with the keyboard (the caret moves right to left)."),
-    ("Enter / Shift+Enter", "In the Find bar: next / previous hit. Esc returns to the text "
-                            "with the hit selected, so a digit tags it."),
-    ("Double-click a note", "Edit the note in the annotations table."),
+    (QT_TR_NOOP("Click"),
+     QT_TR_NOOP("Select the annotation under the pointer; click again to step through "
+                "nested ones.")),
+    (QT_TR_NOOP("Shift + arrows"),
+     QT_TR_NOOP("Select text with the keyboard (the caret moves right to left).")),
+    (QT_TR_NOOP("Enter / Shift+Enter"),
+     QT_TR_NOOP("In the Find bar: next / previous hit. Esc returns to the text with the "
+                "hit selected, so a digit tags it.")),
+    (QT_TR_NOOP("Double-click a note"), QT_TR_NOOP("Edit the note in the annotations table.")),
 )  # fmt: skip
 
 
@@ -232,8 +250,8 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Keyboard shortcuts")
-        self.rows = [*rows, *OTHER_KEYS]
+        self.setWindowTitle(tr("{APP_NAME} — Keyboard shortcuts").format(APP_NAME=APP_NAME))
+        self.rows = [*rows, *((tr(keys), tr(what)) for keys, what in OTHER_KEYS)]
         cells = "".join(
             f"<tr><td><b>{escape(in_writing_order(keys))}</b></td>"
             f"<td>{escape(in_writing_order(what))}</td></tr>"
@@ -256,8 +274,10 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
-        f"<b>{APP_NAME} {__version__}</b> — an Arabic-first reader and annotator.<br>"
-        "Article font: Amiri (SIL Open Font License 1.1). Icons: Material Design Icons "
-        "via QtAwesome.",
+        tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+        tr(
+            "<b>{APP_NAME} {version}</b> — an Arabic-first reader and annotator.<br>Article "
+            "font: Amiri (SIL Open Font License 1.1). Icons: Material Design Icons via "
+            "QtAwesome."
+        ).format(APP_NAME=APP_NAME, version=__version__),
     )

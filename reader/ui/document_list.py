@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import AnnotationRecord
 from reader.ui import models
+from reader.ui.i18n import number, tr
 from reader.ui.models import ID_ROLE, DocumentListModel
 from reader.ui.reading import Reading
 from reader.ui.widgets import pane, size_columns, table_defaults
@@ -45,7 +46,7 @@ class DocumentListPanel(QWidget):
         self.model = DocumentListModel()
         self.view = QTableView()
         self.filter_field = QLineEdit()
-        self.untagged = QCheckBox("Untagged")
+        self.untagged = QCheckBox(tr("Untagged"))
         self.count_label = QLabel()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
         self._build(hidden_columns)
@@ -67,11 +68,11 @@ class DocumentListPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for column in hidden_columns:
             header.hideSection(column)
-        view.setToolTip("Articles in this annotation file")
-        self.filter_field.setPlaceholderText("Filter headlines and outlets…")
+        view.setToolTip(tr("Articles in this annotation file"))
+        self.filter_field.setPlaceholderText(tr("Filter headlines and outlets…"))
         self.filter_field.setClearButtonEnabled(True)
-        self.filter_field.setToolTip("Show only articles whose headline or outlet holds this")
-        self.untagged.setToolTip("Show only articles nobody has tagged yet")
+        self.filter_field.setToolTip(tr("Show only articles whose headline or outlet holds this"))
+        self.untagged.setToolTip(tr("Show only articles nobody has tagged yet"))
         self.count_label.setObjectName("documentCount")
         pane(self, [(self.filter_field, 1), (self.untagged, 0)], view, self.count_label)
 
@@ -112,9 +113,13 @@ class DocumentListPanel(QWidget):
         shown = self.model.rowCount()
         query = self.model.query
         if (query.text or query.unannotated) and self.source is not None:
-            self.count_label.setText(f"{shown:,} of {self.source.count():,} articles")
+            self.count_label.setText(
+                tr("{shown} of {total} articles").format(
+                    shown=number(shown), total=number(self.source.count())
+                )
+            )
         else:
-            self.count_label.setText(f"{shown:,} articles")
+            self.count_label.setText(tr("{shown} articles").format(shown=number(shown)))
 
     def annotations_added(self, records: list[AnnotationRecord]) -> None:
         for document_id, n in Counter(r.document_id for r in records).items():
@@ -180,12 +185,15 @@ class DocumentListPanel(QWidget):
         header = self.view.horizontalHeader()
         menu = QMenu(self)
         for column in DocumentListModel.OPTIONAL:
-            action = menu.addAction(f"Show {DocumentListModel.HEADERS[column]}")
+            action = menu.addAction(
+                tr("Show {column}").format(column=tr(DocumentListModel.HEADERS[column]))
+            )
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.addSeparator()
         menu.addAction(
-            "Sort in Import Order", lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            tr("Sort in Import Order"),
+            lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder),
         )
         menu.exec(header.mapToGlobal(pos))

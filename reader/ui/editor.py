@@ -27,13 +27,14 @@ from reader.ui.commands import (
     quote,
 )
 from reader.ui.errors import show_error
+from reader.ui.i18n import QT_TR_NOOP, tr
 from reader.ui.reading import Reading
 from reader.ui.session import FileSession
 from reader.ui.store import edited
 from reader.ui.tag_all import TagAllDialog
 
 C = TypeVar("C", bound=QUndoCommand)
-NO_NAME = (
+NO_NAME = QT_TR_NOOP(
     "No annotator name is set, so your annotations are recorded as “anonymous”. "
     "File ▸ Set Annotator Name… sets it (it is kept)."
 )
@@ -92,7 +93,7 @@ class Editor(QObject):
         again (Try Again, or a copy saved and opened)."""
         choice = dialogs.ask_after_failure(
             self.owner,
-            "The change was not saved",
+            tr("The change was not saved"),
             dialogs.explain(err, self.session.file),
             dialogs.remedies(err),
         )
@@ -102,7 +103,9 @@ class Editor(QObject):
 
     def undo_failed(self, err: Exception) -> None:
         """An undo or redo could not be committed: say so, and show what is saved."""
-        show_error(self.owner, "Undo/redo was not saved", dialogs.explain(err, self.session.file))
+        show_error(
+            self.owner, tr("Undo/redo was not saved"), dialogs.explain(err, self.session.file)
+        )
         self.session.mark_unsaved(err)
         self._show_saved_state()
 
@@ -132,13 +135,13 @@ class Editor(QObject):
             snap = snap_to_words if self.settings.snap_to_words else snap_to_graphemes
             span = snap(document.text, *chosen)
         if span is None:
-            self.reading.say("Select some words to tag first.")
+            self.reading.say(tr("Select some words to tag first."))
             return
         draft = draft_span(document.id, document.text, span[0], span[1], label)
         existing = self.session.store.find_same(draft, self.annotator)
         if existing:
             self.reading.select(existing)
-            self.reading.say(f"Already tagged as {label}.")
+            self.reading.say(tr("Already tagged as {label}.").format(label=label))
             return
         store, annotator = self.session.store, self.annotator
         command = self.run(lambda: AddAnnotation(store, self.undo_failed, draft, annotator))
@@ -146,7 +149,7 @@ class Editor(QObject):
             self.text.clear_selection()
             self.reading.select(command.record.id)
             if not self.settings.annotator:  # said after the selection's own line
-                self.reading.say(NO_NAME, 15000)
+                self.reading.say(tr(NO_NAME), 15000)
 
     def change_label(self, label: str) -> None:
         record = self.reading.selected_record()
@@ -155,7 +158,11 @@ class Editor(QObject):
         after = edited(record, label=label)
         self.run(
             lambda: EditAnnotation(
-                self.session.store, self.undo_failed, record, after, f"Relabel as {label}"
+                self.session.store,
+                self.undo_failed,
+                record,
+                after,
+                tr("Relabel as {label}").format(label=label),
             )
         )
 
@@ -165,13 +172,15 @@ class Editor(QObject):
             return
         after = edited(record, note=note)
         self.run(
-            lambda: EditAnnotation(self.session.store, self.undo_failed, record, after, "Edit note")
+            lambda: EditAnnotation(
+                self.session.store, self.undo_failed, record, after, tr("Edit note")
+            )
         )
 
     def edit_note(self) -> None:
         record = self.reading.selected_record()
         if record is None:
-            self.reading.say("Select an annotation to add a note to.")
+            self.reading.say(tr("Select an annotation to add a note to."))
             return
         note = dialogs.ask_note(self.owner, record)
         if note is not None and note != record.note:
@@ -200,7 +209,7 @@ class Editor(QObject):
         )  # fmt: skip
         self.run(
             lambda: EditAnnotation(
-                self.session.store, self.undo_failed, record, after, "Adjust boundary",
+                self.session.store, self.undo_failed, record, after, tr("Adjust boundary"),
                 mergeable=True,
             )
         )  # fmt: skip
@@ -210,7 +219,7 @@ class Editor(QObject):
         preview, in one undoable step."""
         record = self.reading.selected_record()
         if record is None:
-            self.reading.say("Select an annotation whose text to tag elsewhere.")
+            self.reading.say(tr("Select an annotation whose text to tag elsewhere."))
             return
         from reader.services.occurrences import find_occurrences  # search: on first use
 
@@ -224,7 +233,9 @@ class Editor(QObject):
             return
         drafts = [o.draft(record.label) for o in dialog.chosen()]
         if drafts:
-            text = f"Tag {len(drafts)} occurrences of {quote(record.text)} as {record.label}"
+            text = tr("Tag {drafts_count} occurrences of {quote} as {label}").format(
+                drafts_count=len(drafts), quote=quote(record.text), label=record.label
+            )
             self.run(
                 lambda: TagOccurrences(
                     self.session.store, self.undo_failed, drafts, annotator, text

@@ -12,6 +12,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import APP_NAME, paths
+from reader.ui.i18n import tr
 
 log = logging.getLogger("reader")
 
@@ -51,10 +52,14 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if key in _shown:
         return
     _shown.add(key)
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, tr("{APP_NAME} — unexpected error").format(APP_NAME=APP_NAME), ""
+    )
     box.setText(
-        "Something went wrong that Qari did not expect. Your saved annotations are safe.\n\n"
-        f"{kind.__name__}: {value}\n\nThe details are in the log: {paths.log_file()}"
+        tr(
+            "Something went wrong that Qari did not expect. Your saved annotations are "
+            "safe.\n\n{name}: {value}\n\nThe details are in the log: {log_file}"
+        ).format(name=kind.__name__, value=value, log_file=paths.log_file())
     )
     box.setDetailedText(report)
     box.exec()

@@ -8,7 +8,7 @@ mirrored, and numbers and dates follow the Arabic locale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -64,3 +64,45 @@ def _locale(language: str) -> QLocale:
     if system.language() == LANGUAGES[language]:
         return system
     return QLocale(LANGUAGES[language])
+
+
+class Message(str):
+    """A translated string whose `format` writes numbers as the locale does, so that a
+    count in a message reads ١٢ in Arabic without each caller formatting it."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return str.format(self, *map(_localised, args),
+                          **{k: _localised(v) for k, v in kwargs.items()})  # fmt: skip
+
+
+def _localised(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return number(value)
+
+
+def tr(text: str) -> str:
+    """`text` in the interface language. Call it on a literal (or a QT_TR_NOOP-marked
+    constant) so that lupdate finds the string; placeholders are `{name}`, filled with
+    `format` after translation (numbers in the locale's digits), so a translation may
+    move them. Pass an offset as `str` to keep it free of grouping."""
+    return Message(QCoreApplication.translate("", text))
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """`value` as the interface's locale writes numbers (digits, grouping, decimal
+    sign): 1,234 in English, ١٬٢٣٤ in Arabic; `decimals` fixes the places."""
+    locale = QLocale()
+    if decimals is not None:
+        return locale.toString(float(value), "f", decimals)
+    if isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(float(value), "g", 6)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Mark a constant for translation where it is declared (lupdate finds it); `tr` it
+    where it is shown, once a translator is installed."""
+    return text

@@ -16,6 +16,7 @@ from reader import APP_NAME
 from reader.core.articles import count_articles, iter_drafts
 from reader.storage.db import AnnotationFile
 from reader.ui import dialogs
+from reader.ui.i18n import number, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ArticleImporter(QObject):
     def import_paths(self, sources: list[Path]) -> None:
         """Annotation files among `sources` now, after asking; articles in the background."""
         if self.running:
-            self.session.message.emit("An import is running; wait for it or cancel it.", 5000)
+            self.session.message.emit(tr("An import is running; wait for it or cancel it."), 5000)
             return
         file = self.session.file
         articles = dialogs.import_into(self.owner, file, sources)
@@ -66,12 +67,14 @@ class ArticleImporter(QObject):
         batch = self.batch_size
         self.task = task = run_task(lambda t: _import(file, sources, t, batch), "import")
         self.dialog = TaskProgress(
-            task, self.owner, "Importing", "Counting articles…",
-            lambda done, total: f"Importing article {done:,} of {total:,}…",
-            cancelling="Cancelling: finishing the batch being saved…",
+            task, self.owner, tr("Importing"), tr("Counting articles…"),
+            lambda done, total: tr("Importing article {done} of {total}…").format(
+                done=number(done), total=number(total)
+            ),
+            cancelling=tr("Cancelling: finishing the batch being saved…"),
         )  # fmt: skip
         self.dialog.setToolTip(
-            "Articles are saved in batches; Cancel keeps the batches already saved"
+            tr("Articles are saved in batches; Cancel keeps the batches already saved")
         )
         task.done.connect(self._succeeded)
         task.failed.connect(lambda err: self._failed(file, err))
@@ -88,7 +91,7 @@ class ArticleImporter(QObject):
 
     def _failed(self, file: AnnotationFile, err: Exception) -> None:
         self._ended()
-        dialogs.report_failure(self.owner, "Import failed", err, file)
+        dialogs.report_failure(self.owner, tr("Import failed"), err, file)
 
 
 def _import(
@@ -103,17 +106,19 @@ def _import(
 def show_summary(parent: QWidget, report: ImportReport) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
-        f"{APP_NAME} — Import",
-        f"Import finished: {report.summary()}.",
+        tr("{APP_NAME} — Import").format(APP_NAME=APP_NAME),
+        tr("Import finished: {summary}.").format(summary=report.summary()),
         parent=parent,
     )
     if report.cancelled:
         box.setText(
-            f"Import cancelled: {report.summary()} before it stopped. The other articles "
-            "were not imported; import them again to add them (articles already added are "
-            "skipped)."
+            tr(
+                "Import cancelled: {summary} before it stopped. The other articles were not "
+                "imported; import them again to add them (articles already added are "
+                "skipped)."
+            ).format(summary=report.summary())
         )
     if report.problems:
-        box.setInformativeText("Articles not added:\n" + "\n".join(report.problems[:8]))
+        box.setInformativeText(tr("Articles not added:\n") + "\n".join(report.problems[:8]))
         box.setDetailedText("\n".join(report.problems))
     box.exec()

@@ -44,9 +44,10 @@ from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
+from reader.ui.i18n import number, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
-LEAVE_OUT = "Leave these spans out"
+LEAVE_OUT = tr("Leave these spans out")
 
 
 class ImportAnnotationsDialog(QDialog):
@@ -54,24 +55,35 @@ class ImportAnnotationsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, incoming: Incoming, scheme: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Import annotations")
+        self.setWindowTitle(tr("{APP_NAME} — Import annotations").format(APP_NAME=APP_NAME))
         aset = incoming.annotations
-        fmt = BY_NAME[incoming.format].title if incoming.format in BY_NAME else "Qari file"
+        fmt = BY_NAME[incoming.format].title if incoming.format in BY_NAME else tr("Qari file")
         form = QFormLayout()
-        form.addRow("File:", QLabel(str(incoming.path)))
-        form.addRow("Format:", QLabel(fmt))
-        form.addRow("Holds:", QLabel(f"{len(aset.documents)} documents, {len(aset.spans)} spans"))
+        form.addRow(tr("File:"), QLabel(str(incoming.path)))
+        form.addRow(tr("Format:"), QLabel(fmt))
+        form.addRow(
+            tr("Holds:"),
+            QLabel(
+                tr("{documents_count} documents, {spans_count} spans").format(
+                    documents_count=len(aset.documents), spans_count=len(aset.spans)
+                )
+            ),
+        )
         self.annotator = QLineEdit(aset.annotators[0] if aset.annotators else incoming.path.stem)
-        self.annotator.setToolTip("The name your file records with these spans")
+        self.annotator.setToolTip(tr("The name your file records with these spans"))
         if len(aset.annotators) > 1:
-            form.addRow("Annotators:", QLabel(", ".join(aset.annotators)))
+            form.addRow(tr("Annotators:"), QLabel(", ".join(aset.annotators)))
             self.annotator.setEnabled(False)
         else:
-            form.addRow("Record as:", self.annotator)
+            form.addRow(tr("Record as:"), self.annotator)
         if aset.warnings:
-            note = QLabel(f"{len(aset.warnings)} things in the file will not be imported")
+            note = QLabel(
+                tr("{warnings_count} things in the file will not be imported").format(
+                    warnings_count=len(aset.warnings)
+                )
+            )
             note.setToolTip("\n".join(aset.warnings[:20]))
-            form.addRow("Note:", note)
+            form.addRow(tr("Note:"), note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.choices: dict[str, QComboBox] = {}
@@ -80,13 +92,13 @@ class ImportAnnotationsDialog(QDialog):
             layout.addWidget(self._mapping_box(unknown, scheme))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _mapping_box(self, unknown: Counter[str], scheme: list[str]) -> QGroupBox:
-        box = QGroupBox("Labels not in your scheme: map each to one of yours")
+        box = QGroupBox(tr("Labels not in your scheme: map each to one of yours"))
         form = QFormLayout(box)
         for label, count in unknown.most_common():
             combo = QComboBox()
@@ -124,7 +136,7 @@ def import_annotation_file(
     except (KnownError, SQLAlchemyError, OSError) as err:
         QGuiApplication.restoreOverrideCursor()
         named = str(err) if str(incoming.path) in str(err) else f"{incoming.path}: {err}"
-        show_error(parent, "Import failed", named)
+        show_error(parent, tr("Import failed"), named)
         return None
     QGuiApplication.restoreOverrideCursor()
     _show_import_report(parent, report)
@@ -132,13 +144,18 @@ def import_annotation_file(
 
 
 def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) -> None:
-    details = [*(f"not placed: {p}" for p in report.problems),
-               *(f"left out: {n} spans labelled {label}" for label, n in report.left_out.items()),
-               *(f"not imported: {w}" for w in report.warnings)]  # fmt: skip
+    left_out = tr("left out: {n} spans labelled {label}")
+    details = [
+        *(tr("not placed: {p}").format(p=p) for p in report.problems),
+        *(left_out.format(n=number(n), label=label) for label, n in report.left_out.items()),
+        *(tr("not imported: {w}").format(w=w) for w in report.warnings),
+    ]
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
-        f"{APP_NAME} — Import", f"Import finished. {report.summary()}.", parent=parent,
-    )  # fmt: skip
+        tr("{APP_NAME} — Import").format(APP_NAME=APP_NAME),
+        tr("Import finished. {summary}.").format(summary=report.summary()),
+        parent=parent,
+    )
     if details:
         box.setInformativeText("\n".join(details[:6]))
         box.setDetailedText("\n".join(details))
@@ -164,8 +181,10 @@ def _whose(parent: QWidget, file: AnnotationFile, fmt: Format) -> tuple[bool, st
     if fmt.annotators or len(people) <= 1:
         return True, None
     name, ok = QInputDialog.getItem(
-        parent, f"{APP_NAME} — Export",
-        f"{fmt.title} holds one annotator's spans. Whose should be written?", people, 0, False,
+        parent, tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME),
+        tr(
+"{title} holds one annotator's spans. Whose should be written?"
+).format(title=fmt.title), people, 0, False,
     )  # fmt: skip
     return ok, name if ok else None
 
@@ -187,7 +206,9 @@ class AnnotationExporter(QObject):
     def start(self, file: AnnotationFile, bom: bool) -> Task | None:
         """Ask, then export; the task (for the file's session to track), or None."""
         if self.running:
-            show_error(self.owner, "Export", "An export is running; wait for it or cancel it.")
+            show_error(
+                self.owner, tr("Export"), tr("An export is running; wait for it or cancel it.")
+            )
             return None
         chosen = _ask_target(self.owner, file)
         if chosen is None:
@@ -198,9 +219,11 @@ class AnnotationExporter(QObject):
             "export",
         )
         TaskProgress(
-            task, self.owner, "Exporting", f"Exporting to {out.name}…",
-            lambda done, total: f"Exporting annotation {done:,} of {total:,}…",
-            cancelling="Cancelling: nothing will be written…",
+            task, self.owner, tr("Exporting"), tr("Exporting to {name}…").format(name=out.name),
+            lambda done, total: tr("Exporting annotation {done} of {total}…").format(
+                done=number(done), total=number(total)
+            ),
+            cancelling=tr("Cancelling: nothing will be written…"),
         )  # fmt: skip
         task.done.connect(lambda report: _show_export_report(self.owner, fmt, report))
         task.failed.connect(self._failed)
@@ -208,9 +231,11 @@ class AnnotationExporter(QObject):
 
     def _failed(self, err: Exception) -> None:
         if isinstance(err, CancelledError):
-            QMessageBox.information(self.owner, f"{APP_NAME} — Export", str(err))
+            QMessageBox.information(
+                self.owner, tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), str(err)
+            )
         elif isinstance(err, (KnownError, SQLAlchemyError, OSError)):
-            show_error(self.owner, "Export failed", str(err))
+            show_error(self.owner, tr("Export failed"), str(err))
         else:
             raise err  # a bug: the excepthook shows it
 
@@ -219,7 +244,7 @@ def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, st
     """Where, in which format and whose spans: None when the user cancels."""
     filters = [fmt.dialog_filter for fmt in FORMATS]
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export annotations",
+        parent, tr("Export annotations"),
         str(Path(folders.start_folder() or Path.home()) / "annotations.csv"), ";;".join(filters),
         filters[0],
     )  # fmt: skip
@@ -233,11 +258,12 @@ def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, st
 def _show_export_report(parent: QWidget, fmt: Format, report: WriteReport) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.losses else QMessageBox.Icon.Information,
-        f"{APP_NAME} — Export", f"{report.summary()}.", parent=parent,
+        tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), f"{report.summary()}.", parent=parent,
     )  # fmt: skip
     if report.losses:
         box.setInformativeText(
-            f"{fmt.title} cannot hold everything:\n" + "\n".join(report.losses[:6])
+            tr("{title} cannot hold everything:\n").format(title=fmt.title)
+            + "\n".join(report.losses[:6])
         )
         box.setDetailedText("\n".join(report.losses))
     box.exec()

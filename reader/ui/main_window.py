@@ -38,6 +38,7 @@ from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
+from reader.ui.i18n import number, tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
 from reader.ui.preferences import PreferencesDialog
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         folders.open_in(settings.default_folder)
         self.session.attach(file)
         if not settings.annotator:  # the first-start question was cancelled
-            self._say(NO_NAME, 30000)
+            self._say(tr(NO_NAME), 30000)
 
     # ---------------------------------------------------------------- the frame
 
@@ -104,12 +105,12 @@ class MainWindow(QMainWindow):
         # Side panes shrink to their least, then may be dragged shut; the text never is.
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
-        self.review_dock = self._dock("Review", "reviewDock", self.review_panel,
+        self.review_dock = self._dock(tr("Review"), "reviewDock", self.review_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.review_dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
         )
-        self.search_dock = self._dock("Search All Articles", "searchDock", self.search_panel,
+        self.search_dock = self._dock(tr("Search All Articles"), "searchDock", self.search_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.menus = {title: self.menuBar().addMenu(title) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
             self._fill(self.menus[title], names)
-        self.tool_bar = tools = self.addToolBar("Main")
+        self.tool_bar = tools = self.addToolBar(tr("Main"))
         tools.setObjectName("mainToolBar")
         for name in actions.TOOLBAR:
             tools.addSeparator() if name == "-" else tools.addAction(a[name])
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
             elif name == "labels":
                 menu.addActions(list(self.label_actions.values()))
             elif name == "bounds":
-                menu.addMenu("Adjust &Boundaries").addActions(
+                menu.addMenu(tr("Adjust &Boundaries")).addActions(
                     [self.actions_[n] for n in actions.BOUNDS]
                 )
             else:
@@ -232,7 +233,9 @@ class MainWindow(QMainWindow):
         # The review.
         self.review.changed.connect(self._review_changed)
         self.review.opened.connect(
-            lambda c: self._say(f"Reviewing {c.name}: F8 goes to the next difference.", 8000)
+            lambda c: self._say(
+                tr("Reviewing {name}: F8 goes to the next difference.").format(name=c.name), 8000
+            )
         )
         self.review.overlays_changed.connect(self.article.set_overlays)
         self.review_panel.add_button.clicked.connect(self.review_file)
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
         self.reading.annotations.set_source(FileAnnotations(file))
         self.settings.last_file = str(file.path or "")
         self.save_settings()
-        read_only = " [read-only]" if file.read_only else ""
+        read_only = tr(" [read-only]") if file.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}{read_only}")
         if self.isVisible():  # at start-up, once the first screen is painted instead
             self.session.back_up()
@@ -307,9 +310,12 @@ class MainWindow(QMainWindow):
         scroll.setValue(position)
         self.session.check_in_place()
         self._say(
-            f"Read again from {self.session.file.display_name}: "
-            f"{self.documents.model.rowCount():,} articles, "
-            f"{self.reading.annotations.rowCount():,} annotations on this one.", 5000
+            tr("Read again from {file}: {articles} articles, {annotations} annotations on "
+               "this one.")
+            .format(file=self.session.file.display_name,
+                    articles=number(self.documents.model.rowCount()),
+                    annotations=number(self.reading.annotations.rowCount())),
+            5000,
         )  # fmt: skip
 
     def _reload(self) -> None:
@@ -422,7 +428,9 @@ class MainWindow(QMainWindow):
         try:
             self.settings.save()
         except OSError as err:
-            self._say(f"Preferences not saved: {dialogs.explain(err)}", 8000)
+            self._say(
+                tr("Preferences not saved: {explain}").format(explain=dialogs.explain(err)), 8000
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -26,6 +26,7 @@ from reader.core.labels import LabelDef
 from reader.core.span_index import IndexedSpan, span_of, text_order
 from reader.storage.reads import DocumentQuery, DocumentSort
 from reader.ui import icons
+from reader.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -50,7 +51,7 @@ class ListTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
 
@@ -120,7 +121,7 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
     fetches their rows a page at a time as they scroll into view, so 100,000 articles
     open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
 
-    HEADERS = ("Headline", "Outlet", "Date", "Tags")
+    HEADERS = (QT_TR_NOOP("Headline"), QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"), QT_TR_NOOP("Tags"))
     HEADLINE, OUTLET, DATE, TAGS = range(4)
     OPTIONAL = (OUTLET, DATE, TAGS)  # the reader may hide these (header menu)
     HIDDEN_AT_FIRST = (OUTLET, DATE)
@@ -191,7 +192,9 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {self.HEADERS[section].lower()} (click again to reverse)"
+            return tr("Sort by {lower} (click again to reverse)").format(
+                lower=tr(self.HEADERS[section])
+            )
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -207,10 +210,15 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
             return None
         doc = self.document_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.title or f"Document {doc.id}", doc.source, doc.date,
+            return (doc.title or tr("Document {id}").format(id=doc.id), doc.source, doc.date,
                     doc.annotation_count)[col]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [doc.title, doc.source, doc.date, f"{doc.annotation_count} annotations"]
+            parts = [
+                doc.title,
+                doc.source,
+                doc.date,
+                tr("{annotation_count} annotations").format(annotation_count=doc.annotation_count),
+            ]
             return "\n".join(p for p in parts if p)
         if col == self.HEADLINE:
             return icons.icon("document")
@@ -235,7 +243,13 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
     records, with text, context and note, a page at a time as rows are shown, so an
     article with 10,000 annotations opens at once."""
 
-    HEADERS = ("Label", "Text", "Note", "Annotator", "Accepted From")
+    HEADERS = (
+        QT_TR_NOOP("Label"),
+        QT_TR_NOOP("Text"),
+        QT_TR_NOOP("Note"),
+        QT_TR_NOOP("Annotator"),
+        QT_TR_NOOP("Accepted From"),
+    )
     LABEL, TEXT, NOTE, ANNOTATOR, ORIGIN = range(5)
     PAGE = 64  # a screenful or two of rows
     note_edit_requested = Signal(int, str)  # annotation id, new note
@@ -353,9 +367,19 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                f"…{record.context_before}【{record.text}】{record.context_after}…\n"
-                f"{record.label} [{record.start}, {record.end}) by {record.annotator}"
-                + (f"\nNote: {record.note}" if record.note else "")
+                tr(
+                    "…{context_before}【{text}】{context_after}…\n{label} [{start}, {end}) by "
+                    "{annotator}"
+                ).format(
+                    context_before=record.context_before,
+                    text=record.text,
+                    context_after=record.context_after,
+                    label=record.label,
+                    start=str(record.start),
+                    end=str(record.end),
+                    annotator=record.annotator,
+                )
+                + (tr("\nNote: {note}").format(note=record.note) if record.note else "")
                 + (f"\n{origin_tip(record)}" if record.origin_annotator else "")
             )
         return None
@@ -387,9 +411,9 @@ def origin_text(record: AnnotationRecord) -> str:
 
 def origin_tip(record: AnnotationRecord) -> str:
     when = local_time(record.origin_at, QLocale.FormatType.LongFormat)
-    return f"Accepted in review from {record.origin_annotator} ({record.origin_file})" + (
-        f" on {when}" if record.origin_at else ""
-    )
+    return tr("Accepted in review from {origin_annotator} ({origin_file})").format(
+        origin_annotator=record.origin_annotator, origin_file=record.origin_file
+    ) + (tr(" on {when}").format(when=when) if record.origin_at else "")
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.settings import LANGUAGES, MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
 from reader.ui import icons
+from reader.ui.i18n import tr
 
 # What Preferences edits; the rest of Settings is remembered state, not a preference.
 EDITED = ("annotator", "language", "theme", "font_size", "snap_to_words", "export_bom",
@@ -32,15 +32,15 @@ EDITED = ("annotator", "language", "theme", "font_size", "snap_to_words", "expor
 
 def language_names() -> dict[str, str]:
     # Each language is named in itself, so a user who cannot read the current one finds theirs.
-    system = QCoreApplication.translate("Preferences", "System language")
+    system = tr("System language")
     return dict(zip(LANGUAGES, (system, "English", "العربية"), strict=True))
 
 
 def theme_names() -> dict[str, str]:
     names = (
-        QCoreApplication.translate("Preferences", "Follow the system"),
-        QCoreApplication.translate("Preferences", "Light"),
-        QCoreApplication.translate("Preferences", "Dark"),
+        tr("Follow the system"),
+        tr("Light"),
+        tr("Dark"),
     )
     return dict(zip(THEMES, names, strict=True))
 
@@ -48,48 +48,48 @@ def theme_names() -> dict[str, str]:
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: Settings) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferences"))
+        self.setWindowTitle(tr("Preferences"))
         self.setObjectName("preferencesDialog")
         self.annotator = QLineEdit(settings.annotator)
-        self.annotator.setToolTip(self.tr("The name recorded with every annotation you make"))
+        self.annotator.setToolTip(tr("The name recorded with every annotation you make"))
         self.language = _choice(language_names(), settings.language)
-        self.language.setToolTip(self.tr("The language of menus, dialogs and messages"))
+        self.language.setToolTip(tr("The language of menus, dialogs and messages"))
         self.theme = _choice(theme_names(), settings.theme)
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_size.setDecimals(0)
-        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setSuffix(tr(" pt"))
         self.font_size.setValue(settings.font_size)
-        self.font_size.setToolTip(self.tr("The article's text size (Ctrl++ and Ctrl+- too)"))
-        self.snap = QCheckBox(self.tr("Snap selections to whole words"))
+        self.font_size.setToolTip(tr("The article's text size (Ctrl++ and Ctrl+- too)"))
+        self.snap = QCheckBox(tr("Snap selections to whole words"))
         self.snap.setChecked(settings.snap_to_words)
-        self.bom = QCheckBox(self.tr("CSV exports start with a byte-order mark (for Excel)"))
+        self.bom = QCheckBox(tr("CSV exports start with a byte-order mark (for Excel)"))
         self.bom.setChecked(settings.export_bom)
         self.folder = QLineEdit(settings.default_folder)
-        self.folder.setPlaceholderText(self.tr("The folder used last"))
-        self.folder.setToolTip(self.tr("Where the import, export and review dialogs open"))
+        self.folder.setPlaceholderText(tr("The folder used last"))
+        self.folder.setToolTip(tr("Where the import, export and review dialogs open"))
         self._lay_out()
 
     def _lay_out(self) -> None:
         browse = QToolButton()
         browse.setIcon(icons.icon("file.open"))
-        browse.setToolTip(self.tr("Choose the folder"))
+        browse.setToolTip(tr("Choose the folder"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        restart = QLabel(self.tr("A new language is used from the next start of Qari."))
+        restart = QLabel(tr("A new language is used from the next start of Qari."))
         restart.setWordWrap(True)
         restart.setEnabled(False)
         form = QFormLayout(self)
-        form.addRow(self.tr("Annotator &name:"), self.annotator)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(tr("Annotator &name:"), self.annotator)
+        form.addRow(tr("&Language:"), self.language)
         form.addRow("", restart)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("Text &size:"), self.font_size)
+        form.addRow(tr("&Theme:"), self.theme)
+        form.addRow(tr("Text &size:"), self.font_size)
         form.addRow("", self.snap)
         form.addRow("", self.bom)
-        form.addRow(self.tr("&Default folder:"), folder_row)
+        form.addRow(tr("&Default folder:"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,7 +99,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _browse(self) -> None:
-        title = self.tr("Default folder")
+        title = tr("Default folder")
         chosen = QFileDialog.getExistingDirectory(self, title, self.folder.text())
         if chosen:
             self.folder.setText(chosen)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.annotations import AnnotationRecord, DocumentText
 from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
+from reader.ui.i18n import tr
 from reader.ui.models import AnnotationTableModel
 
 
@@ -60,7 +61,12 @@ class Reading(QObject):
         self.open(document_id)
         if self.document_id == document_id:
             self.select_range(start, end)
-            self.say(f"Found at [{start}, {end}): press 1, 2 or 3 to tag it.", 5000)
+            self.say(
+                tr("Found at [{start}, {end}): press 1, 2 or 3 to tag it.").format(
+                    start=str(start), end=str(end)
+                ),
+                5000,
+            )
 
     def reveal(self, offset: int) -> None:
         self.place_requested.emit(offset)

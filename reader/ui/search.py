@@ -25,11 +25,12 @@ from reader.core.normalise import SearchHit, context_line, hits_in, search_form
 from reader.core.text import embed_rtl
 from reader.ui import icons
 from reader.ui.article_view import ArticleView
+from reader.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from reader.storage.search import SearchResult
 
-HINT = "أ إ آ match ا, ى matches ي, ة matches ه; harakat and tatweel are ignored"
+HINT = QT_TR_NOOP("أ إ آ match ا, ى matches ي, ة matches ه; harakat and tatweel are ignored")
 TYPING_PAUSE_MS = 250
 MORE_STEP = 50
 LIST_CONTEXT = 14  # characters before a hit in the results list
@@ -79,14 +80,18 @@ class FindBar(QWidget):
         self.hits: tuple[SearchHit, ...] = ()
         self.current = -1
         self.field = _QueryField()
-        self.field.setPlaceholderText("Find in this article…")
-        self.field.setToolTip(f"Find in this article: {HINT}. Enter: next, Shift+Enter: previous")
+        self.field.setPlaceholderText(tr("Find in this article…"))
+        self.field.setToolTip(
+            tr("Find in this article: {HINT}. Enter: next, Shift+Enter: previous").format(
+                HINT=tr(HINT)
+            )
+        )
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setMinimumWidth(90)
-        self.previous = _tool_button("review.previous", "Previous hit (Shift+Enter, Shift+F3)")
-        self.next = _tool_button("review.next", "Next hit (Enter, F3)")
-        self.close_button = _tool_button("close", "Close (Esc)")
+        self.previous = _tool_button("review.previous", tr("Previous hit (Shift+Enter, Shift+F3)"))
+        self.next = _tool_button("review.next", tr("Next hit (Enter, F3)"))
+        self.close_button = _tool_button("close", tr("Close (Esc)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         for widget in (self.field, self.count, self.previous, self.next, self.close_button):
@@ -140,10 +145,12 @@ class FindBar(QWidget):
 
     def _show_current(self) -> None:
         if not self.hits:
-            self.count.setText("No hits" if self.field.text().strip() else "")
+            self.count.setText(tr("No hits") if self.field.text().strip() else "")
             return
         hit = self.hits[self.current]
-        self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+        self.count.setText(
+            tr("{value} of {hits_count}").format(value=self.current + 1, hits_count=len(self.hits))
+        )
         self.view.select_range(hit.start, hit.end)
 
 
@@ -157,13 +164,13 @@ class SearchPanel(QWidget):
         self.search = search
         self.limit = 20
         self.field = _QueryField()
-        self.field.setPlaceholderText("Search all articles…")
-        self.field.setToolTip(f"Search every article in this file: {HINT}")
+        self.field.setPlaceholderText(tr("Search all articles…"))
+        self.field.setToolTip(tr("Search every article in this file: {HINT}").format(HINT=tr(HINT)))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.more = QPushButton("More Results")
-        self.more.setToolTip(f"Show up to {MORE_STEP} more articles")
+        self.more = QPushButton(tr("More Results"))
+        self.more.setToolTip(tr("Show up to {MORE_STEP} more articles").format(MORE_STEP=MORE_STEP))
         self.more.hide()
         self.results = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -172,7 +179,7 @@ class SearchPanel(QWidget):
         self.tree.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
-        self.tree.setToolTip("Enter or double-click: open the article at this hit")
+        self.tree.setToolTip(tr("Enter or double-click: open the article at this hit"))
         self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -222,11 +229,15 @@ class SearchPanel(QWidget):
         if self.results.rowCount():
             self.tree.expand(self.results.index(0, 0))
         articles = len(result.documents)
-        more = "; more articles match" if result.more else ""
+        more = tr("; more articles match") if result.more else ""
         self.status.setText(
-            f"{result.hit_count} hits in {articles} articles{more}"
+            tr("{hit_count} hits in {articles} articles{more}").format(
+                hit_count=result.hit_count, articles=articles, more=more
+            )
             if articles
-            else f"No article holds {embed_rtl(f'«{query.strip()}»')}"
+            else tr("No article holds {embed_rtl}").format(
+                embed_rtl=embed_rtl(f"«{query.strip()}»")
+            )
         )
         self.more.setVisible(result.more)
 

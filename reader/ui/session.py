@@ -27,6 +27,7 @@ from reader.storage import backups, reads
 from reader.storage.db import AnnotationFile, preload
 from reader.ui import backing_up, dialogs
 from reader.ui.errors import show_error
+from reader.ui.i18n import tr
 from reader.ui.store import AnnotationStore
 from reader.ui.tasks import Task
 
@@ -60,7 +61,7 @@ class FileSession(QObject):
         self.store.saved.connect(self.mark_saved)
         self.store.saved.connect(self.checkpoint_timer.start)
         self.backups.failed.connect(
-            lambda why: self.message.emit(f"⚠ No backup was taken: {why}", 15000)
+            lambda why: self.message.emit(tr("⚠ No backup was taken: {why}").format(why=why), 15000)
         )
 
     # ---------------------------------------------------------------- work on the file
@@ -117,7 +118,7 @@ class FileSession(QObject):
         try:
             file = open_annotation_file(path)
         except Exception as err:  # KnownError or a driver error: say it, keep this file
-            dialogs.report_failure(self.owner, "Could not open the annotation file", err)
+            dialogs.report_failure(self.owner, tr("Could not open the annotation file"), err)
             return False
         self.attach(file)
         return True
@@ -143,28 +144,42 @@ class FileSession(QObject):
 
     def mark_saved(self) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
-        self.status_changed.emit(f"✓ All changes saved {stamp} — {self.file.display_name}", False)
+        self.status_changed.emit(
+            tr("✓ All changes saved {stamp} — {display_name}").format(
+                stamp=stamp, display_name=self.file.display_name
+            ),
+            False,
+        )
 
     def mark_unsaved(self, err: Exception) -> None:
-        self.status_changed.emit(f"✗ Last change NOT saved: {dialogs.brief(err, self.file)}", True)
+        self.status_changed.emit(
+            tr("✗ Last change NOT saved: {brief}").format(brief=dialogs.brief(err, self.file)), True
+        )
 
     def show_file_status(self) -> None:
         if self.file.read_only:
             self.status_changed.emit(
-                f"Read-only ({self.file.read_only}): nothing can be changed. File ▸ Save a "
-                "Copy As… makes a copy to annotate.",
+                tr(
+                    "Read-only ({read_only}): nothing can be changed. File ▸ Save a Copy As… "
+                    "makes a copy to annotate."
+                ).format(read_only=self.file.read_only),
                 True,
             )
         else:
-            self.status_changed.emit(f"Annotation file: {self.file.display_name}", False)
+            self.status_changed.emit(
+                tr("Annotation file: {display_name}").format(display_name=self.file.display_name),
+                False,
+            )
 
     def check_in_place(self) -> None:
         """Warn as soon as the window is used again if its file was moved or deleted
         meanwhile, before an edit finds out."""
         if not self.file.is_in_place():
             self.status_changed.emit(
-                f"⚠ {self.file.display_name} was moved or deleted outside Qari; edits "
-                "cannot be saved to it. File ▸ Save a Copy As… keeps everything in it.",
+                tr(
+                    "⚠ {display_name} was moved or deleted outside Qari; edits cannot be "
+                    "saved to it. File ▸ Save a Copy As… keeps everything in it."
+                ).format(display_name=self.file.display_name),
                 True,
             )
 
@@ -181,12 +196,12 @@ class FileSession(QObject):
         try:
             self.file.save_copy(target)
         except KnownError as err:
-            show_error(self.owner, "The copy was not saved", str(err))
+            show_error(self.owner, tr("The copy was not saved"), str(err))
             return False
         if stranded:
             self._rescued = self.file  # the copy holds all of it: no rescue on leaving
             self.switch_to(target)
-        self.message.emit(f"Copy saved: {target}", 8000)
+        self.message.emit(tr("Copy saved: {target}").format(target=target), 8000)
         return True
 
     def rescue_if_stranded(self) -> None:
@@ -197,7 +212,7 @@ class FileSession(QObject):
             return
         assert self.file.path is not None
         target = backups.rescue_path(self.file.path, paths.backup_dir())
-        title = "The annotation file was moved or deleted"
+        title = tr("The annotation file was moved or deleted")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             self.file.save_copy(target)
@@ -207,9 +222,11 @@ class FileSession(QObject):
         show_error(
             self.owner,
             title,
-            f"{self.file.display_name} was moved or deleted while open. Everything it held, "
-            f"with every saved edit, was copied to:\n\n{target}\n\nOpen that copy with "
-            "File ▸ Open Annotation File…",
+            tr(
+                "{display_name} was moved or deleted while open. Everything it held, with "
+                "every saved edit, was copied to:\n\n{target}\n\nOpen that copy with File ▸ Open "
+                "Annotation File…"
+            ).format(display_name=self.file.display_name, target=target),
         )
 
     def restore_backup(self) -> None:
@@ -217,16 +234,18 @@ class FileSession(QObject):
         and put it back (what the file holds now becomes a backup first)."""
         path = self.file.path
         if path is None or self.busy:
-            why = "This annotation file lives in memory and has no backups."
+            why = tr("This annotation file lives in memory and has no backups.")
             if path is not None:
-                why = "An import or export is running; wait for it or cancel it, then restore."
-            show_error(self.owner, "Cannot restore now", why)
+                why = tr("An import or export is running; wait for it or cancel it, then restore.")
+            show_error(self.owner, tr("Cannot restore now"), why)
             return
         self.backups.wait()
         found = backups.list_backups(path, paths.backup_dir())
         if not found:
-            why = f"There are no backups of {path} yet. One is taken each time it is opened."
-            show_error(self.owner, "No backups yet", why)
+            why = tr(
+                "There are no backups of {path} yet. One is taken each time it is opened."
+            ).format(path=path)
+            show_error(self.owner, tr("No backups yet"), why)
             return
         chosen = backing_up.choose(self.owner, path, found)
         if chosen is None or not backing_up.confirmed(self.owner, path, chosen):
@@ -235,13 +254,15 @@ class FileSession(QObject):
         try:
             before = backups.restore(chosen.path, path, paths.backup_dir())
         except KnownError as err:
-            dialogs.report_failure(self.owner, "Nothing was restored", err)
+            dialogs.report_failure(self.owner, tr("Nothing was restored"), err)
             before = None
         self.switch_to(path)
         if before is not None:
             self.message.emit(
-                f"Restored the backup of {backing_up.when(chosen)}. What the file held before "
-                "is itself a backup now, so you can go back to it the same way.", 10000
+                tr(
+"Restored the backup of {when}. What the file held before is "
+"itself a backup now, so you can go back to it the same way."
+).format(when=backing_up.when(chosen)), 10000
             )  # fmt: skip
 
     def _checkpoint(self) -> None:

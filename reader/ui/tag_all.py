@@ -26,6 +26,7 @@ from reader import APP_NAME
 from reader.core.annotations import AnnotationRecord
 from reader.core.normalise import context_line
 from reader.ui.commands import quote
+from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reader.services.occurrences import Occurrence, Occurrences
@@ -44,24 +45,16 @@ class TagAllDialog(QDialog):
         self.record = record
         self.find_occurrences = find
         self.found: tuple[Occurrence, ...] = ()
-        self.setWindowTitle(f"{APP_NAME} — Tag All Occurrences")
+        self.setWindowTitle(tr("{APP_NAME} — Tag All Occurrences").format(APP_NAME=APP_NAME))
         self.resize(760, 480)
         self.scope = QComboBox()
-        self.scope.addItems(["In this article", "In all articles"])
-        self.scope.setToolTip("Where to look for the text")
+        self.scope.addItems([tr("In this article"), tr("In all articles")])
+        self.scope.setToolTip(tr("Where to look for the text"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Occurrence", "Article"])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 200)
+        self.model.setHorizontalHeaderLabels([tr("Occurrence"), tr("Article")])
+        self.table = self._table()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,9 +62,9 @@ class TagAllDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         picks = QHBoxLayout()
         for text, tip, choose in (
-            ("Whole Words", "Check the occurrences that stand as whole words", self._whole),
-            ("All", "Check every occurrence not yet tagged", lambda o: not o.tagged),
-            ("None", "Uncheck everything", lambda o: False),
+            (tr("Whole Words"), tr("Check the occurrences that stand as whole words"), self._whole),
+            (tr("All"), tr("Check every occurrence not yet tagged"), lambda o: not o.tagged),
+            (tr("None"), tr("Uncheck everything"), lambda o: False),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -80,7 +73,13 @@ class TagAllDialog(QDialog):
         picks.addStretch(1)
         picks.addWidget(self.buttons)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"Tag {quote(record.text, 30)} as {record.label}:"))
+        top.addWidget(
+            QLabel(
+                tr("Tag {quote} as {label}:").format(
+                    quote=quote(record.text, 30), label=record.label
+                )
+            )
+        )
         top.addWidget(self.scope)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -91,6 +90,18 @@ class TagAllDialog(QDialog):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.model.itemChanged.connect(self._update_ok)
         self.refresh()
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 200)
+        return table
 
     @staticmethod
     def _whole(occurrence: Occurrence) -> bool:
@@ -108,13 +119,15 @@ class TagAllDialog(QDialog):
             self.model.appendRow(self._row(occurrence))
         tagged = sum(o.tagged for o in self.found)
         partial = sum(not o.whole_words for o in self.found)
-        parts = [f"{len(self.found)} other occurrences"]
+        parts = [tr("{found_count} other occurrences").format(found_count=len(self.found))]
         if tagged:
-            parts.append(f"{tagged} already tagged {self.record.label}")
+            parts.append(
+                tr("{tagged} already tagged {label}").format(tagged=tagged, label=self.record.label)
+            )
         if partial:
-            parts.append(f"{partial} inside longer words (unchecked)")
+            parts.append(tr("{partial} inside longer words (unchecked)").format(partial=partial))
         if result.truncated:
-            parts.append("only the best-matching articles were searched")
+            parts.append(tr("only the best-matching articles were searched"))
         self.summary.setText("; ".join(parts) + ".")
         self._update_ok()
 
@@ -126,9 +139,9 @@ class TagAllDialog(QDialog):
         context.setCheckState(state)
         context.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tip = (
-            "already tagged"
+            tr("already tagged")
             if occurrence.tagged
-            else ("whole words" if occurrence.whole_words else "inside a longer word")
+            else (tr("whole words") if occurrence.whole_words else tr("inside a longer word"))
         )
         context.setToolTip(f"[{occurrence.hit.start}, {occurrence.hit.end}): {tip}")
         article = QStandardItem(occurrence.title)
@@ -154,5 +167,5 @@ class TagAllDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         count = len(self.chosen())
-        ok.setText(f"Tag {count} as {self.record.label}")
+        ok.setText(tr("Tag {count} as {label}").format(count=count, label=self.record.label))
         ok.setEnabled(count > 0)

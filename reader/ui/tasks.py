@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader import APP_NAME
+from reader.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,9 @@ class TaskProgress(QProgressDialog):
         first_words: str,
         describe: Callable[[int, int], str],
         show_after_ms: int = 0,
-        cancelling: str = "Cancelling: finishing the step under way…",
+        cancelling: str = tr("Cancelling: finishing the step under way…"),
     ) -> None:
-        super().__init__(first_words, "Cancel", 0, 0, parent)
+        super().__init__(first_words, tr("Cancel"), 0, 0, parent)
         self.task: Task | None = task
         self.describe = describe
         self.cancelling = cancelling

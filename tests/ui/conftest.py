@@ -12,13 +12,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from reader.core.annotations import AnnotationRecord
 from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.ui import dialogs as ui_dialogs
+from reader.ui import i18n
 from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """The interface as the app sets it up for an English user (its locale's numbers)."""
+    i18n.install(qapp, "en")
 
 
 class Dialogs:

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from reader.ui import actions
 from reader.ui.dialogs import ShortcutsDialog
 from reader.ui.main_window import MainWindow
+from reader.ui.preferences import PreferencesDialog
 
 Key = QKeySequence.StandardKey
 
@@ -39,6 +40,7 @@ def test_every_registered_shortcut_triggers_its_action(
     window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda _dialog: 0)
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda _dialog: 0)
     triggered: list[QAction] = []
     bound = _bound(window)
     for action in dict.fromkeys(a for a, _key in bound):

@@ -40,6 +40,7 @@ from reader.ui.article_view import Overlay
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.editor import Editor
 from reader.ui.errors import show_error
+from reader.ui.i18n import number, tr
 from reader.ui.reading import Reading
 from reader.ui.review.models import Colleague, ReviewItem
 from reader.ui.session import FileSession
@@ -55,7 +56,9 @@ class MarkDecision(QUndoCommand):
     """The status half of a decision (the edit half is an ordinary store command)."""
 
     def __init__(self, review: ReviewController, item: ReviewItem, status: Status) -> None:
-        super().__init__(f"Mark {item.kind.value} as {status.value}")
+        super().__init__(
+            tr("Mark {kind} as {status}").format(kind=tr(item.kind.value), status=tr(status.value))
+        )
         self.review, self.item, self.status = review, item, status
         self.before = item.status
         self._set(status)
@@ -137,15 +140,15 @@ class ReviewController(QObject):
         path = self._waiting.pop(0)
         mine = self.session.file.path
         if mine is not None and path.resolve() == mine.resolve():
-            why = f"{path} is the annotation file you have open."
-            show_error(self.owner, "Cannot review", why)
+            why = tr("{path} is the annotation file you have open.").format(path=path)
+            show_error(self.owner, tr("Cannot review"), why)
             self._read_next()
             return
         from reader.services.reviewing import read_colleague_file  # the formats: on first use
 
         self._start(
             lambda _task: read_colleague_file(path),
-            f"Reading {path.name}…",
+            tr("Reading {name}…").format(name=path.name),
             lambda theirs: self._choose_annotator(path, theirs),
         )
 
@@ -153,7 +156,7 @@ class ReviewController(QObject):
         """One step of adding a colleague, in the background; `then` takes its result
         unless the reader pressed Cancel (then the next file waiting is read)."""
         task = self.session.track(run_task(work, "review"))
-        TaskProgress(task, self.owner, "Review", words, lambda *_: words, show_after_ms=500)
+        TaskProgress(task, self.owner, tr("Review"), words, lambda *_: words, show_after_ms=500)
         task.done.connect(lambda result: self._read_next() if task.cancelled() else then(result))
         task.failed.connect(self._refused)
         self._reading = task
@@ -161,18 +164,22 @@ class ReviewController(QObject):
     def _refused(self, err: Exception) -> None:
         if not isinstance(err, KnownError):
             raise err  # a bug: the excepthook shows it
-        dialogs.report_failure(self.owner, "Cannot review this file", err)
+        dialogs.report_failure(self.owner, tr("Cannot review this file"), err)
         self._read_next()
 
     def _choose_annotator(self, path: Path, theirs: AnnotationSet) -> None:
         names = theirs.annotators
         name: str | None = names[0] if len(names) == 1 else None
         if not names:
-            show_error(self.owner, "Nothing to review", f"{theirs.source} has no spans.")
+            show_error(
+                self.owner,
+                tr("Nothing to review"),
+                tr("{source} has no spans.").format(source=theirs.source),
+            )
         elif len(names) > 1:
             chosen, ok = QInputDialog.getItem(
-                self.owner, "Review whose spans?", f"{theirs.source} holds spans by:", names,
-                0, False,
+                self.owner, tr("Review whose spans?"),
+                tr("{source} holds spans by:").format(source=theirs.source), names, 0, False,
             )  # fmt: skip
             name = str(chosen) if ok else None
         if name is None:
@@ -183,7 +190,7 @@ class ReviewController(QObject):
         file, spans, chosen_name = self.session.file, theirs.by_annotator(name), name
         self._start(
             lambda _task: align_with_mine(file, spans, self._text_loader(file)),
-            f"Matching {path.name} to your articles…",
+            tr("Matching {name} to your articles…").format(name=path.name),
             lambda alignment: self._add(path, chosen_name, alignment),
         )
 
@@ -281,8 +288,10 @@ class ReviewController(QObject):
         if not todo:
             return 0
         stack = self.session.undo_stack
-        what = f"{decision.value}: " + (
-            todo[0].kind.value if len(todo) == 1 else f"{len(todo)} differences"
+        what = f"{tr(decision.value)}: " + (
+            tr(todo[0].kind.value)
+            if len(todo) == 1
+            else tr("{count} differences").format(count=number(len(todo)))
         )
         stack.beginMacro(what)
         done = 0
@@ -390,7 +399,7 @@ class ReviewController(QObject):
 
     def _figures_failed(self, err: Exception) -> None:
         why = dialogs.explain(err, self.session.file)
-        self.reading.say(f"Agreement figures could not be computed: {why}", 8000)
+        self.reading.say(tr("Agreement figures could not be computed: {why}").format(why=why), 8000)
         self._figures_settled()
 
     def _figures_settled(self) -> None:

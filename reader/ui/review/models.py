@@ -16,6 +16,7 @@ from reader.core.annotations import AnnotationRecord
 from reader.core.decisions import Status
 from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
 from reader.core.text import embed_rtl
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.models import Index, ListTableModel, refilter
 
 
@@ -50,7 +51,14 @@ class ReviewItem:
 
 
 class DifferenceModel(ListTableModel):
-    HEADERS = ("Status", "Difference", "Mine", "Theirs", "Text", "Article")
+    HEADERS = (
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Difference"),
+        QT_TR_NOOP("Mine"),
+        QT_TR_NOOP("Theirs"),
+        QT_TR_NOOP("Text"),
+        QT_TR_NOOP("Article"),
+    )
     KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self) -> None:
@@ -85,16 +93,18 @@ class DifferenceModel(ListTableModel):
             return QColor("#7A7A7A")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and item.diff.theirs:
             theirs = item.diff.theirs
-            return f"{theirs.annotator}: {theirs.label} (placed by {theirs.anchor.value})"
+            return tr("{annotator}: {label} (placed by {value})").format(
+                annotator=theirs.annotator, label=theirs.label, value=tr(theirs.anchor.value)
+            )
         return None
 
     @staticmethod
     def _cell(item: ReviewItem, column: int) -> str:
         mine, theirs = item.diff.mine, item.diff.theirs
         if column == 0:
-            return item.status.value
+            return tr(item.status.value)
         if column == 1:
-            return item.kind.value
+            return tr(item.kind.value)
         if column == 2:
             return f"{mine.label} [{mine.start}, {mine.end})" if mine else "—"
         if column == 3:
@@ -120,24 +130,38 @@ class KindFilter(QSortFilterProxyModel):
         return kind == self.kind if self.kind else kind != DiffKind.SAME.value
 
 
+# The words of core's enums as the review shows them (lupdate finds them here; `tr` of
+# the enum's value shows them in the interface language).
+ENUM_WORDS = (
+    QT_TR_NOOP("same span"), QT_TR_NOOP("other label"), QT_TR_NOOP("other boundary"),
+    QT_TR_NOOP("only mine"), QT_TR_NOOP("only theirs"),
+    QT_TR_NOOP("Accept Theirs"), QT_TR_NOOP("Keep Mine"), QT_TR_NOOP("Take Both"),
+    QT_TR_NOOP("open"), QT_TR_NOOP("accepted theirs"), QT_TR_NOOP("kept mine"),
+    QT_TR_NOOP("took both"), QT_TR_NOOP("agreed"),
+    QT_TR_NOOP("offsets"), QT_TR_NOOP("surface text"), QT_TR_NOOP("folded text"),
+    QT_TR_NOOP("offsets, other spacing"),
+)  # fmt: skip
+
+
 def figure(value: float | None) -> str:
-    """A measure for the table: two decimals, "—" when it is not defined."""
+    """A measure for the table: two decimals in the locale's digits, "—" when it is not
+    defined."""
     if value is None:
         return "—"
-    return f"{0.0 if abs(value) < 0.005 else value:.2f}"  # no "-0.00"
+    return number(0.0 if abs(value) < 0.005 else value, 2)  # no "-0.00"
 
 
 class FigureModel(ListTableModel):
     """Agreement of me with a colleague: a row per label and one overall, a column per
     measure (README, "Agreement measures")."""
 
-    HEADERS = ("Exact", "Overlap", "κ", "α", "αU")
+    HEADERS = (QT_TR_NOOP("Exact"), QT_TR_NOOP("Overlap"), "κ", "α", "αU")
     TIPS = (
-        "F1 of same-span matches (your spans are the reference)",
-        "F1 of overlapping spans of the same label",
-        "Cohen's kappa over the characters' labels",
-        "Krippendorff's alpha (nominal) over the characters' labels",
-        "Krippendorff's unitizing alpha",
+        QT_TR_NOOP("F1 of same-span matches (your spans are the reference)"),
+        QT_TR_NOOP("F1 of overlapping spans of the same label"),
+        QT_TR_NOOP("Cohen's kappa over the characters' labels"),
+        QT_TR_NOOP("Krippendorff's alpha (nominal) over the characters' labels"),
+        QT_TR_NOOP("Krippendorff's unitizing alpha"),
     )
 
     def __init__(self) -> None:
@@ -149,7 +173,11 @@ class FigureModel(ListTableModel):
 
     def show(self, result: Agreement | None) -> None:
         self.beginResetModel()
-        self.rows = [] if result is None else [*result.labels.items(), ("Overall", result.overall)]
+        self.rows = (
+            []
+            if result is None
+            else [*result.labels.items(), (QT_TR_NOOP("Overall"), result.overall)]
+        )
         self.endResetModel()
 
     def text(self, row: int, column: int) -> str:

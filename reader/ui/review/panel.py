@@ -30,6 +30,7 @@ from reader.core import agreement
 from reader.core.decisions import Decision, Status
 from reader.core.review import DiffKind
 from reader.ui import icons
+from reader.ui.i18n import number, tr
 from reader.ui.review.controller import ReviewController
 from reader.ui.review.models import DifferenceModel, FigureModel, KindFilter, ReviewItem, figure
 
@@ -59,41 +60,43 @@ class ReviewPanel(QWidget):
 
     def _build_header(self) -> None:
         self.colleague_box = QComboBox()
-        self.colleague_box.setToolTip("Whose differences the list shows")
+        self.colleague_box.setToolTip(tr("Whose differences the list shows"))
         self.colleague_box.currentIndexChanged.connect(self.review.set_active)
         self.key = QLabel()
-        self.key.setToolTip("Colleagues' spans are outlined in these colours")
+        self.key.setToolTip(tr("Colleagues' spans are outlined in these colours"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems_button = QPushButton(icons.icon("warning"), "Not Matched…")
-        self.problems_button.setToolTip("Articles not matched and spans not placed, with why")
+        self.problems_button = QPushButton(icons.icon("warning"), tr("Not Matched…"))
+        self.problems_button.setToolTip(tr("Articles not matched and spans not placed, with why"))
         self.problems_button.clicked.connect(self.show_problems)
-        self.add_button = QPushButton(icons.icon("file.open"), "Add File…")
-        self.add_button.setToolTip("Review another colleague's file as well")
-        self.close_button = QPushButton(icons.icon("close"), "Close Review")
+        self.add_button = QPushButton(icons.icon("file.open"), tr("Add File…"))
+        self.add_button.setToolTip(tr("Review another colleague's file as well"))
+        self.close_button = QPushButton(icons.icon("close"), tr("Close Review"))
 
     def _build_figures(self) -> None:
         self.scope = QComboBox()
-        self.scope.addItems(["This article", "All matched articles"])
-        self.scope.setToolTip("Which articles the agreement figures cover")
+        self.scope.addItems([tr("This article"), tr("All matched articles")])
+        self.scope.setToolTip(tr("Which articles the agreement figures cover"))
         self.scope.currentIndexChanged.connect(lambda i: self.review.set_all_articles(i == 1))
         self.figures = QTableView()
         self.figures.setModel(self.figure_model)
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.figures.setToolTip(
-            "Exact and Overlap: F1 of same-span and overlapping-span matches. "
-            "Your spans are the reference: recall is over yours, precision over theirs. "
-            "κ: Cohen's kappa and α: Krippendorff's alpha over characters; αU: unitizing "
-            "alpha. The README defines each."
+            tr(
+                "Exact and Overlap: F1 of same-span and overlapping-span matches. "
+                "Your spans are the reference: recall is over yours, precision over theirs. "
+                "κ: Cohen's kappa and α: Krippendorff's alpha over characters; αU: unitizing "
+                "alpha. The README defines each."
+            )
         )
         self.group = QLabel()
 
     def _build_list(self, actions: dict[str, QAction]) -> None:
         self.kind_box = QComboBox()
-        self.kind_box.addItem("All differences", "")
+        self.kind_box.addItem(tr("All differences"), "")
         for kind in DiffKind:
-            self.kind_box.addItem(kind.value.capitalize(), kind.value)
+            self.kind_box.addItem(tr(kind.value).capitalize(), kind.value)
         self.kind_box.currentIndexChanged.connect(
             lambda: self.filtered.set_kind(str(self.kind_box.currentData()))
         )
@@ -115,25 +118,28 @@ class ReviewPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.decision_buttons.append(button)
         self.all_button = QToolButton()
-        self.all_button.setText("All Shown…")
-        self.all_button.setToolTip("Decide every open difference the list shows, at once")
+        self.all_button.setText(tr("All Shown…"))
+        self.all_button.setToolTip(tr("Decide every open difference the list shows, at once"))
         self.all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.all_button)
         for decision in Decision:
-            menu.addAction(f"{decision.value} for All Shown", partial(self.decide_all, decision))
+            menu.addAction(
+                tr("{value} for All Shown").format(value=tr(decision.value)),
+                partial(self.decide_all, decision),
+            )
         self.all_button.setMenu(menu)
 
     def _lay_out(self) -> None:
         # Button rows are tool bars: narrower than their buttons, they fold the rest into
         # a » menu instead of widening the window (the pane must fit an 800 px screen).
         top = QHBoxLayout()
-        for widget, stretch in ((QLabel("Reviewing:"), 0), (self.colleague_box, 0),
+        for widget, stretch in ((QLabel(tr("Reviewing:")), 0), (self.colleague_box, 0),
                                 (self.key, 0), (_bar(self.problems_button, self.add_button,
                                                      self.close_button), 1)):  # fmt: skip
             top.addWidget(widget, stretch)
         figures = _column([self.scope, self.figures, self.group], stretch=self.figures)
         kind_row = QHBoxLayout()
-        for widget, stretch in ((QLabel("Show:"), 0), (self.kind_box, 0), (self.summary, 1)):
+        for widget, stretch in ((QLabel(tr("Show:")), 0), (self.kind_box, 0), (self.summary, 1)):
             kind_row.addWidget(widget, stretch)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -172,9 +178,16 @@ class ReviewPanel(QWidget):
         a = review.colleague.alignment
         moved = a.moved()
         self.summary.setText(
-            f"{len(a.matches)} articles matched, {len(a.unmatched)} not matched; "
-            f"{sum(len(s) for s in a.spans.values())} spans placed"
-            f"{f' ({moved} re-anchored)' if moved else ''}, {len(a.unplaced)} not placed"
+            tr(
+                "{matched} articles matched, {unmatched} not matched; {placed} spans placed, "
+                "{unplaced} not placed"
+            ).format(
+                matched=number(len(a.matches)),
+                unmatched=number(len(a.unmatched)),
+                placed=number(sum(len(s) for s in a.spans.values())),
+                unplaced=number(len(a.unplaced)),
+            )
+            + (tr(" ({moved} re-anchored)").format(moved=number(moved)) if moved else "")
         )
         self.problems_button.setEnabled(bool(a.unmatched or a.unplaced))
 
@@ -185,9 +198,12 @@ class ReviewPanel(QWidget):
         self.group.setText(
             ""
             if group is None
-            else f"All {len(self.review.colleagues) + 1} annotators: Fleiss κ "
-            f"{figure(group.overall.fleiss_kappa)}, α {figure(group.overall.alpha)}, "
-            f"αU {figure(group.overall.unitizing_alpha)}"
+            else tr("All {value} annotators: Fleiss κ {figure}, α {figure2}, αU {figure3}").format(
+                value=len(self.review.colleagues) + 1,
+                figure=figure(group.overall.fleiss_kappa),
+                figure2=figure(group.overall.alpha),
+                figure3=figure(group.overall.unitizing_alpha),
+            )
         )
 
     def shown_items(self) -> list[ReviewItem]:
@@ -218,21 +234,26 @@ class ReviewPanel(QWidget):
     def step(self, delta: int) -> None:
         found = self.review.step(self.shown_items(), delta)
         if found is None:
-            self.review.reading.say("No open differences left here.")
+            self.review.reading.say(tr("No open differences left here."))
         else:
             self.select_item(found)
 
     def decide_current(self, decision: Decision) -> None:
         item = self.review.current
         if item is None or item.status is not Status.OPEN:
-            self.review.reading.say("Choose an open difference first (F8 goes to the next one).")
+            self.review.reading.say(
+                tr("Choose an open difference first (F8 goes to the next one).")
+            )
             return
         # The decided difference stays selected (greyed), so F8 goes to the next one and
         # stepping visits every open difference once; moving on here made F8 skip one.
         if self.review.decide([item], decision):
             left = sum(it.status is Status.OPEN for it in self.shown_items())
             self.review.reading.say(
-                f"{decision.value}: done. F8 goes to the next difference ({left} open).", 6000
+                tr("{value}: done. F8 goes to the next difference ({left} open).").format(
+                    value=tr(decision.value), left=left
+                ),
+                6000,
             )
 
     def decide_all(self, decision: Decision) -> None:
@@ -241,27 +262,42 @@ class ReviewPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            f"{decision.value} for all shown",
-            f"{decision.value} for {len(items)} open differences? (Undo takes it all back.)",
+            tr("{value} for all shown").format(value=tr(decision.value)),
+            tr("{value} for {items_count} open differences? (Undo takes it all back.)").format(
+                value=tr(decision.value), items_count=len(items)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             done = self.review.decide(items, decision)
-            self.review.reading.say(f"{decision.value}: {done} done.", 6000)
+            self.review.reading.say(
+                tr("{value}: {done} done.").format(value=tr(decision.value), done=done), 6000
+            )
 
     def show_problems(self) -> None:
         colleague = self.review.colleague
         if colleague is None:
             return
         a = colleague.alignment
-        lines = [f"Not matched: «{u.document.title}» ({u.span_count} spans): {u.reason}"
+        lines = [tr(
+"Not matched: «{title}» ({span_count} spans): {reason}"
+).format(title=u.document.title, span_count=u.span_count, reason=u.reason)
                  for u in a.unmatched]  # fmt: skip
         lines += [
-            f"Not placed: {u.span.label} «{u.span.text}» in «{u.document_title}»: {u.reason}"
+            tr("Not placed: {label} «{text}» in «{document_title}»: {reason}").format(
+                label=u.span.label,
+                text=u.span.text,
+                document_title=u.document_title,
+                reason=u.reason,
+            )
             for u in a.unplaced
         ]
         box = QMessageBox(self)
-        box.setWindowTitle("Not matched or not placed")
-        box.setText(f"{len(a.unmatched)} articles not matched, {len(a.unplaced)} spans not placed.")
+        box.setWindowTitle(tr("Not matched or not placed"))
+        box.setText(
+            tr("{unmatched_count} articles not matched, {unplaced_count} spans not placed.").format(
+                unmatched_count=len(a.unmatched), unplaced_count=len(a.unplaced)
+            )
+        )
         box.setDetailedText("\n".join(lines))
         box.exec()
 
