@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -135,12 +135,21 @@ class DocumentListPanel(QWidget):
         if current.isValid():
             self.chosen.emit(int(current.siblingAtColumn(0).data(ID_ROLE)))
 
+    def _select(self, row: int) -> None:
+        # QTableView.selectRow makes the row current through its first *visual* column,
+        # which in a right-to-left layout can be a hidden one (Outlet, Date): no current
+        # row, no article. Make the headline current explicitly.
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, DocumentListModel.HEADLINE), flags.ClearAndSelect | flags.Rows
+        )
+
     def choose(self, document_id: int) -> bool:
         """Select the article's row (which opens it); False when the list does not show
         it (filtered out)."""
         row = self.model.row_of(document_id)
         if row >= 0:
-            self.view.selectRow(row)
+            self._select(row)
         return row >= 0
 
     def choose_first(self, preferred: int | None = None) -> bool:
@@ -148,7 +157,7 @@ class DocumentListPanel(QWidget):
         if preferred is not None and self.choose(preferred):
             return True
         if self.model.rowCount():
-            self.view.selectRow(0)
+            self._select(0)
         return self.model.rowCount() > 0
 
     def step(self, delta: int) -> None:
@@ -156,7 +165,7 @@ class DocumentListPanel(QWidget):
         count = self.model.rowCount()
         if count:
             row = self.view.currentIndex().row()
-            self.view.selectRow(max(0, min(count - 1, row + delta)))
+            self._select(max(0, min(count - 1, row + delta)))
 
     def reselect(self) -> None:
         """After the list changed: mark the open article's row again, if it is shown,
@@ -166,13 +175,13 @@ class DocumentListPanel(QWidget):
         selection = self.view.selectionModel()
         selection.blockSignals(True)  # the article is already open: do not reload it
         if row >= 0:
-            self.view.selectRow(row)
+            self._select(row)
             self.view.scrollTo(self.model.index(row, 0))
         else:
             selection.clearSelection()
         selection.blockSignals(False)
         if current is None and self.model.rowCount():
-            self.view.selectRow(0)
+            self._select(0)
 
     # ---------------------------------------------------------------- columns
 

@@ -9,6 +9,7 @@ mirrored, and numbers and dates follow the Arabic locale."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -78,6 +79,13 @@ class Message(str):
 
 
 def _localised(value: object) -> object:
+    if (
+        isinstance(value, str)
+        and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    ):
+        # A path or a Latin name inside an Arabic sentence keeps its own direction (and
+        # the sentence its own) between first-strong and pop isolates (Unicode UAX #9).
+        return f"\u2068{value}\u2069" if value else value
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     return number(value)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a["file.bom"].setChecked(self.settings.export_bom)
         a["annotation.snap"].setChecked(self.settings.snap_to_words)
-        self.menus = {title: self.menuBar().addMenu(title) for title, _ in actions.MENUS}
+        self.menus = {title: self.menuBar().addMenu(tr(title)) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
             self._fill(self.menus[title], names)
         self.tool_bar = tools = self.addToolBar(tr("Main"))

@@ -5,666 +5,669 @@
     <name></name>
     <message>
         <source>&amp;New Annotation File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف توسيم &amp;جديد…</translation>
     </message>
     <message>
         <source>Create an empty annotation file and switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملف توسيم فارغًا وانتقل إليه</translation>
     </message>
     <message>
         <source>&amp;Open Annotation File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح ملف توسيم…</translation>
     </message>
     <message>
         <source>Open another annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف توسيم آخر</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
         <source>Write everything in this annotation file to a new file (works even if the file was moved or deleted while open)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كل ما في ملف التوسيم هذا في ملف جديد (يعمل حتى لو نُقل الملف أو حُذف وهو مفتوح)</translation>
     </message>
     <message>
         <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Put back this file as it was at one of its backups (one is kept each time the file is opened after a change; the newest seven are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد هذا الملف كما كان في إحدى نسخه الاحتياطية (تُحفظ نسخة كلما فُتح الملف بعد تغيير؛ وتُبقى أحدث سبع نسخ)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>Add articles (.txt, JSONL) or annotations from brat, doccano, Label Studio, CoNLL/IOB or another Qari file</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مقالات (‎.txt وJSONL) أو توسيمات من brat وdoccano وLabel Studio وCoNLL/IOB أو من ملف قارئ آخر</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <source>Add every .txt and .jsonl article in a folder, or a brat folder&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل مقالات ‎.txt و‎.jsonl في مجلد، أو توسيمات مجلد brat</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Write the annotations as CSV, Qari JSONL (a full backup), brat, doccano, Label Studio or CoNLL</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التوسيمات بصيغة CSV أو Qari JSONL (نسخة احتياطية كاملة) أو brat أو doccano أو Label Studio أو CoNLL</translation>
     </message>
     <message>
         <source>&amp;Review Annotation File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة ملف توسيم…</translation>
     </message>
     <message>
         <source>Open a colleague&apos;s annotation file or CSV export beside yours: compare, measure agreement, reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف توسيم زميل أو ملف CSV صدّره بجانب ملفك: قارن وقِس الاتفاق ووفّق بينهما</translation>
     </message>
     <message>
         <source>CSV With &amp;Byte-Order Mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV مع &amp;علامة ترتيب البايتات (لـ Excel)</translation>
     </message>
     <message>
         <source>Excel needs the mark to read Arabic in a CSV as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج Excel إلى هذه العلامة ليقرأ العربية في ملف CSV بترميز UTF-8</translation>
     </message>
     <message>
         <source>Set Annotator &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ا&amp;سم الموسِّم…</translation>
     </message>
     <message>
         <source>The name recorded with every annotation you make</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يُسجَّل مع كل توسيم تضعه</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <source>Annotator name, language, theme, text size, snapping and the default folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموسِّم واللغة والمظهر وحجم النص والمحاذاة إلى الكلمات والمجلد الافتراضي</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Close Qari</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق قارئ</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
         <source>Find text in this article; أ إ آ match ا, ى matches ي, ة matches ه, harakat are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن نص في هذا المقال؛ أ إ آ تطابق ا، وى تطابق ي، وة تطابق ه، وتُتجاهل الحركات</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Go to the next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى النتيجة التالية</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <source>Go to the previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى النتيجة السابقة</translation>
     </message>
     <message>
         <source>&amp;Search All Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;حث في كل المقالات…</translation>
     </message>
     <message>
         <source>Search every article in this annotation file, Arabic spellings folded</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل مقالات ملف التوسيم هذا، مع توحيد أشكال الكتابة العربية</translation>
     </message>
     <message>
         <source>Tag &amp;All Occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم &amp;كل المواضع…</translation>
     </message>
     <message>
         <source>Find the selected annotation&apos;s text elsewhere (this article or all) and tag the occurrences you choose, in one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن نص التوسيم المحدد في مواضع أخرى (هذا المقال أو كل المقالات) ووسِم المواضع التي تختارها، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف التوسيم</translation>
     </message>
     <message>
         <source>Delete the selected annotation (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف التوسيم المحدد (للتراجع: Ctrl+Z)</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الم&amp;لاحظة…</translation>
     </message>
     <message>
         <source>Add or change the note on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملاحظة إلى التوسيم المحدد أو غيّرها</translation>
     </message>
     <message>
         <source>Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التحديد</translation>
     </message>
     <message>
         <source>Deselect the annotation and the text</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ تحديد التوسيم والنص</translation>
     </message>
     <message>
         <source>Move Start One Letter Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم البداية حرفًا واحدًا</translation>
     </message>
     <message>
         <source>Extend the annotation by one letter at its start</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ التوسيم حرفًا واحدًا من بدايته</translation>
     </message>
     <message>
         <source>Move Start One Letter Later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير البداية حرفًا واحدًا</translation>
     </message>
     <message>
         <source>Shrink the annotation by one letter at its start</source>
-        <translation type="unfinished"></translation>
+        <translation>قلّص التوسيم حرفًا واحدًا من بدايته</translation>
     </message>
     <message>
         <source>Move End One Letter Later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير النهاية حرفًا واحدًا</translation>
     </message>
     <message>
         <source>Extend the annotation by one letter at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ التوسيم حرفًا واحدًا من نهايته</translation>
     </message>
     <message>
         <source>Move End One Letter Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم النهاية حرفًا واحدًا</translation>
     </message>
     <message>
         <source>Shrink the annotation by one letter at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>قلّص التوسيم حرفًا واحدًا من نهايته</translation>
     </message>
     <message>
         <source>&amp;Snap Selections to Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;حاذاة التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
         <source>Widen selections to whole words and drop spaces and punctuation around them</source>
-        <translation type="unfinished"></translation>
+        <translation>وسّع التحديد إلى كلمات كاملة وأسقِط المسافات وعلامات الترقيم حوله</translation>
     </message>
     <message>
         <source>Previous Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلاف السابق</translation>
     </message>
     <message>
         <source>Go to the previous open difference with the colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الاختلاف المفتوح السابق مع الزميل</translation>
     </message>
     <message>
         <source>Next Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلاف التالي</translation>
     </message>
     <message>
         <source>Go to the next open difference with the colleague (shows its article)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الاختلاف المفتوح التالي مع الزميل (ويُعرض مقاله)</translation>
     </message>
     <message>
         <source>Accept Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول ما لديه</translation>
     </message>
     <message>
         <source>Take the colleague&apos;s label or boundaries, add their span, or delete mine where they have none</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ وسم الزميل أو حدوده، أو أضف مقطعه، أو احذف مقطعي حيث لا مقطع له</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء ما لدي</translation>
     </message>
     <message>
         <source>Mark the difference decided and change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم الاختلاف بأنه حُسم دون تغيير شيء</translation>
     </message>
     <message>
         <source>Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ الاثنين</translation>
     </message>
     <message>
         <source>Add the colleague&apos;s span beside mine</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مقطع الزميل بجانب مقطعي</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>Larger article text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال أكبر</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>Smaller article text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال أصغر</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;حجم</translation>
     </message>
     <message>
         <source>Default article text size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الافتراضي لنص المقال</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the articles and annotations again from the file: shows what another window or a colleague&apos;s import saved into it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المقالات والتوسيمات من الملف من جديد: يُظهر ما حفظته فيه نافذة أخرى أو استيراد زميل في الأثناء</translation>
     </message>
     <message>
         <source>&amp;Focus on the Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تركيز على النص</translation>
     </message>
     <message>
         <source>Hide the article list, the annotations, the toolbar and the docks; the same key brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ قائمة المقالات والتوسيمات وشريط الأدوات واللوحات؛ والمفتاح نفسه يعيدها</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال ال&amp;تالي</translation>
     </message>
     <message>
         <source>Open the next article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المقال التالي في القائمة</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
         <source>Open the previous article in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المقال السابق في القائمة</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>List the keys that tag, edit and move around</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المفاتيح التي تسِم وتحرّر وتتنقّل</translation>
     </message>
     <message>
         <source>&amp;About Qari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن قارئ</translation>
     </message>
     <message>
         <source>Version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والتراخيص</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo the last edit; every edit of the session can be undone, and the undo is saved like an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن آخر تعديل؛ يمكن التراجع عن كل تعديلات الجلسة، ويُحفظ التراجع كما يُحفظ التعديل</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Redo the edit undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد آخر تعديل تراجعت عنه</translation>
     </message>
     <message>
         <source>A person, group, organisation or state that acts or speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص أو جماعة أو منظمة أو دولة تفعل أو تتكلم.</translation>
     </message>
     <message>
         <source>A named location.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان مسمّى.</translation>
     </message>
     <message>
         <source>An attributed statement or assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>قول أو تصريح منسوب إلى قائله.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>تو&amp;سيم</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Tag the selection as {name}{key}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم التحديد بـ {name}{key}: {description}</translation>
     </message>
     <message>
         <source>Tag as {name}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم بـ {name}: {description}</translation>
     </message>
     <message>
         <source>Show only the annotations of one label</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض توسيمات وسم واحد فقط</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>Could not open the annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف التوسيم</translation>
     </message>
     <message>
         <source>Could not open the default annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف التوسيم الافتراضي</translation>
     </message>
     <message>
         <source>No articles yet: File ▸ Import… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقالات بعد: ملف ◂ استيراد… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Text size {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص {size} نقطة</translation>
     </message>
     <message>
         <source>
 Document id (SHA-256 of its text): {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+معرّف المستند (SHA-256 لنصه): {sha256}</translation>
     </message>
     <message>
         <source>Change &amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;وسم</translation>
     </message>
     <message>
         <source>&amp;Tag As</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسم بـ</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>{when} — {annotations} annotations, {articles} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — التوسيمات: {annotations}، المقالات: {articles}</translation>
     </message>
     <message>
         <source>{APP_NAME} — Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — استرجاع من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backups of {name}, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية من {name}، الأحدث أولًا:</translation>
     </message>
     <message>
         <source>Replace everything in {path} with the backup of {describe}?
 
 What the file holds now is backed up first, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتستبدل كل ما في {path} بالنسخة الاحتياطية المأخوذة في {describe}؟
+
+يُحفظ ما في الملف الآن في نسخة احتياطية أولًا، فيمكنك الرجوع إليه.</translation>
     </message>
     <message>
         <source>Tag {quote} as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم {quote} بـ {label}</translation>
     </message>
     <message>
         <source>Delete {label} {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {label} {quote}</translation>
     </message>
     <message>
         <source>Qari annotation files (*.qari.sqlite *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات توسيم قارئ (*.qari.sqlite *.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>The annotation file refused the change: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض ملف التوسيم التغيير: {value}</translation>
     </message>
     <message>
         <source>The annotation file could not be read: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف التوسيم: {err}</translation>
     </message>
     <message>
         <source>the file was moved or deleted while open</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل الملف أو حُذف وهو مفتوح</translation>
     </message>
     <message>
         <source>the file is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفتوح للقراءة فقط</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة</translation>
     </message>
     <message>
         <source>Save a Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
         <source>Save a copy of the annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من ملف التوسيم</translation>
     </message>
     <message>
         <source>New annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف توسيم جديد</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف موجود</translation>
     </message>
     <message>
         <source>{path} already exists. Use File ▸ Open to open it; a new file never overwrites an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} موجود من قبل. استعمل ملف ◂ فتح لفتحه؛ فالملف الجديد لا يكتب فوق ملف موجود أبدًا.</translation>
     </message>
     <message>
         <source>Open annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف توسيم</translation>
     </message>
     <message>
         <source>Review a colleague&apos;s annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة ملف توسيم زميل</translation>
     </message>
     <message>
         <source>Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التوسيم ({ANNOTATION_PATTERNS} *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import articles or annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالات أو توسيمات</translation>
     </message>
     <message>
         <source>Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;Articles (*.txt *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات وملفات التوسيم (*.txt {ANNOTATION_PATTERNS});;المقالات (*.txt *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles, or a brat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد مقالات أو مجلد brat</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
         <source>{APP_NAME} — Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — الموسِّم</translation>
     </message>
     <message>
         <source>Your name, as colleagues should see it on your annotations:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك كما ينبغي أن يراه زملاؤك على توسيماتك:</translation>
     </message>
     <message>
         <source>{APP_NAME} — Note</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — ملاحظة</translation>
     </message>
     <message>
         <source>Note on {label} «{text}»:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على {label} «{text}»:</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر</translation>
     </message>
     <message>
         <source>Select the annotation under the pointer; click again to step through nested ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد التوسيم الذي تحت المؤشر؛ وانقر مرة أخرى للتنقل بين التوسيمات المتداخلة.</translation>
     </message>
     <message>
         <source>Shift + arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift + الأسهم</translation>
     </message>
     <message>
         <source>Select text with the keyboard (the caret moves right to left).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد النص بلوحة المفاتيح (يتحرك المؤشر من اليمين إلى اليسار).</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter</translation>
     </message>
     <message>
         <source>In the Find bar: next / previous hit. Esc returns to the text with the hit selected, so a digit tags it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في شريط البحث: النتيجة التالية / السابقة. ويعيدك Esc إلى النص والنتيجة محددة، فيسمها رقم.</translation>
     </message>
     <message>
         <source>Double-click a note</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر المزدوج على ملاحظة</translation>
     </message>
     <message>
         <source>Edit the note in the annotations table.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحرر الملاحظة في جدول التوسيمات.</translation>
     </message>
     <message>
         <source>{APP_NAME} — Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>عن {APP_NAME}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{APP_NAME} {version}&lt;/b&gt; — an Arabic-first reader and annotator.&lt;br&gt;Article font: Amiri (SIL Open Font License 1.1). Icons: Material Design Icons via QtAwesome.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{APP_NAME} {version}&lt;/b&gt; — قارئ وموسِّم للنصوص العربية أولًا.&lt;br&gt;خط المقالات: أميري (رخصة SIL للخطوط المفتوحة 1.1). الأيقونات: Material Design Icons عبر QtAwesome.</translation>
     </message>
     <message>
         <source>Untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موسومة</translation>
     </message>
     <message>
         <source>Articles in this annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات في ملف التوسيم هذا</translation>
     </message>
     <message>
         <source>Filter headlines and outlets…</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ العناوين والمصادر…</translation>
     </message>
     <message>
         <source>Show only articles whose headline or outlet holds this</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط المقالات التي يحوي عنوانها أو مصدرها هذا النص</translation>
     </message>
     <message>
         <source>Show only articles nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط المقالات التي لم يسمها أحد بعد</translation>
     </message>
     <message>
         <source>{shown} of {total} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من {total} مقالًا</translation>
     </message>
     <message>
         <source>{shown} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات: {shown}</translation>
     </message>
     <message>
         <source>Show {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار {column}</translation>
     </message>
     <message>
         <source>Sort in Import Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب الاستيراد</translation>
     </message>
     <message>
         <source>No annotator name is set, so your annotations are recorded as “anonymous”. File ▸ Set Annotator Name… sets it (it is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن اسم للموسِّم، فتُسجَّل توسيماتك باسم «anonymous». يعيّنه ملف ◂ تعيين اسم الموسِّم… (ويُحفظ).</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
         <source>Undo/redo was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التراجع أو الإعادة</translation>
     </message>
     <message>
         <source>Select some words to tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد كلمات لتسمها أولًا.</translation>
     </message>
     <message>
         <source>Already tagged as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موسوم من قبل بـ {label}.</translation>
     </message>
     <message>
         <source>Relabel as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الوسم إلى {label}</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة</translation>
     </message>
     <message>
         <source>Select an annotation to add a note to.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد توسيمًا لتضيف إليه ملاحظة.</translation>
     </message>
     <message>
         <source>Adjust boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط الحد</translation>
     </message>
     <message>
         <source>Select an annotation whose text to tag elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد توسيمًا لتسِم نصه في مواضع أخرى.</translation>
     </message>
     <message>
         <source>Tag {drafts_count} occurrences of {quote} as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم مواضع {quote} ({drafts_count}) بـ {label}</translation>
     </message>
     <message>
         <source>{APP_NAME} — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — خطأ غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong that Qari did not expect. Your saved annotations are safe.
@@ -672,727 +675,735 @@ What the file holds now is backed up first, so you can go back to it.</source>
 {name}: {value}
 
 The details are in the log: {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ لم يتوقعه قارئ. توسيماتك المحفوظة في أمان.
+
+{name}: {value}
+
+التفاصيل في السجل: {log_file}</translation>
     </message>
     <message>
         <source>An import is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جارٍ؛ انتظره أو ألغِه.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <source>Counting articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ المقالات…</translation>
     </message>
     <message>
         <source>Importing article {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المقال {done} من {total}…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the batch being saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء: إتمام الدفعة التي تُحفظ…</translation>
     </message>
     <message>
         <source>Articles are saved in batches; Cancel keeps the batches already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ المقالات على دفعات؛ والإلغاء يُبقي الدفعات المحفوظة</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <source>{APP_NAME} — Import</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — استيراد</translation>
     </message>
     <message>
         <source>Import finished: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد: {summary}.</translation>
     </message>
     <message>
         <source>Import cancelled: {summary} before it stopped. The other articles were not imported; import them again to add them (articles already added are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد: {summary} قبل توقفه. لم تُستورد المقالات الأخرى؛ استوردها من جديد لإضافتها (وتُتخطى المقالات المضافة من قبل).</translation>
     </message>
     <message>
         <source>Articles not added:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات لم تُضف:
+</translation>
     </message>
     <message>
         <source>Leave these spans out</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك هذه المقاطع</translation>
     </message>
     <message>
         <source>{APP_NAME} — Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — استيراد توسيمات</translation>
     </message>
     <message>
         <source>Qari file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قارئ</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحوي:</translation>
     </message>
     <message>
         <source>{documents_count} documents, {spans_count} spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات: {documents_count}، المقاطع: {spans_count}</translation>
     </message>
     <message>
         <source>The name your file records with these spans</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يسجله ملفك مع هذه المقاطع</translation>
     </message>
     <message>
         <source>Annotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّمون:</translation>
     </message>
     <message>
         <source>Record as:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل باسم:</translation>
     </message>
     <message>
         <source>{warnings_count} things in the file will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر في الملف لن تُستورد: {warnings_count}</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Labels not in your scheme: map each to one of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم ليست في مخططك: اربط كلًّا منها بأحد وسومك</translation>
     </message>
     <message>
         <source>left out: {n} spans labelled {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>متروكة: {n} من المقاطع الموسومة بـ {label}</translation>
     </message>
     <message>
         <source>not placed: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على موضعه: {p}</translation>
     </message>
     <message>
         <source>not imported: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: {w}</translation>
     </message>
     <message>
         <source>Import finished. {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد. {summary}.</translation>
     </message>
     <message>
         <source>{APP_NAME} — Export</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — تصدير</translation>
     </message>
     <message>
         <source>{title} holds one annotator&apos;s spans. Whose should be written?</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة {title} تحمل مقاطع موسِّم واحد. مقاطع من تُكتب؟</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>An export is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جارٍ؛ انتظره أو ألغِه.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى {name}…</translation>
     </message>
     <message>
         <source>Exporting annotation {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التوسيم {done} من {total}…</translation>
     </message>
     <message>
         <source>Cancelling: nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء: لن يُكتب شيء…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التوسيمات</translation>
     </message>
     <message>
         <source>{title} cannot hold everything:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتسع صيغة {title} لكل شيء:
+</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Search All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل المقالات</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوات</translation>
     </message>
     <message>
         <source>Adjust &amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط ال&amp;حدود</translation>
     </message>
     <message>
         <source>Reviewing {name}: F8 goes to the next difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة {name}: ينتقل F8 إلى الاختلاف التالي.</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [للقراءة فقط]</translation>
     </message>
     <message>
         <source>Read again from {file}: {articles} articles, {annotations} annotations on this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ من جديد من {file}: المقالات {articles}، وتوسيمات هذا المقال {annotations}.</translation>
     </message>
     <message>
         <source>Preferences not saved: {explain}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التفضيلات: {explain}</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Sort by {lower} (click again to reverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب {lower} (انقر مرة أخرى لعكسه)</translation>
     </message>
     <message>
         <source>Document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {id}</translation>
     </message>
     <message>
         <source>{annotation_count} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوسيمات: {annotation_count}</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّم</translation>
     </message>
     <message>
         <source>Accepted From</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول من</translation>
     </message>
     <message>
         <source>…{context_before}【{text}】{context_after}…
 {label} [{start}, {end}) by {annotator}</source>
-        <translation type="unfinished"></translation>
+        <translation>…{context_before}【{text}】{context_after}…
+{label} [{start}، {end}) وضعه {annotator}</translation>
     </message>
     <message>
         <source>
 Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ملاحظة: {note}</translation>
     </message>
     <message>
         <source>Accepted in review from {origin_annotator} ({origin_file})</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل في المراجعة من {origin_annotator} ({origin_file})</translation>
     </message>
     <message>
         <source> on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> في {when}</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القوائم والحوارات والرسائل</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة</translation>
     </message>
     <message>
         <source>The article&apos;s text size (Ctrl++ and Ctrl+- too)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم نص المقال (وكذلك Ctrl++ وCtrl+-)</translation>
     </message>
     <message>
         <source>Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>محاذاة التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
         <source>CSV exports start with a byte-order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ ملفات CSV المصدَّرة بعلامة ترتيب البايتات (لـ Excel)</translation>
     </message>
     <message>
         <source>The folder used last</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المستعمل آخر مرة</translation>
     </message>
     <message>
         <source>Where the import, export and review dialogs open</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث تُفتح حوارات الاستيراد والتصدير والمراجعة</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد</translation>
     </message>
     <message>
         <source>A new language is used from the next start of Qari.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستعمل اللغة الجديدة من تشغيل قارئ التالي.</translation>
     </message>
     <message>
         <source>Annotator &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم الموسِّم:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مظهر:</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم النص:</translation>
     </message>
     <message>
         <source>&amp;Default folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الا&amp;فتراضي:</translation>
     </message>
     <message>
         <source>Default folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الافتراضي</translation>
     </message>
     <message>
         <source>Found at [{start}, {end}): press 1, 2 or 3 to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في [{start}، {end}): اضغط 1 أو 2 أو 3 لوسمه.</translation>
     </message>
     <message>
         <source>Mark {kind} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم {kind} بأنه {status}</translation>
     </message>
     <message>
         <source>{path} is the annotation file you have open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هو ملف التوسيم المفتوح لديك.</translation>
     </message>
     <message>
         <source>Cannot review</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المراجعة</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة {name}…</translation>
     </message>
     <message>
         <source>Cannot review this file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت مراجعة هذا الملف</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمراجعة</translation>
     </message>
     <message>
         <source>{source} has no spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقاطع في {source}.</translation>
     </message>
     <message>
         <source>Review whose spans?</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة مقاطع من؟</translation>
     </message>
     <message>
         <source>{source} holds spans by:</source>
-        <translation type="unfinished"></translation>
+        <translation>في {source} مقاطع وضعها:</translation>
     </message>
     <message>
         <source>Matching {name} to your articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة {name} بمقالاتك…</translation>
     </message>
     <message>
         <source>{count} differences</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلافات: {count}</translation>
     </message>
     <message>
         <source>Agreement figures could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب أرقام الاتفاق: {why}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلاف</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لدي</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لديه</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال</translation>
     </message>
     <message>
         <source>{annotator}: {label} (placed by {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotator}: {label} (موضعه بحسب {value})</translation>
     </message>
     <message>
         <source>same span</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع نفسه</translation>
     </message>
     <message>
         <source>other label</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم مختلف</translation>
     </message>
     <message>
         <source>other boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود مختلفة</translation>
     </message>
     <message>
         <source>only mine</source>
-        <translation type="unfinished"></translation>
+        <translation>لدي فقط</translation>
     </message>
     <message>
         <source>only theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>لديه فقط</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>accepted theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل ما لديه</translation>
     </message>
     <message>
         <source>kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي ما لدي</translation>
     </message>
     <message>
         <source>took both</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذ الاثنان</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضع</translation>
     </message>
     <message>
         <source>surface text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص نفسه</translation>
     </message>
     <message>
         <source>folded text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص بعد التوحيد</translation>
     </message>
     <message>
         <source>offsets, other spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضع مع مسافات مختلفة</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق تام</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل</translation>
     </message>
     <message>
         <source>F1 of same-span matches (your spans are the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس F1 لتطابق المقاطع نفسها (مقاطعك هي المرجع)</translation>
     </message>
     <message>
         <source>F1 of overlapping spans of the same label</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس F1 للمقاطع المتداخلة ذات الوسم نفسه</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa over the characters&apos; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل كابا لكوهين على وسوم الحروف</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (nominal) over the characters&apos; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل ألفا لكريبندورف (اسمي) على وسوم الحروف</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitizing alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل ألفا التقطيعي لكريبندورف</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Whose differences the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات من تعرضها القائمة</translation>
     </message>
     <message>
         <source>Colleagues&apos; spans are outlined in these colours</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحاط مقاطع الزملاء بهذه الألوان</translation>
     </message>
     <message>
         <source>Not Matched…</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المطابَق…</translation>
     </message>
     <message>
         <source>Articles not matched and spans not placed, with why</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات التي لم تُطابَق والمقاطع التي لم يُعثر على موضعها، مع السبب</translation>
     </message>
     <message>
         <source>Add File…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف…</translation>
     </message>
     <message>
         <source>Review another colleague&apos;s file as well</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع ملف زميل آخر أيضًا</translation>
     </message>
     <message>
         <source>Close Review</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المراجعة</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المقال</translation>
     </message>
     <message>
         <source>All matched articles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المقالات المطابَقة</translation>
     </message>
     <message>
         <source>Which articles the agreement figures cover</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات التي تشملها أرقام الاتفاق</translation>
     </message>
     <message>
         <source>Exact and Overlap: F1 of same-span and overlapping-span matches. Your spans are the reference: recall is over yours, precision over theirs. κ: Cohen&apos;s kappa and α: Krippendorff&apos;s alpha over characters; αU: unitizing alpha. The README defines each.</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التام والتداخل: مقياس F1 لتطابق المقاطع نفسها والمقاطع المتداخلة. مقاطعك هي المرجع: الاستدعاء على مقاطعك، والدقة على مقاطعه. κ: معامل كابا لكوهين، وα: معامل ألفا لكريبندورف على الحروف؛ وαU: ألفا التقطيعي. يعرّف ملف README كلًّا منها.</translation>
     </message>
     <message>
         <source>All differences</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الاختلافات</translation>
     </message>
     <message>
         <source>All Shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المعروض…</translation>
     </message>
     <message>
         <source>Decide every open difference the list shows, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>احسم كل اختلاف مفتوح تعرضه القائمة، دفعة واحدة</translation>
     </message>
     <message>
         <source>{value} for All Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} لكل المعروض</translation>
     </message>
     <message>
         <source>Reviewing:</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجَع:</translation>
     </message>
     <message>
         <source>{matched} articles matched, {unmatched} not matched; {placed} spans placed, {unplaced} not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات المطابَقة {matched} وغير المطابَقة {unmatched}؛ المقاطع الموضوعة {placed} وغير الموضوعة {unplaced}</translation>
     </message>
     <message>
         <source> ({moved} re-anchored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (أُعيد تثبيت {moved})</translation>
     </message>
     <message>
         <source>All {value} annotators: Fleiss κ {figure}, α {figure2}, αU {figure3}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّمون جميعًا ({value}): كابا لفلايس {figure}، α {figure2}، αU {figure3}</translation>
     </message>
     <message>
         <source>No open differences left here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ هنا اختلاف مفتوح.</translation>
     </message>
     <message>
         <source>Choose an open difference first (F8 goes to the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اختلافًا مفتوحًا أولًا (ينتقل F8 إلى التالي).</translation>
     </message>
     <message>
         <source>{value}: done. F8 goes to the next difference ({left} open).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: تم. ينتقل F8 إلى الاختلاف التالي (المفتوح: {left}).</translation>
     </message>
     <message>
         <source>{value} for all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} لكل المعروض</translation>
     </message>
     <message>
         <source>{value} for {items_count} open differences? (Undo takes it all back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} لكل الاختلافات المفتوحة ({items_count})؟ (التراجع يعيد ذلك كله.)</translation>
     </message>
     <message>
         <source>{value}: {done} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: تم {done}.</translation>
     </message>
     <message>
         <source>Not matched: «{title}» ({span_count} spans): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطابَق: «{title}» (المقاطع: {span_count}): {reason}</translation>
     </message>
     <message>
         <source>Not placed: {label} «{text}» in «{document_title}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على موضعه: {label} «{text}» في «{document_title}»: {reason}</translation>
     </message>
     <message>
         <source>Not matched or not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطابَق أو بلا موضع</translation>
     </message>
     <message>
         <source>{unmatched_count} articles not matched, {unplaced_count} spans not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات غير المطابَقة: {unmatched_count}، والمقاطع التي لم يُعثر على موضعها: {unplaced_count}.</translation>
     </message>
     <message>
         <source>أ إ آ match ا, ى matches ي, ة matches ه; harakat and tatweel are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>أ إ آ تطابق ا، وى تطابق ي، وة تطابق ه؛ وتُتجاهل الحركات والتطويل</translation>
     </message>
     <message>
         <source>Find in this article…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في هذا المقال…</translation>
     </message>
     <message>
         <source>Find in this article: {HINT}. Enter: next, Shift+Enter: previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في هذا المقال: {HINT}. ‏Enter: التالي، Shift+Enter: السابق</translation>
     </message>
     <message>
         <source>Previous hit (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
     </message>
     <message>
         <source>Next hit (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية (Enter، F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج</translation>
     </message>
     <message>
         <source>{value} of {hits_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} من {hits_count}</translation>
     </message>
     <message>
         <source>Search all articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل المقالات…</translation>
     </message>
     <message>
         <source>Search every article in this file: {HINT}</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل مقالات هذا الملف: {HINT}</translation>
     </message>
     <message>
         <source>More Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج أخرى</translation>
     </message>
     <message>
         <source>Show up to {MORE_STEP} more articles</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما يصل إلى {MORE_STEP} مقالًا آخر</translation>
     </message>
     <message>
         <source>Enter or double-click: open the article at this hit</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Enter أو النقر المزدوج: افتح المقال عند هذه النتيجة</translation>
     </message>
     <message>
         <source>; more articles match</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ وتطابق مقالات أخرى</translation>
     </message>
     <message>
         <source>{hit_count} hits in {articles} articles{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج {hit_count} في {articles} مقالًا{more}</translation>
     </message>
     <message>
         <source>No article holds {embed_rtl}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقال يحوي {embed_rtl}</translation>
     </message>
     <message>
         <source>⚠ No backup was taken: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم تُؤخذ نسخة احتياطية: {why}</translation>
     </message>
     <message>
         <source>✓ All changes saved {stamp} — {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت كل التغييرات {stamp} — {display_name}</translation>
     </message>
     <message>
         <source>✗ Last change NOT saved: {brief}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ لم يُحفظ آخر تغيير: {brief}</translation>
     </message>
     <message>
         <source>Read-only ({read_only}): nothing can be changed. File ▸ Save a Copy As… makes a copy to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط ({read_only}): لا يمكن تغيير شيء. يصنع ملف ◂ حفظ نسخة باسم… نسخة لتوسيمها.</translation>
     </message>
     <message>
         <source>Annotation file: {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التوسيم: {display_name}</translation>
     </message>
     <message>
         <source>⚠ {display_name} was moved or deleted outside Qari; edits cannot be saved to it. File ▸ Save a Copy As… keeps everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ نُقل {display_name} أو حُذف خارج قارئ؛ لا يمكن حفظ التعديلات فيه. يحفظ ملف ◂ حفظ نسخة باسم… كل ما فيه.</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
         <source>Copy saved: {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة: {target}</translation>
     </message>
     <message>
         <source>The annotation file was moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل ملف التوسيم أو حُذف</translation>
     </message>
     <message>
         <source>{display_name} was moved or deleted while open. Everything it held, with every saved edit, was copied to:
@@ -1400,130 +1411,134 @@ Note: {note}</source>
 {target}
 
 Open that copy with File ▸ Open Annotation File…</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل {display_name} أو حُذف وهو مفتوح. نُسخ كل ما كان فيه، مع كل تعديل محفوظ، إلى:
+
+{target}
+
+افتح تلك النسخة بـ ملف ◂ فتح ملف توسيم…</translation>
     </message>
     <message>
         <source>This annotation file lives in memory and has no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التوسيم هذا في الذاكرة ولا نسخ احتياطية له.</translation>
     </message>
     <message>
         <source>An import or export is running; wait for it or cancel it, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أو تصدير جارٍ؛ انتظره أو ألغِه، ثم استرجع.</translation>
     </message>
     <message>
         <source>Cannot restore now</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاسترجاع الآن</translation>
     </message>
     <message>
         <source>There are no backups of {path} yet. One is taken each time it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نسخ احتياطية من {path} بعد. تُؤخذ نسخة كلما فُتح.</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نسخ احتياطية بعد</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسترجع شيء</translation>
     </message>
     <message>
         <source>Restored the backup of {when}. What the file held before is itself a backup now, so you can go back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُرجعت النسخة الاحتياطية المأخوذة في {when}. وما كان في الملف قبلها صار نسخة احتياطية، فيمكنك الرجوع إليه بالطريقة نفسها.</translation>
     </message>
     <message>
         <source>{APP_NAME} — Tag All Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} — وسم كل المواضع</translation>
     </message>
     <message>
         <source>In this article</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا المقال</translation>
     </message>
     <message>
         <source>In all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل المقالات</translation>
     </message>
     <message>
         <source>Where to look for the text</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُبحث عن النص</translation>
     </message>
     <message>
         <source>Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات كاملة</translation>
     </message>
     <message>
         <source>Check the occurrences that stand as whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم المواضع التي ترد كلماتٍ كاملة</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Check every occurrence not yet tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم كل موضع لم يُوسم بعد</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Uncheck everything</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل كل العلامات</translation>
     </message>
     <message>
         <source>Tag {quote} as {label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم {quote} بـ {label}:</translation>
     </message>
     <message>
         <source>{found_count} other occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضع الأخرى: {found_count}</translation>
     </message>
     <message>
         <source>{tagged} already tagged {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسومة من قبل بـ {label}: {tagged}</translation>
     </message>
     <message>
         <source>{partial} inside longer words (unchecked)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل كلمات أطول (غير معلَّمة): {partial}</translation>
     </message>
     <message>
         <source>only the best-matching articles were searched</source>
-        <translation type="unfinished"></translation>
+        <translation>بُحث في أقرب المقالات تطابقًا فقط</translation>
     </message>
     <message>
         <source>already tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>موسوم من قبل</translation>
     </message>
     <message>
         <source>whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات كاملة</translation>
     </message>
     <message>
         <source>inside a longer word</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل كلمة أطول</translation>
     </message>
     <message>
         <source>Tag {count} as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم {count} بـ {label}</translation>
     </message>
     <message>
         <source>Cancelling: finishing the step under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء: إتمام الخطوة الجارية…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The new language is used from the next start of Qari.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستعمل اللغة الجديدة من تشغيل قارئ التالي.</translation>
     </message>
 </context>
 </TS>

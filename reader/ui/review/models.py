@@ -106,9 +106,9 @@ class DifferenceModel(ListTableModel):
         if column == 1:
             return tr(item.kind.value)
         if column == 2:
-            return f"{mine.label} [{mine.start}, {mine.end})" if mine else "—"
+            return _span_cell(mine.label, mine.start, mine.end) if mine else "—"
         if column == 3:
-            return f"{theirs.label} [{theirs.start}, {theirs.end})" if theirs else "—"
+            return _span_cell(theirs.label, theirs.start, theirs.end) if theirs else "—"
         if column == 4:
             text = mine.text if mine else (theirs.source.text if theirs else "")
             return embed_rtl(text) if text else ""
@@ -143,6 +143,11 @@ ENUM_WORDS = (
 )  # fmt: skip
 
 
+def _span_cell(label: str, start: int, end: int) -> str:
+    # Isolated left to right, so a right-to-left layout does not mirror "[101, 106)".
+    return f"\u2066{label} [{start}, {end})\u2069"
+
+
 def figure(value: float | None) -> str:
     """A measure for the table: two decimals in the locale's digits, "—" when it is not
     defined."""
@@ -174,9 +179,7 @@ class FigureModel(ListTableModel):
     def show(self, result: Agreement | None) -> None:
         self.beginResetModel()
         self.rows = (
-            []
-            if result is None
-            else [*result.labels.items(), (QT_TR_NOOP("Overall"), result.overall)]
+            [] if result is None else [*result.labels.items(), (tr("Overall"), result.overall)]
         )
         self.endResetModel()
 
@@ -199,5 +202,5 @@ class FigureModel(ListTableModel):
         if vertical and role == Qt.ItemDataRole.DisplayRole:
             return self.rows[section][0] if section < len(self.rows) else None
         if not vertical and role == Qt.ItemDataRole.ToolTipRole:
-            return self.TIPS[section]
+            return tr(self.TIPS[section])
         return super().headerData(section, orientation, role)

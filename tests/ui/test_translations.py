@@ -1,0 +1,225 @@
+"""The Arabic interface: every string the user sees can be translated, the catalogue
+translates every one of them faithfully, and the app in Arabic is mirrored, worded and
+numbered in Arabic."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from reader import paths
+from reader.ui import i18n
+from reader.ui.main_window import MainWindow
+from reader.ui.preferences import PreferencesDialog
+from tests.review_files import make_file
+from tests.ui.conftest import Dialogs
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "i18n" / "qari_ar.ts"
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402
+
+KEY_NAMES_ONLY = {"Enter / Shift+Enter"}  # the same in every language
+
+
+def messages(ts: Path) -> dict[str, ET.Element]:
+    return {m.findtext("source") or "": m for m in ET.parse(ts).iter("message")}
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}", text))
+
+
+def test_every_string_of_the_code_is_in_the_catalogue_and_nothing_stale(tmp_path: Path) -> None:
+    fresh = tmp_path / "qari_ar.ts"
+    translations.update(fresh)  # what lupdate finds in the code today
+    in_code, shipped = set(messages(fresh)), set(messages(CATALOGUE))
+    assert in_code - shipped == set(), "run scripts/translations.py update, then translate"
+    assert shipped - in_code == set(), "strings no longer in the code"
+    assert len(in_code) > 300
+
+
+def test_every_message_is_translated_keeping_placeholders_and_access_keys() -> None:
+    for source, message in messages(CATALOGUE).items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        text = translation.text or ""
+        assert text.strip(), source
+        assert placeholders(text) == placeholders(source), source
+        assert ("&" in text) == ("&" in source.replace("&amp;", "")), source
+        if source not in KEY_NAMES_ONLY and re.search("[A-Za-z]{3}", source):
+            assert re.search("[\u0600-\u06ff]", text), f"not Arabic: {source!r}"
+
+
+def test_the_shipped_qm_is_compiled_from_the_catalogue(tmp_path: Path) -> None:
+    compiled = tmp_path / "qari_ar.qm"
+    translations.compile_(CATALOGUE, compiled)
+    assert compiled.read_bytes() == CATALOGUE.with_suffix(".qm").read_bytes(), (
+        "run scripts/translations.py compile"
+    )
+    assert Path(i18n.catalogue("ar")) == CATALOGUE.with_suffix(".qm")
+    assert paths.resource("i18n/qari_ar.qm").is_file()
+
+
+# ---------------------------------------------------------------- what the user sees
+
+MARK = re.compile(r"⟦[^⟦⟧]*⟧")
+
+
+class Marking(QTranslator):
+    """Wraps every string that goes through Qt's translation in ⟦ ⟧: what is left
+    unwrapped on screen was never translatable."""
+
+    def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
+        return f"⟦{source}⟧" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[None]:
+    translator = Marking()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every string a user can see on `root` and its children: texts,
+    tooltips, placeholders, combo items, table headers, menus and their actions."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        where = f"{type(w).__name__} {w.objectName()}"
+        yield where, w.toolTip()
+        if isinstance(w, QLabel | QAbstractButton):
+            yield where, w.text()
+        if isinstance(w, QLineEdit):
+            yield where, w.placeholderText()
+        if isinstance(w, QDockWidget | QToolBar | QMenu):
+            yield where, w.windowTitle() if not isinstance(w, QMenu) else w.title()
+        if isinstance(w, QComboBox):
+            yield from ((where, w.itemText(i)) for i in range(w.count()))
+        if isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                    yield f"{where} header", str(value or "")
+        for action in w.actions():
+            yield f"action of {where}", action.text()
+            yield f"action of {where}", action.toolTip()
+
+
+def untranslatable(texts: Iterator[tuple[str, str]], data: Callable[[str], str]) -> set[str]:
+    """Texts with words left once translatable parts and the user's data are removed."""
+    left = set()
+    for where, text in texts:
+        rest = data(MARK.sub("", MARK.sub("", text)))
+        if re.search(r"[A-Za-z]{2,}", rest):
+            left.add(f"{where}: {text!r}")
+    return left
+
+
+def data_remover(window: MainWindow) -> Callable[[str], str]:
+    """What is the user's, not ours: label names, annotator and file names, the article's
+    outlet, key names, measure symbols and file patterns."""
+    keys = {s.toString() for a in window.findChildren(type(window.actions_["file.new"]))
+            for s in a.shortcuts()}  # fmt: skip
+    words = {"ACTOR", "PLACE", "CLAIM", "Layla", "Me", "anonymous", "Qari", "Fleiss", "SHA",
+             "Al-Watan", "Syria", "with agencies", "Esc", "Enter", "Shift", "Ctrl", "Alt", "F",
+             "PgUp", "PgDown", "Del", "Delete", "Escape", "Left", "Right",
+             "English"}  # a language is named in itself  # fmt: skip
+    names = sorted({*keys, *words, window.session.file.display_name}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in names if n))
+    markup = re.compile(r"<[^>]+>|&\w+;|#[0-9A-Fa-f]{6}|\b[0-9a-f]{8,}…?|\*?\.[a-z]+\b|\S+\.sqlite")
+    return lambda text: markup.sub("", pattern.sub("", text))
+
+
+def test_every_string_the_window_shows_is_translatable(
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
+    marking: None,
+) -> None:
+    make_file(db, "Me", [("الجيش", "ACTOR")])
+    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", [("الجيش", "PLACE")])
+    window = make_window(db)
+    dialogs.open_paths = [str(colleague)]
+    window.actions_["file.review"].trigger()
+    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
+    remove_data = data_remover(window)
+    left = untranslatable(shown_texts(window), remove_data)
+    left |= untranslatable(shown_texts(PreferencesDialog(window, window.settings)), remove_data)
+    left |= untranslatable(iter([("status bar", window.statusBar().currentMessage())]),
+                           remove_data)  # fmt: skip
+    assert left == set()
+
+
+def test_the_marking_check_finds_a_string_left_out(window: MainWindow, marking: None) -> None:
+    """The check above can fail: a label set without tr() is caught."""
+    QLabel("Untranslated words", window.annotations)
+    left = untranslatable(shown_texts(window), data_remover(window))
+    assert any("Untranslated words" in found for found in left)
+
+
+# ---------------------------------------------------------------- the app in Arabic
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install(qapp, "ar")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_in_arabic_the_window_is_mirrored_worded_and_numbered_in_arabic(
+    make_window: Callable[..., MainWindow], arabic: None
+) -> None:
+    window = make_window()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:2] == ["&ملف", "&تحرير"]
+    assert window.actions_["file.import"].toolTip().startswith("أضف مقالات")
+    assert QLocale().language() == QLocale.Language.Arabic
+    count = window.documents.count_label.text()
+    assert re.search("[\u0660-\u0669]", count) or re.search("[0-9]", count) is None
+    # Qt's own words come from its Arabic catalogue too.
+    box_text = window.article.createStandardContextMenu().actions()[0].text()
+    assert re.search("[\u0600-\u06ff]", box_text)
+
+
+def test_the_language_follows_the_system_unless_chosen() -> None:
+    system_is_arabic = QLocale.system().language() == QLocale.Language.Arabic
+    assert i18n.chosen_language("") == ("ar" if system_is_arabic else "en")
+    assert i18n.chosen_language("ar") == "ar"
+    assert i18n.chosen_language("en") == "en"
+
+
+def test_the_catalogue_is_run_the_way_the_readme_says() -> None:
+    """scripts/translations.py is the documented way to update the catalogue."""
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py")],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 2 and "update" in done.stderr
