@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
             theme.apply_theme(app, self.settings.theme)
             self.restyle()
         if "language" in changes:
-            self._say(self.tr("The new language is used from the next start of Qari."), 10000)
+            self._say(tr("A new language is used from the next start of Qari."), 10000)
         self.save_settings()
 
     def restyle(self) -> None:

@@ -1534,11 +1534,4 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>إلغاء</translation>
     </message>
 </context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>The new language is used from the next start of Qari.</source>
-        <translation>تُستعمل اللغة الجديدة من تشغيل قارئ التالي.</translation>
-    </message>
-</context>
 </TS>
