@@ -6,7 +6,15 @@ table asks for the edit (`note_edited`), which the editor commits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from reader.core.labels import LabelDef
 from reader.ui import icons
@@ -14,6 +22,8 @@ from reader.ui.i18n import tr
 from reader.ui.models import ID_ROLE, AnnotationTableModel, LabelFilterModel
 from reader.ui.reading import Reading
 from reader.ui.widgets import pane, size_columns, table_defaults
+
+MIN_TEXT_WIDTH = 160  # below this, the columns after the text scroll instead
 
 
 class AnnotationPanel(QWidget):
@@ -48,12 +58,28 @@ class AnnotationPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         m = AnnotationTableModel
-        # The text keeps its room in a narrow pane; what is after it scrolls, and the last
-        # column takes what a wide pane has to spare.
-        widths = {m.LABEL: 86, m.TEXT: 170, m.NOTE: 80, m.ANNOTATOR: 80}
-        size_columns(view, m.ORIGIN, widths).setMinimumSectionSize(40)
+        widths = {m.LABEL: 86, m.TEXT: 170, m.NOTE: 80, m.ANNOTATOR: 80, m.ORIGIN: 120}
+        header = size_columns(view, m.TEXT, widths)
+        header.setSectionResizeMode(m.TEXT, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
         self.label_filter.setToolTip(tr("Show only the annotations of one label"))
         pane(self, [(QLabel(tr("Show:")), 0), (self.label_filter, 1)], view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text_column()
+
+    def _fit_text_column(self) -> None:
+        """The text takes the room the other columns leave; in a narrow pane it takes all
+        but the label's, and the columns after it scroll. Its start (the right end of
+        Arabic text) is never cut off."""
+        header, m = self.view.horizontalHeader(), AnnotationTableModel
+        room = self.view.viewport().width()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != m.TEXT)
+        width = room - others
+        if width < MIN_TEXT_WIDTH:
+            width = room - header.sectionSize(m.LABEL)
+        header.resizeSection(m.TEXT, max(MIN_TEXT_WIDTH // 2, width))
 
     def set_labels(self, labels: list[LabelDef]) -> None:
         """Another file's label scheme: colours in the table, choices in the filter."""

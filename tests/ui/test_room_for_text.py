@@ -41,6 +41,12 @@ def test_a_small_window_squeezes_the_side_panes_not_the_text(
     assert window.width() == 800
     assert window.article.viewport().width() >= line_of_35(window)
     assert window.documents.isVisible() and window.annotations.isVisible()
+    # The annotation's text column is whole in view (its start is the right end of
+    # Arabic text): the columns after it scroll instead.
+    table = window.annotations.view
+    header, text = table.horizontalHeader(), window.reading.annotations.TEXT
+    right_edge = header.sectionViewportPosition(text) + header.sectionSize(text)
+    assert 0 <= header.sectionViewportPosition(text) and right_edge <= table.viewport().width()
     # Larger text asks for a wider line: the side panes give it up.
     before = window.documents.width() + window.annotations.width()
     for _ in range(3):
