@@ -2,7 +2,9 @@
 article in a scratch annotation file, then run `reader --screenshot`; for the review
 screenshot, two colleagues' files with other readings are opened with `--review`.
 
-Usage: python scripts/readme_screenshot.py OUT.png [REVIEW.png]
+Usage: python scripts/readme_screenshot.py OUT.png [REVIEW.png [ARABIC.png]]
+
+ARABIC.png is the review screenshot again with the Arabic interface.
 """
 
 from __future__ import annotations
@@ -70,15 +72,16 @@ def _make(db: Path, annotator: str, spans: list[tuple[str, str, int]]) -> None:
     file.close()
 
 
-def main(out: Path, review_out: Path | None = None) -> int:
+def main(out: Path, review_out: Path | None = None, arabic_out: Path | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QARI_DATA_DIR=f"{tmp}/data", QARI_CONFIG_DIR=f"{tmp}/config")
         os.environ.update(env)
         db = Path(tmp) / "demo.qari.sqlite"
         paths.init(Path(env["QARI_DATA_DIR"]), Path(env["QARI_CONFIG_DIR"]))
         _make(db, "Layla", SPANS)
-        base = [sys.executable, "-m", "reader", "--db", str(db), "--annotator", "Layla"]
-        status = subprocess.call([*base, "--screenshot", str(out)], env=env)
+        base = [sys.executable, "-m", "reader", "--db", str(db), "--annotator", "Layla",
+                "--theme", "light"]  # fmt: skip
+        status = subprocess.call([*base, "--language", "en", "--screenshot", str(out)], env=env)
         if review_out is None or status:
             return status
         reviews = []
@@ -86,9 +89,15 @@ def main(out: Path, review_out: Path | None = None) -> int:
             path = Path(tmp) / f"{name.lower()}.qari.sqlite"
             _make(path, name, spans)
             reviews += ["--review", str(path)]
-        return subprocess.call([*base, *reviews, "--screenshot", str(review_out)], env=env)
+        status = subprocess.call(
+            [*base, *reviews, "--language", "en", "--screenshot", str(review_out)], env=env
+        )
+        if arabic_out is None or status:
+            return status
+        arabic = ["--language", "ar", "--window-size", "1366x768"]
+        return subprocess.call([*base, *reviews, *arabic, "--screenshot", str(arabic_out)], env=env)
 
 
 if __name__ == "__main__":
     args = [Path(a) for a in sys.argv[1:]] or [Path("docs/screenshot.png")]
-    sys.exit(main(*args[:2]))
+    sys.exit(main(*args[:3]))

@@ -144,8 +144,9 @@ ENUM_WORDS = (
 
 
 def _span_cell(label: str, start: int, end: int) -> str:
-    # Isolated left to right, so a right-to-left layout does not mirror "[101, 106)".
-    return f"\u2066{label} [{start}, {end})\u2069"
+    # Left-to-right marks at both ends: a right-to-left layout must not move the ")" of
+    # "[101, 106)" to the front.
+    return f"\u200e{label} [{start}, {end})\u200e"
 
 
 def figure(value: float | None) -> str:
