@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from reader import APP_NAME, paths
@@ -49,7 +49,9 @@ class FileBackups(QObject):
 
 
 def when(backup: backups.Backup) -> str:
-    return backup.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """When the backup was taken, as the interface's locale writes a date and time."""
+    taken = QDateTime.fromSecsSinceEpoch(int(backup.taken.timestamp()))  # local time
+    return QLocale().toString(taken, "yyyy-MM-dd HH:mm:ss")
 
 
 def _describe(backup: backups.Backup) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -143,7 +142,7 @@ class FileSession(QObject):
     # ---------------------------------------------------------------- the status line
 
     def mark_saved(self) -> None:
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # the locale's digits
         self.status_changed.emit(
             tr("✓ All changes saved {stamp} — {display_name}").format(
                 stamp=stamp, display_name=self.file.display_name
