@@ -89,7 +89,9 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Text &size:"), self.font_size)
         form.addRow("", self.snap)
         form.addRow("", self.bom)
-        form.addRow(tr("&Default folder:"), folder_row)
+        folder_label = QLabel(tr("&Default folder:"))
+        folder_label.setBuddy(self.folder)  # the row is a layout: its access key needs a buddy
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Add articles (.txt, JSONL) or annotations from brat, doccano, Label Studio, CoNLL/IOB or another Qari file</source>
-        <translation>أضف مقالات (‎.txt وJSONL) أو توسيمات من brat وdoccano وLabel Studio وCoNLL/IOB أو من ملف قارئ آخر</translation>
+        <translation>أضف مقالات (ملفات txt وJSONL) أو توسيمات من brat وdoccano وLabel Studio وCoNLL/IOB أو من ملف قارئ آخر</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Add every .txt and .jsonl article in a folder, or a brat folder&apos;s annotations</source>
-        <translation>أضف كل مقالات ‎.txt و‎.jsonl في مجلد، أو توسيمات مجلد brat</translation>
+        <translation>أضف كل مقالات ملفات txt وjsonl في مجلد، أو توسيمات مجلد brat</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
