@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.labels import LabelDef
 from reader.ui import icons
@@ -219,6 +219,24 @@ def adopt(parent: QWidget, action: QAction, name: str) -> QAction:
     _dress(action, next(spec for spec in STACK_SPECS if spec.name == name))
     parent.addAction(action)
     return action
+
+
+def fill(
+    menu: QMenu, names: tuple[str, ...], registry: dict[str, QAction], labels: dict[str, QAction]
+) -> None:
+    """Put `names` of MENUS into `menu` ("-" a separator, "labels" the label actions,
+    "bounds" the boundary submenu)."""
+    menu.clear()
+    for name in names:
+        if name == "-":
+            menu.addSeparator()
+        elif name == "labels":
+            menu.addActions(list(labels.values()))
+        elif name == "bounds":
+            bounds = menu.addMenu(tr("Adjust &Boundaries"))
+            bounds.addActions([registry[n] for n in BOUNDS])
+        else:
+            menu.addAction(registry[name])
 
 
 def refresh_icons(registry: dict[str, QAction]) -> None:

@@ -17,15 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from reader import APP_NAME
 from reader.core.decisions import Decision
@@ -33,15 +25,15 @@ from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import reads
 from reader.storage.db import AnnotationFile
-from reader.ui import actions, dialogs, folders, icons, state, theme
+from reader.ui import actions, dialogs, folders, state
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
-from reader.ui.preferences import PreferencesDialog
+from reader.ui.preferences import FocusMode, Preferences
 from reader.ui.reading import Reading
 from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.search import SearchPanel
@@ -80,7 +72,9 @@ class MainWindow(QMainWindow):
         self.review_panel = ReviewPanel(self.review, self.actions_)
         self.search_panel = SearchPanel(self.session.search)
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
-        self._hidden_by_focus: list[QWidget] = []
+        self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
+        self.focus_mode = FocusMode(lambda: (self.documents, self.annotations, self.tool_bar,
+                                             self.review_dock, self.search_dock))  # fmt: skip
         self._build_frame()
         self._build_menus()
         self._connect()
@@ -130,25 +124,11 @@ class MainWindow(QMainWindow):
         a["annotation.snap"].setChecked(self.settings.snap_to_words)
         self.menus = {title: self.menuBar().addMenu(tr(title)) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
-            self._fill(self.menus[title], names)
+            actions.fill(self.menus[title], names, self.actions_, self.label_actions)
         self.tool_bar = tools = self.addToolBar(tr("Main"))
         tools.setObjectName("mainToolBar")
         for name in actions.TOOLBAR:
             tools.addSeparator() if name == "-" else tools.addAction(a[name])
-
-    def _fill(self, menu: QMenu, names: tuple[str, ...]) -> None:
-        menu.clear()
-        for name in names:
-            if name == "-":
-                menu.addSeparator()
-            elif name == "labels":
-                menu.addActions(list(self.label_actions.values()))
-            elif name == "bounds":
-                menu.addMenu(tr("Adjust &Boundaries")).addActions(
-                    [self.actions_[n] for n in actions.BOUNDS]
-                )
-            else:
-                menu.addAction(self.actions_[name])
 
     # ---------------------------------------------------------------- the wiring
 
@@ -164,8 +144,8 @@ class MainWindow(QMainWindow):
             "file.import_folder": self.importer.import_folder,
             "file.export": self._export,
             "file.review": self.review_file,
-            "file.annotator": self.ask_annotator,
-            "edit.preferences": self.edit_preferences,
+            "file.annotator": self.preferences.ask_annotator,
+            "edit.preferences": self.preferences.edit,
             "file.quit": self.close,
             "edit.find": self.article_pane.find_bar.open_bar,
             "edit.find_next": lambda: self.article_pane.find_bar.step_or_open(1),
@@ -201,9 +181,10 @@ class MainWindow(QMainWindow):
         a, session, reading = self.actions_, self.session, self.reading
         for name, slot in self._routes().items():
             a[name].triggered.connect(slot)
-        a["file.bom"].toggled.connect(lambda on: self._set("export_bom", on))
-        a["annotation.snap"].toggled.connect(lambda on: self._set("snap_to_words", on))
-        a["view.focus"].toggled.connect(self._focus)
+        a["file.bom"].toggled.connect(lambda on: self.preferences.set("export_bom", on))
+        a["annotation.snap"].toggled.connect(lambda on: self.preferences.set("snap_to_words", on))
+        a["view.focus"].toggled.connect(self.focus_mode.set)
+        self.preferences.message.connect(self._say)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)
         session.status_changed.connect(self._show_status)
@@ -240,8 +221,8 @@ class MainWindow(QMainWindow):
         self.review.overlays_changed.connect(self.article.set_overlays)
         self.review_panel.add_button.clicked.connect(self.review_file)
         self.review_panel.close_button.clicked.connect(self.review.close_review)
-        self._remember_timer.timeout.connect(self.save_settings)
-        self.article_pane.font_changed.connect(self.save_settings)
+        self._remember_timer.timeout.connect(self.preferences.save)
+        self.article_pane.font_changed.connect(self.preferences.save)
         # The first screen was read without SQLAlchemy: load it once it is painted.
         self.article_pane.first_painted.connect(self.session.after_first_paint)
 
@@ -255,7 +236,7 @@ class MainWindow(QMainWindow):
         self.documents.set_source(FileDocuments(file))
         self.reading.annotations.set_source(FileAnnotations(file))
         self.settings.last_file = str(file.path or "")
-        self.save_settings()
+        self.preferences.save()
         read_only = tr(" [read-only]") if file.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}{read_only}")
         if self.isVisible():  # at start-up, once the first screen is painted instead
@@ -275,7 +256,8 @@ class MainWindow(QMainWindow):
         self.label_actions = actions.label_actions(self, labels)
         for name, action in self.label_actions.items():
             action.triggered.connect(lambda _=False, n=name: self.editor.tag(n))
-        self._fill(self.menus["&Annotate"], dict(actions.MENUS)["&Annotate"])
+        annotate = dict(actions.MENUS)["&Annotate"]
+        actions.fill(self.menus["&Annotate"], annotate, self.actions_, self.label_actions)
         self.article_pane.set_labels(labels, self.label_actions)
         self.annotations.set_labels(labels)
 
@@ -309,14 +291,11 @@ class MainWindow(QMainWindow):
         self._reload()
         scroll.setValue(position)
         self.session.check_in_place()
-        self._say(
-            tr("Read again from {file}: {articles} articles, {annotations} annotations on "
-               "this one.")
-            .format(file=self.session.file.display_name,
-                    articles=number(self.documents.model.rowCount()),
-                    annotations=number(self.reading.annotations.rowCount())),
-            5000,
-        )  # fmt: skip
+        said = tr("Read again from {file}: {articles} articles, {annotations} annotations on "
+                  "this one.")  # fmt: skip
+        articles, annotations = self.documents.model.rowCount(), self.reading.annotations.rowCount()
+        file = self.session.file.display_name
+        self._say(said.format(file=file, articles=articles, annotations=annotations), 5000)
 
     def _reload(self) -> None:
         """New documents in the list; new spans on the article shown."""
@@ -358,20 +337,6 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- view state
 
-    def _focus(self, on: bool) -> None:
-        """Only the text (and the label bar): hide what is around it, or bring back what
-        was shown before."""
-        if on:
-            around = (self.documents, self.annotations, self.tool_bar, self.review_dock,
-                      self.search_dock)  # fmt: skip
-            self._hidden_by_focus = [part for part in around if part.isVisible()]
-            for part in self._hidden_by_focus:
-                part.hide()
-        else:
-            for part in self._hidden_by_focus:
-                part.show()
-            self._hidden_by_focus = []
-
     def _set_enabled(self, names: tuple[str, ...] | list[str], on: bool) -> None:
         for name in names:
             self.actions_[name].setEnabled(on)
@@ -382,55 +347,6 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str, alarm: bool) -> None:
         self.save_status.setStyleSheet(ALARM_STYLE if alarm else "")
         self.save_status.setText(text)
-
-    def ask_annotator(self) -> None:
-        name = dialogs.ask_annotator(self, self.settings.annotator)
-        if name:
-            self._set("annotator", name)
-
-    def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self, self.settings)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            self.apply_preferences(dialog.chosen(self.settings))
-
-    def apply_preferences(self, changes: dict[str, object]) -> None:
-        """Take the changed preferences into use at once (the language at the next start)
-        and save them."""
-        for name, value in changes.items():
-            setattr(self.settings, name, value)
-        a = self.actions_
-        a["annotation.snap"].setChecked(self.settings.snap_to_words)
-        a["file.bom"].setChecked(self.settings.export_bom)
-        folders.open_in(self.settings.default_folder)
-        if "font_size" in changes:
-            self.article_pane.zoom_to(self.settings.font_size)
-        if "theme" in changes:
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
-            theme.apply_theme(app, self.settings.theme)
-            self.restyle()
-        if "language" in changes:
-            self._say(tr("A new language is used from the next start of Qari."), 10000)
-        self.save_settings()
-
-    def restyle(self) -> None:
-        """Icons and highlights drawn again in the colours of the theme now in use."""
-        icons.forget()
-        actions.refresh_icons(self.actions_)
-        self.article.restyle()
-
-    def _set(self, preference: str, value: object) -> None:
-        setattr(self.settings, preference, value)
-        self.save_settings()
-
-    def save_settings(self) -> None:
-        """Preferences are written when they change, so a crash or kill keeps them."""
-        try:
-            self.settings.save()
-        except OSError as err:
-            self._say(
-                tr("Preferences not saved: {explain}").format(explain=dialogs.explain(err)), 8000
-            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -451,5 +367,5 @@ class MainWindow(QMainWindow):
         self.session.close()
         state.save(self, self.splitter)
         state.save_hidden_columns(self, self.documents.hidden_columns())
-        self.save_settings()
+        self.preferences.save()
         event.accept()

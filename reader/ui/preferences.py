@@ -1,12 +1,18 @@
-"""Edit ▸ Preferences: everything the user sets once, in one dialog (annotator name,
-language, theme, text size, snapping, the CSV mark and the folder dialogs open in). The
-dialog only collects values; the window applies and saves them."""
+"""The user's settings in use. Edit ▸ Preferences gathers what is set once (annotator
+name, language, theme, text size, snapping, the CSV mark, the folder dialogs open in):
+`PreferencesDialog` collects the values, `Preferences` applies them at once and saves
+them at once. `FocusMode` hides what is around the text and brings it back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.settings import LANGUAGES, MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
-from reader.ui import icons
+from reader.ui import actions, dialogs, folders, icons, theme
 from reader.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from reader.ui.article_pane import ArticlePane
 
 # What Preferences edits; the rest of Settings is remembered state, not a preference.
 EDITED = ("annotator", "language", "theme", "font_size", "snap_to_words", "export_bom",
@@ -127,3 +136,87 @@ def _choice(names: dict[str, str], current: str) -> QComboBox:
         box.addItem(name, value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
+
+
+class Preferences(QObject):
+    """The settings in use: edited in the dialog or one at a time (a menu toggle, the
+    annotator name), applied at once and saved at once, so a crash or kill keeps them."""
+
+    message = Signal(str, int)  # for the status bar: text, milliseconds
+
+    def __init__(
+        self,
+        settings: Settings,
+        registry: dict[str, QAction],
+        article_pane: ArticlePane,
+        owner: QWidget,
+    ) -> None:
+        super().__init__(owner)
+        self.settings = settings
+        self.registry = registry
+        self.article_pane = article_pane
+        self.owner = owner  # the dialogs' parent
+
+    def edit(self) -> None:
+        dialog = PreferencesDialog(self.owner, self.settings)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.apply(dialog.chosen(self.settings))
+
+    def apply(self, changes: dict[str, object]) -> None:
+        """Take the changed preferences into use (the language at the next start)."""
+        for name, value in changes.items():
+            setattr(self.settings, name, value)
+        self.registry["annotation.snap"].setChecked(self.settings.snap_to_words)
+        self.registry["file.bom"].setChecked(self.settings.export_bom)
+        folders.open_in(self.settings.default_folder)
+        if "font_size" in changes:
+            self.article_pane.zoom_to(self.settings.font_size)
+        if "theme" in changes:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            theme.apply_theme(app, self.settings.theme)
+            self.restyle()
+        if "language" in changes:
+            self.message.emit(tr("A new language is used from the next start of Qari."), 10000)
+        self.save()
+
+    def restyle(self) -> None:
+        """Icons and highlights drawn again in the colours of the theme now in use."""
+        icons.forget()
+        actions.refresh_icons(self.registry)
+        self.article_pane.view.restyle()
+
+    def ask_annotator(self) -> None:
+        name = dialogs.ask_annotator(self.owner, self.settings.annotator)
+        if name:
+            self.set("annotator", name)
+
+    def set(self, preference: str, value: object) -> None:
+        setattr(self.settings, preference, value)
+        self.save()
+
+    def save(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as err:
+            why = dialogs.explain(err)
+            self.message.emit(tr("Preferences not saved: {why}").format(why=why), 8000)
+
+
+class FocusMode:
+    """Only the text (and its label bar): hide what is around it, then bring back what
+    was shown before."""
+
+    def __init__(self, around: Callable[[], Sequence[QWidget]]) -> None:
+        self.around = around
+        self.hidden: list[QWidget] = []
+
+    def set(self, on: bool) -> None:
+        if on:
+            self.hidden = [part for part in self.around() if part.isVisible()]
+            for part in self.hidden:
+                part.hide()
+        else:
+            for part in self.hidden:
+                part.show()
+            self.hidden = []

@@ -874,10 +874,6 @@ The details are in the log: {log_file}</source>
         <translation>قُرئ من جديد من {file}: المقالات {articles}، وتوسيمات هذا المقال {annotations}.</translation>
     </message>
     <message>
-        <source>Preferences not saved: {explain}</source>
-        <translation>لم تُحفظ التفضيلات: {explain}</translation>
-    </message>
-    <message>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
@@ -1024,6 +1020,10 @@ Note: {note}</source>
     <message>
         <source>Default folder</source>
         <translation>المجلد الافتراضي</translation>
+    </message>
+    <message>
+        <source>Preferences not saved: {why}</source>
+        <translation>لم تُحفظ التفضيلات: {why}</translation>
     </message>
     <message>
         <source>Found at [{start}, {end}): press 1, 2 or 3 to tag it.</source>
