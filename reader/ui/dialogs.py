@@ -148,14 +148,18 @@ def choose_existing_file(parent: QWidget) -> Path | None:
 ANNOTATION_PATTERNS = "*.qari.sqlite *.sqlite *.db *.csv *.jsonl *.json *.ann *.conll *.iob *.bio"
 
 
+def _filter(translated: str) -> str:
+    # Plain str.format: the patterns must reach Qt bare, without the direction isolates
+    # an Arabic message gives what it quotes (a pattern inside them matches no file).
+    return str.format(translated, ANNOTATION_PATTERNS=ANNOTATION_PATTERNS)
+
+
 def choose_review_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         tr("Review a colleague's annotation file"),
         folders.start_folder(),
-        tr("Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)").format(
-            ANNOTATION_PATTERNS=ANNOTATION_PATTERNS
-        ),
+        _filter(tr("Annotation files ({ANNOTATION_PATTERNS} *.txt);;All files (*)")),
     )
     return Path(name) if name else None
 
@@ -165,10 +169,12 @@ def choose_articles(parent: QWidget) -> list[Path]:
         parent,
         tr("Import articles or annotations"),
         folders.start_folder(),
-        tr(
-            "Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;Articles (*.txt "
-            "*.jsonl);;All files (*)"
-        ).format(ANNOTATION_PATTERNS=ANNOTATION_PATTERNS),
+        _filter(
+            tr(
+                "Articles and annotation files (*.txt {ANNOTATION_PATTERNS});;Articles (*.txt "
+                "*.jsonl);;All files (*)"
+            )
+        ),
     )
     return [Path(n) for n in names]
 

@@ -224,3 +224,25 @@ def test_the_catalogue_is_run_the_way_the_readme_says() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py")],
                           capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 2 and "update" in done.stderr
+
+
+def test_in_arabic_file_dialogs_still_filter_by_pattern(
+    arabic: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.ui import dialogs
+
+    filters: list[str] = []
+
+    def record(_parent: Any, _title: str, _folder: str, found: str, *_a: Any) -> Any:
+        filters.append(found)
+        return ("", "") if len(filters) == 1 else ([], "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(record))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(record))
+    dialogs.choose_review_file(QWidget())
+    dialogs.choose_articles(QWidget())
+    for found in filters:
+        assert "*.qari.sqlite *.sqlite" in found and "\u2068" not in found
+        assert re.search("[\u0600-\u06ff]", found)  # the words are Arabic
