@@ -36,7 +36,6 @@ from reader.services.exchange import (
     annotators_in,
     export_annotations,
     import_annotations,
-    spans,
     suggest,
     unknown_labels,
 )
@@ -44,10 +43,10 @@ from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import QT_TR_NOOP, number, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
-LEAVE_OUT = tr("Leave these spans out")
+LEAVE_OUT = QT_TR_NOOP("Leave these spans out")
 
 
 class ImportAnnotationsDialog(QDialog):
@@ -102,17 +101,17 @@ class ImportAnnotationsDialog(QDialog):
         form = QFormLayout(box)
         for label, count in unknown.most_common():
             combo = QComboBox()
-            combo.addItems([*scheme, LEAVE_OUT])
+            combo.addItems([*scheme, tr(LEAVE_OUT)])
             guess = suggest(label, scheme)
-            combo.setCurrentText(guess or LEAVE_OUT)
+            combo.setCurrentText(guess or tr(LEAVE_OUT))
             combo.setObjectName(f"map:{label}")
             self.choices[label] = combo
-            form.addRow(f"{label} ({spans(count)}) →", combo)
+            form.addRow(tr("{label} ({count} spans) →").format(label=label, count=count), combo)
         return box
 
     def mapping(self) -> dict[str, str]:
         return {
-            label: "" if combo.currentText() == LEAVE_OUT else combo.currentText()
+            label: "" if combo.currentText() == tr(LEAVE_OUT) else combo.currentText()
             for label, combo in self.choices.items()
         }
 

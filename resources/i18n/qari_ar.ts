@@ -784,6 +784,10 @@ The details are in the log: {log_file}</source>
         <translation>وسوم ليست في مخططك: اربط كلًّا منها بأحد وسومك</translation>
     </message>
     <message>
+        <source>{label} ({count} spans) →</source>
+        <translation>{label} (المقاطع: {count}) ←</translation>
+    </message>
+    <message>
         <source>left out: {n} spans labelled {label}</source>
         <translation>متروكة: {n} من المقاطع الموسومة بـ {label}</translation>
     </message>
