@@ -24,7 +24,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader").rglob("*.py"))
 
 
 def update(ts: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from reader.core.errors import SpanError
 from reader.core.text import context_around
+from reader.core.words import QT_TR_NOOP, Words
 
 
 def utc_now() -> str:
@@ -34,8 +35,15 @@ def draft_span(
     """Check [start, end) against the document and capture what re-anchoring needs."""
     if not 0 <= start < end <= len(doc_text):
         raise SpanError(
-            f"span [{start}, {end}) is not a non-empty range inside the document "
-            f"(0 to {len(doc_text)})"
+            Words(
+                QT_TR_NOOP(
+                    "span [{start}, {end}) is not a non-empty range inside the document (0 to "
+                    "{doc_text_count})"
+                ),
+                start=start,
+                end=end,
+                doc_text_count=len(doc_text),
+            )
         )
     before, after = context_around(doc_text, start, end)
     return SpanDraft(document_id, label, start, end, doc_text[start:end], before, after, note)

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from reader.core.errors import ArticleError
 from reader.core.text import canonical_text, canonicalize
+from reader.core.words import QT_TR_NOOP, Words
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -57,7 +58,7 @@ def header_lines_of(text: str) -> int:
 def draft_from_txt(data: bytes, origin: str, source: str = "") -> ArticleDraft:
     text = canonical_text(data, origin)
     if not text.strip():
-        raise ArticleError(origin, "the article is empty")
+        raise ArticleError(origin, Words(QT_TR_NOOP("the article is empty")))
     header = 2 if "\n" in text else 1
     return ArticleDraft(
         text=text, origin=origin, title=headline_of(text), source=source, header_lines=header
@@ -73,28 +74,35 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             limit = f"{MAX_ARTICLE_BYTES:,}"
-            raise ArticleError(str(path), f"too large ({size:,} bytes; limit {limit})")
+            raise ArticleError(
+                str(path),
+                Words(
+                    QT_TR_NOOP("too large ({size:,} bytes; limit {limit})"), size=size, limit=limit
+                ),
+            )
         return path.read_bytes()
     except OSError as err:
-        raise ArticleError(str(path), f"cannot read ({err.strerror or err})") from None
+        raise ArticleError(
+            str(path), Words(QT_TR_NOOP("cannot read ({strerror})"), strerror=err.strerror or err)
+        ) from None
 
 
 def _draft_from_json(obj: object, origin: str) -> ArticleDraft:
     if not isinstance(obj, dict):
-        raise ArticleError(origin, "expected a JSON object")
+        raise ArticleError(origin, Words(QT_TR_NOOP("expected a JSON object")))
     text = obj.get("text")
     if not isinstance(text, str):
-        raise ArticleError(origin, "missing the 'text' field (a string)")
+        raise ArticleError(origin, Words(QT_TR_NOOP("missing the 'text' field (a string)")))
     text = canonicalize(text)
     if not text.strip():
-        raise ArticleError(origin, "the article text is empty")
+        raise ArticleError(origin, Words(QT_TR_NOOP("the article text is empty")))
     fields: dict[str, str] = {}
     for key in _JSONL_FIELDS:
         value = obj.get(key, "")
         if value is None:
             value = ""
         if not isinstance(value, str | int | float):
-            raise ArticleError(origin, f"field '{key}' must be a string")
+            raise ArticleError(origin, Words(QT_TR_NOOP("field '{key}' must be a string"), key=key))
         fields[key] = str(value).strip()
     return ArticleDraft(
         text, origin, fields["title"], fields["source"], fields["date"], fields["url"]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from reader.core.words import QT_TR_NOOP, Words
+
 
 class KnownError(Exception):
-    """A failure the user can understand and act on; `str(err)` is the message to show."""
+    """A failure the user can understand and act on; `str(err)` is the message to show
+    (in English); `words`, when the message was made as `Words`, lets the window show it
+    in the interface language."""
+
+    def __init__(self, message: str | Words = "") -> None:
+        super().__init__(str(message))
+        self.words = message if isinstance(message, Words) else None
 
 
 class CancelledError(KnownError):
@@ -14,10 +22,10 @@ class CancelledError(KnownError):
 class ArticleError(KnownError):
     """An article file (or one record of it) cannot be imported."""
 
-    def __init__(self, origin: str, problem: str) -> None:
-        super().__init__(f"{origin}: {problem}")
+    def __init__(self, origin: str, problem: str | Words) -> None:
+        super().__init__(Words(QT_TR_NOOP("{origin}: {problem}"), origin=origin, problem=problem))
         self.origin = origin
-        self.problem = problem
+        self.problem = str(problem)
 
 
 class LabelSchemeError(KnownError):
@@ -27,10 +35,10 @@ class LabelSchemeError(KnownError):
 class AnnotationFileError(KnownError):
     """An annotation file cannot be opened or used."""
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    def __init__(self, path: str, problem: str | Words) -> None:
+        super().__init__(Words(QT_TR_NOOP("{path}: {problem}"), path=path, problem=problem))
         self.path = path
-        self.problem = problem
+        self.problem = str(problem)
 
 
 class NewerSchemaError(AnnotationFileError):

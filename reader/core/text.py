@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from reader.core.errors import ArticleError
+from reader.core.words import QT_TR_NOOP, Words
 
 BOM = "\ufeff"
 
@@ -23,7 +24,12 @@ def canonical_text(data: bytes, origin: str = "<bytes>") -> str:
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as err:
         raise ArticleError(
-            origin, f"not valid UTF-8 (bad byte 0x{data[err.start]:02x} at byte {err.start})"
+            origin,
+            Words(
+                QT_TR_NOOP("not valid UTF-8 (bad byte 0x{data:02x} at byte {start})"),
+                data=data[err.start],
+                start=err.start,
+            ),
         ) from None
     return canonicalize(text)
 

@@ -23,6 +23,7 @@ from reader.core.errors import FormatError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -61,7 +62,9 @@ def _pairs(path: Path) -> list[tuple[Path, Path | None]]:
         anns = sorted(path.rglob("*.ann"))
         texts = sorted(p for p in path.rglob("*.txt") if not p.with_suffix(".ann").exists())
         if not anns:
-            raise FormatError(f"{path}: no .ann files; not a brat folder")
+            raise FormatError(
+                Words(QT_TR_NOOP("{path}: no .ann files; not a brat folder"), path=path)
+            )
         pairs: list[tuple[Path, Path | None]] = [(a.with_suffix(".txt"), a) for a in anns]
         pairs += [(t, None) for t in texts]
         return sorted(pairs, key=lambda pair: pair[0])
@@ -77,7 +80,9 @@ def read(path: Path) -> AnnotationSet:
     annotator = annotator_of(path)
     for key, (txt, ann) in enumerate(_pairs(path)):
         if not txt.exists():
-            raise FormatError(f"{ann}: its text file {txt.name} is missing")
+            raise FormatError(
+                Words(QT_TR_NOOP("{ann}: its text file {name} is missing"), ann=ann, name=txt.name)
+            )
         canon = CanonicalText.of(read_text(txt))
         documents.append(document(key, canon.text))
         if ann is not None:
@@ -135,17 +140,39 @@ def _text_bound(
 ) -> tuple[str, _Span]:
     parts = line.split("\t", 2)
     if len(parts) < 2:
-        raise FormatError(f"{where}: a T line needs an id, a label with offsets, and text")
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{where}: a T line needs an id, a label with offsets, and text"),
+                where=where,
+            )
+        )
     ident, body = parts[0], parts[1]
     label, _, offsets = body.partition(" ")
     if not label or not _OFFSETS.match(offsets):
-        raise FormatError(f"{where}: expected 'LABEL START END' after {ident}, got {body!r}")
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{where}: expected 'LABEL START END' after {ident}, got {body!r}"),
+                where=where,
+                ident=ident,
+                body=body,
+            )
+        )
     raw = canon.raw
     fragments = sorted(tuple(map(int, f.split(" "))) for f in offsets.split(";"))
     for start, end in fragments:
         if not 0 <= start < end <= len(raw):
             raise FormatError(
-                f"{where}: {ident} [{start}, {end}) is not inside the text (0 to {len(raw)})"
+                Words(
+                    QT_TR_NOOP(
+                        "{where}: {ident} [{start}, {end}) is not inside the text (0 to "
+                        "{raw_count})"
+                    ),
+                    where=where,
+                    ident=ident,
+                    start=start,
+                    end=end,
+                    raw_count=len(raw),
+                )
             )
     first, last = min(s for s, _ in fragments), max(e for _, e in fragments)
     start, end = canon.offset(first), canon.offset(last)

@@ -19,6 +19,7 @@ from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
+from reader.core.words import QT_TR_NOOP, Words
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
 # What one file may hold, so that memory stays bounded for any input: a span read costs
@@ -34,10 +35,23 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise FormatError(f"{path}: too large ({size:,} bytes; the limit is {limit:,})")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{path}: too large ({size:,} bytes; the limit is {limit:,})"),
+                    path=path,
+                    size=size,
+                    limit=limit,
+                )
+            )
         return path.read_bytes()
     except OSError as err:
-        raise FormatError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{path}: cannot read ({strerror})"),
+                path=path,
+                strerror=err.strerror or err,
+            )
+        ) from None
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -46,7 +60,12 @@ def decode(data: bytes, path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise FormatError(
-            f"{path}: not valid UTF-8 (bad byte 0x{data[err.start]:02x} at byte {err.start})"
+            Words(
+                QT_TR_NOOP("{path}: not valid UTF-8 (bad byte 0x{data:02x} at byte {start})"),
+                path=path,
+                data=data[err.start],
+                start=err.start,
+            )
         ) from None
     return text[1:] if text.startswith(BOM) else text
 
@@ -68,7 +87,13 @@ def iter_lines(text: str) -> Iterator[str]:
 def check_spans(count: int, where: str) -> None:
     if count > MAX_SPANS:
         raise FormatError(
-            f"{where}: more than {MAX_SPANS:,} spans in one file; split it to import it"
+            Words(
+                QT_TR_NOOP(
+                    "{where}: more than {MAX_SPANS:,} spans in one file; split it to import it"
+                ),
+                where=where,
+                MAX_SPANS=MAX_SPANS,
+            )
         )
 
 
@@ -157,8 +182,16 @@ def require_one_annotator(aset: AnnotationSet, out: Path, what: str) -> None:
     people = aset.annotators
     if len(people) > 1:
         raise FormatError(
-            f"{out}: {what} holds one annotator's spans and this file has {len(people)} "
-            f"({', '.join(people)}); choose one (--annotator)"
+            Words(
+                QT_TR_NOOP(
+                    "{out}: {what} holds one annotator's spans and this file has "
+                    "{people_count} ({listed}); choose one (--annotator)"
+                ),
+                out=out,
+                what=what,
+                people_count=len(people),
+                listed=", ".join(people),
+            )
         )
 
 
@@ -204,7 +237,13 @@ def atomic_file(out: Path, encoding: str = "utf-8", newline: str = "\n") -> Iter
     except OSError as err:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
-        raise FormatError(f"{out}: export failed ({err.strerror or err})") from None
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{out}: export failed ({strerror})"),
+                out=out,
+                strerror=err.strerror or err,
+            )
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
@@ -216,7 +255,11 @@ def atomic_folder(out: Path) -> Iterator[Path]:
     """A new folder that appears at `out` only once all its files are written. An
     existing folder is used only when empty: an export never mixes with other files."""
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise FormatError(f"{out}: exists and is not an empty folder; choose a new folder")
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{out}: exists and is not an empty folder; choose a new folder"), out=out
+            )
+        )
     try:
         tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     except OSError as err:
@@ -229,7 +272,13 @@ def atomic_folder(out: Path) -> Iterator[Path]:
         tmp.replace(out)
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise FormatError(f"{out}: export failed ({err.strerror or err})") from None
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{out}: export failed ({strerror})"),
+                out=out,
+                strerror=err.strerror or err,
+            )
+        ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

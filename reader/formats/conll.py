@@ -23,6 +23,7 @@ from pathlib import Path
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import (
     MAX_TOKENS,
     CanonicalText,
@@ -55,7 +56,13 @@ class _Document:
     def add(self, token: str, tag: str, where: str) -> None:
         match = _TAG.match(tag)
         if match is None:
-            raise FormatError(f"{where}: tag {tag!r} is not O, B-LABEL or I-LABEL")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{where}: tag {tag!r} is not O, B-LABEL or I-LABEL"),
+                    where=where,
+                    tag=tag,
+                )
+            )
         if self.parts:
             sep = " " if self.in_sentence else "\n"
             self.parts.append(sep)
@@ -106,10 +113,22 @@ def read(path: Path) -> AnnotationSet:
             found.append(_Document())
             continue
         if len(columns) < 2 or not token:
-            raise FormatError(f"{path}, line {number}: expected a token and a tag")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{path}, line {number}: expected a token and a tag"),
+                    path=path,
+                    number=number,
+                )
+            )
         tokens += 1
         if tokens > MAX_TOKENS:
-            raise FormatError(f"{path}: more than {MAX_TOKENS:,} tokens; split it to import it")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{path}: more than {MAX_TOKENS:,} tokens; split it to import it"),
+                    path=path,
+                    MAX_TOKENS=MAX_TOKENS,
+                )
+            )
         found[-1].add(token, columns[-1].strip(), f"{path}, line {number}")
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []

@@ -19,6 +19,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.errors import ExportError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import MAX_SPANS, as_saved_by_user
 
 COLUMNS: tuple[str, ...] = (
@@ -78,7 +79,13 @@ def write_csv(
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".tmp")
     except OSError as err:
-        raise ExportError(f"{out}: cannot write there ({err.strerror or err})") from None
+        raise ExportError(
+            Words(
+                QT_TR_NOOP("{out}: cannot write there ({strerror})"),
+                out=out,
+                strerror=err.strerror or err,
+            )
+        ) from None
     try:
         encoding = "utf-8-sig" if bom else "utf-8"
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
@@ -97,7 +104,13 @@ def write_csv(
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         if isinstance(err, OSError):
-            raise ExportError(f"{out}: export failed ({err.strerror or err})") from None
+            raise ExportError(
+                Words(
+                    QT_TR_NOOP("{out}: export failed ({strerror})"),
+                    out=out,
+                    strerror=err.strerror or err,
+                )
+            ) from None
         raise
     return count
 
@@ -110,21 +123,40 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
             header = next(reader, None)
             columns = tuple(header or ())
             if columns not in (COLUMNS, COLUMNS_BEFORE_ORIGIN):
-                raise ExportError(f"{path}: not a Qari CSV export (unexpected header)")
+                raise ExportError(
+                    Words(
+                        QT_TR_NOOP("{path}: not a Qari CSV export (unexpected header)"), path=path
+                    )
+                )
             for record in reader:
                 yield reader.line_num, _row(path, reader.line_num, record, columns)
     except (OSError, UnicodeDecodeError, csv.Error) as err:
-        raise ExportError(f"{path}: cannot read ({err})") from None
+        raise ExportError(
+            Words(QT_TR_NOOP("{path}: cannot read ({err})"), path=path, err=err)
+        ) from None
 
 
 def _row(path: Path, line: int, record: list[str], columns: tuple[str, ...]) -> ExportRow:
     if len(record) != len(columns):
-        raise ExportError(f"{path}, line {line}: expected {len(columns)} cells")
+        raise ExportError(
+            Words(
+                QT_TR_NOOP("{path}, line {line}: expected {columns_count} cells"),
+                path=path,
+                line=line,
+                columns_count=len(columns),
+            )
+        )
     values = dict(zip(columns, record, strict=True))
     try:
         start, end = int(values["start"]), int(values["end"])
     except ValueError:
-        raise ExportError(f"{path}, line {line}: start and end must be integers") from None
+        raise ExportError(
+            Words(
+                QT_TR_NOOP("{path}, line {line}: start and end must be integers"),
+                path=path,
+                line=line,
+            )
+        ) from None
     text_cells = {k: restore(v) for k, v in values.items() if k not in {"start", "end"}}
     return ExportRow(start=start, end=end, **text_cells)
 
@@ -158,9 +190,22 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
     for line, row in _numbered_rows(path):
         problem = _span_problem(row)
         if problem:
-            raise ExportError(f"{path}, line {line}: {problem}")
+            raise ExportError(
+                Words(
+                    QT_TR_NOOP("{path}, line {line}: {problem}"),
+                    path=path,
+                    line=line,
+                    problem=problem,
+                )
+            )
         if len(spans) >= max_rows:
-            raise ExportError(f"{path}: more than {max_rows:,} rows; too large to review")
+            raise ExportError(
+                Words(
+                    QT_TR_NOOP("{path}: more than {max_rows:,} rows; too large to review"),
+                    path=path,
+                    max_rows=max_rows,
+                )
+            )
         key = keys.setdefault(row.document_id, len(keys))
         titles.setdefault(row.document_id, row.title)
         spans.append(

@@ -20,6 +20,7 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -42,11 +43,20 @@ def _triples(obj: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
         triples = []
         for i, item in enumerate(items, 1):
             if isinstance(item, str):
-                raise FormatError(f"{where}: 'label' holds class names, not spans; this is a "
-                                  "text-classification file")  # fmt: skip
+                classes = QT_TR_NOOP(
+                    "{where}: 'label' holds class names, not spans; this is a "
+                    "text-classification file"
+                )
+                raise FormatError(Words(classes, where=where))
             ok = isinstance(item, list) and len(item) == 3
             if not (ok and is_int(item[0]) and is_int(item[1]) and isinstance(item[2], str)):
-                raise FormatError(f'{where}: label {i} must be [start, end, "LABEL"]')
+                raise FormatError(
+                    Words(
+                        QT_TR_NOOP('{where}: label {i} must be [start, end, "LABEL"]'),
+                        where=where,
+                        i=i,
+                    )
+                )
             triples.append((item[0], item[1], item[2]))
         return triples
     if "entities" in obj:
@@ -54,7 +64,7 @@ def _triples(obj: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
         for i, item in enumerate(field(obj, "entities", list, where), 1):
             at = f"{where}, entity {i}"
             if not isinstance(item, dict):
-                raise FormatError(f"{at}: expected an object")
+                raise FormatError(Words(QT_TR_NOOP("{at}: expected an object"), at=at))
             triples.append(
                 (field(item, "start_offset", int, at), field(item, "end_offset", int, at),
                  field(item, "label", str, at))
@@ -72,7 +82,7 @@ def read(path: Path) -> AnnotationSet:
     for number, obj in records(path):
         where = f"{path}, line {number}"
         if not isinstance(obj, dict):
-            raise FormatError(f"{where}: expected a JSON object")
+            raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         canon = CanonicalText.of(field(obj, "text", str, where))
         triples = _triples(obj, where)
         if counted_in_utf16(canon.raw, [end for _, end, _ in triples]):

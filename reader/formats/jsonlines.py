@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import MAX_JSON_CONTAINERS, CanonicalText, iter_lines, read_text
 
 
@@ -32,8 +33,14 @@ def _containers(text: str) -> int:
 def _check_containers(count: int, where: str) -> None:
     if count > MAX_JSON_CONTAINERS:
         raise FormatError(
-            f"{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; "
-            "split it to import it"
+            Words(
+                QT_TR_NOOP(
+                    "{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one "
+                    "file; split it to import it"
+                ),
+                where=where,
+                MAX_JSON_CONTAINERS=MAX_JSON_CONTAINERS,
+            )
         )
 
 
@@ -42,9 +49,13 @@ def loads(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise FormatError(f"{where}: not valid JSON ({err.msg})") from None
+        raise FormatError(
+            Words(QT_TR_NOOP("{where}: not valid JSON ({msg})"), where=where, msg=err.msg)
+        ) from None
     except RecursionError:
-        raise FormatError(f"{where}: JSON nested too deeply") from None
+        raise FormatError(
+            Words(QT_TR_NOOP("{where}: JSON nested too deeply"), where=where)
+        ) from None
 
 
 def first_record(path: Path, limit: int = 1 << 20) -> Any:
@@ -70,7 +81,14 @@ def field(obj: dict[str, Any], name: str, kind: type, where: str) -> Any:
     """obj[name], which must be of `kind` (a JSON true is not an integer here)."""
     value = obj.get(name)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise FormatError(f"{where}: '{name}' must be {_KIND_NAMES.get(kind, kind.__name__)}")
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{where}: '{name}' must be {kind}"),
+                where=where,
+                name=name,
+                kind=_KIND_NAMES.get(kind, kind.__name__),
+            )
+        )
     return value
 
 

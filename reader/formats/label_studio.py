@@ -26,6 +26,7 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -46,7 +47,9 @@ def _tasks(path: Path) -> list[Any]:
     if isinstance(data, dict) and "data" in data:
         return [data]
     if not isinstance(data, list):
-        raise FormatError(f"{path}: expected a list of Label Studio tasks")
+        raise FormatError(
+            Words(QT_TR_NOOP("{path}: expected a list of Label Studio tasks"), path=path)
+        )
     return data
 
 
@@ -57,7 +60,12 @@ def _task_text(data: dict[str, Any], where: str) -> str:
     strings = [v for v in data.values() if isinstance(v, str)]
     if len(strings) == 1:
         return strings[0]
-    raise FormatError(f"{where}: 'data' has no 'text' (and not just one string to take)")
+    raise FormatError(
+        Words(
+            QT_TR_NOOP("{where}: 'data' has no 'text' (and not just one string to take)"),
+            where=where,
+        )
+    )
 
 
 def _annotator(annotation: dict[str, Any]) -> str:
@@ -88,7 +96,13 @@ class _Reader:
 
     def task(self, number: int, task: Any) -> None:
         if not isinstance(task, dict):
-            raise FormatError(f"{self.path}, task {number}: expected an object")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{path}, task {number}: expected an object"),
+                    path=self.path,
+                    number=number,
+                )
+            )
         where = f"{self.path}, task {task.get('id', number)}"
         data = field(task, "data", dict, where)
         canon = CanonicalText.of(_task_text(data, where))
@@ -97,7 +111,9 @@ class _Reader:
         self.documents.append(document(key, canon.text, title))
         annotations = task.get("annotations", task.get("completions")) or []
         if not isinstance(annotations, list):
-            raise FormatError(f"{where}: 'annotations' must be a list")
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: 'annotations' must be a list"), where=where)
+            )
         if task.get("predictions") and not annotations:
             self.skipped["predictions (model suggestions)"] += 1
         for i, annotation in enumerate(annotations, 1):
@@ -105,18 +121,20 @@ class _Reader:
 
     def annotation(self, annotation: Any, canon: CanonicalText, key: int, where: str) -> None:
         if not isinstance(annotation, dict):
-            raise FormatError(f"{where}: expected an object")
+            raise FormatError(Words(QT_TR_NOOP("{where}: expected an object"), where=where))
         if annotation.get("was_cancelled"):
             self.skipped["cancelled annotations"] += 1
             return
         name = _annotator(annotation)
         results = annotation.get("result") or []
         if not isinstance(results, list):
-            raise FormatError(f"{where}: 'result' must be a list")
+            raise FormatError(Words(QT_TR_NOOP("{where}: 'result' must be a list"), where=where))
         notes = self._notes(results)
         for j, result in enumerate(results, 1):
             if not isinstance(result, dict):
-                raise FormatError(f"{where}, result {j}: expected an object")
+                raise FormatError(
+                    Words(QT_TR_NOOP("{where}, result {j}: expected an object"), where=where, j=j)
+                )
             kind = result.get("type")
             if kind == "labels":
                 note = notes.get(str(result.get("id")), "")
@@ -148,7 +166,9 @@ class _Reader:
         start, end = field(value, "start", int, where), field(value, "end", int, where)
         labels = field(value, "labels", list, where)
         if not labels or not all(isinstance(x, str) for x in labels):
-            raise FormatError(f"{where}: 'labels' must be a list of label names")
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: 'labels' must be a list of label names"), where=where)
+            )
         surface = value.get("text") if isinstance(value.get("text"), str) else None
         if surface is not None and (moved := recorded_in_utf16(canon.raw, start, end, surface)):
             start, end = moved

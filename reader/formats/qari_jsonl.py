@@ -17,6 +17,7 @@ from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import WriteReport, atomic_file, check_spans
 from reader.formats.jsonlines import field, is_int, records
 
@@ -44,20 +45,32 @@ class _Reader:
 
     def header(self, obj: Any, where: str) -> None:
         if not is_qari_header(obj):
-            raise FormatError(f"{where}: not a Qari JSONL file (its first line must be "
-                              f'{{"format": "{FORMAT}", ...}})')  # fmt: skip
+            wrong = QT_TR_NOOP(
+                '{where}: not a Qari JSONL file (its first line must be {{"format": "{FORMAT}", '
+                "...}})"
+            )
+            raise FormatError(Words(wrong, where=where, FORMAT=FORMAT))
         version = obj.get("version")
         if not is_int(version) or version < 1:
-            raise FormatError(f"{where}: 'version' must be a positive integer")
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: 'version' must be a positive integer"), where=where)
+            )
         if version > VERSION:
             raise FormatError(
-                f"{where}: written by a newer Qari (format version {version}; this one "
-                f"reads up to {VERSION}); update Qari to read it"
+                Words(
+                    QT_TR_NOOP(
+                        "{where}: written by a newer Qari (format version {version}; this one "
+                        "reads up to {VERSION}); update Qari to read it"
+                    ),
+                    where=where,
+                    version=version,
+                    VERSION=VERSION,
+                )
             )
 
     def record(self, obj: Any, where: str) -> None:
         if not isinstance(obj, dict):
-            raise FormatError(f"{where}: expected a JSON object")
+            raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         kind = obj.get("type")
         if kind == "label":
             self.labels.append(obj)
@@ -77,11 +90,15 @@ class _Reader:
         if obj.get("sha256") != sha:
             self.warnings.append(f"{where}: its sha256 is not that of its text; recomputed")
         if sha in self.documents:
-            raise FormatError(f"{where}: the same document text appears twice")
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: the same document text appears twice"), where=where)
+            )
         extra = {k: str(obj.get(k) or "") for k in _DOCUMENT_TEXT}
         header_lines = obj.get("header_lines", 0)
         if not is_int(header_lines) or header_lines < 0:
-            raise FormatError(f"{where}: 'header_lines' must be a whole number")
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: 'header_lines' must be a whole number"), where=where)
+            )
         doc = self.documents[sha] = ForeignDocument(
             len(self.documents), sha, extra["title"], text, extra["source"], extra["date"],
             extra["url"], extra["origin"], header_lines, extra["added_at"],
@@ -91,14 +108,32 @@ class _Reader:
     def annotation(self, obj: dict[str, Any], where: str) -> None:
         doc = self.written_sha.get(str(obj.get("document")))
         if doc is None or doc.text is None:
-            raise FormatError(f"{where}: 'document' names no document listed before it")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{where}: 'document' names no document listed before it"),
+                    where=where,
+                )
+            )
         start, end = field(obj, "start", int, where), field(obj, "end", int, where)
         if not 0 <= start < end <= len(doc.text):
-            raise FormatError(f"{where}: span [{start}, {end}) is not inside its document")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{where}: span [{start}, {end}) is not inside its document"),
+                    where=where,
+                    start=start,
+                    end=end,
+                )
+            )
         label, annotator = field(obj, "label", str, where), field(obj, "annotator", str, where)
         values = {k: obj.get(k) or "" for k in _SPAN_TEXT}
         if not all(isinstance(v, str) for v in values.values()):
-            raise FormatError(f"{where}: {', '.join(_SPAN_TEXT)} must be strings")
+            raise FormatError(
+                Words(
+                    QT_TR_NOOP("{where}: {listed} must be strings"),
+                    where=where,
+                    listed=", ".join(_SPAN_TEXT),
+                )
+            )
         values["text"] = values["text"] or doc.text[start:end]  # surface text left out
         self.spans.append(ForeignSpan(doc.key, label, start, end, annotator=annotator, **values))
         check_spans(len(self.spans), str(self.path))
@@ -126,7 +161,7 @@ def read(path: Path) -> AnnotationSet:
         else:
             reader.record(obj, where)
     if not seen_header:
-        raise FormatError(f"{path}: empty; not a Qari JSONL file")
+        raise FormatError(Words(QT_TR_NOOP("{path}: empty; not a Qari JSONL file"), path=path))
     return reader.result()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats import brat, conll, csv_format, doccano, label_studio, qari_jsonl
 from reader.formats.common import WriteReport
 from reader.formats.jsonlines import first_record
@@ -77,7 +78,13 @@ def by_name(name: str) -> Format:
     try:
         return BY_NAME[name]
     except KeyError:
-        raise FormatError(f"no format named {name!r}; one of: {', '.join(NAMES)}") from None
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("no format named {name!r}; one of: {listed}"),
+                name=name,
+                listed=", ".join(NAMES),
+            )
+        ) from None
 
 
 def _looks_like_conll(path: Path) -> bool:
@@ -130,5 +137,11 @@ def for_output(out: Path, name: str | None) -> Format:
     if suffix in _CONLL_SUFFIXES:
         guess = "conll"
     if guess is None:
-        raise FormatError(f"{out}: say which format to write with --format ({', '.join(NAMES)})")
+        raise FormatError(
+            Words(
+                QT_TR_NOOP("{out}: say which format to write with --format ({listed})"),
+                out=out,
+                listed=", ".join(NAMES),
+            )
+        )
     return BY_NAME[guess]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.core.errors import FormatError
 from reader.core.review import ForeignSpan
 from reader.core.text import context_around
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import CanonicalText, from_utf16, has_astral
 
 
@@ -26,11 +27,19 @@ def span_on(
     raw = canon.raw
     if not 0 <= start < end <= len(raw):
         raise FormatError(
-            f"{where}: span [{start}, {end}) is empty, reversed or outside the text "
-            f"(0 to {len(raw)})"
+            Words(
+                QT_TR_NOOP(
+                    "{where}: span [{start}, {end}) is empty, reversed or outside the text (0 "
+                    "to {raw_count})"
+                ),
+                where=where,
+                start=start,
+                end=end,
+                raw_count=len(raw),
+            )
         )
     if not label.strip():
-        raise FormatError(f"{where}: a span has an empty label")
+        raise FormatError(Words(QT_TR_NOOP("{where}: a span has an empty label"), where=where))
     first, last = canon.offset(start), canon.offset(end)
     text = canon.text
     at_offsets = text[first:last]

@@ -35,6 +35,7 @@ from reader.core.review import (
     place_match,
 )
 from reader.core.text import context_around
+from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import Format, by_name, detect
@@ -88,7 +89,12 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     for item in items:
         theirs, sep, mine = item.partition("=")
         if not sep or not theirs.strip():
-            raise KnownError(f"--map {item!r}: expected THEIRS=MINE, for example PER=ACTOR")
+            raise KnownError(
+                Words(
+                    QT_TR_NOOP("--map {item!r}: expected THEIRS=MINE, for example PER=ACTOR"),
+                    item=item,
+                )
+            )
         mapping[theirs.strip()] = mine.strip()
     return mapping
 
@@ -98,7 +104,15 @@ def check_mapping(mapping: Mapping[str, str], scheme: list[str]) -> None:
     for theirs, mine in mapping.items():
         if mine and mine not in scheme:
             raise KnownError(
-                f"--map {theirs}={mine}: {mine} is not a label of your scheme ({', '.join(scheme)})"
+                Words(
+                    QT_TR_NOOP(
+                        "--map {theirs}={mine}: {mine2} is not a label of your scheme ({listed})"
+                    ),
+                    theirs=theirs,
+                    mine=mine,
+                    mine2=mine,
+                    listed=", ".join(scheme),
+                )
             )
 
 
@@ -146,7 +160,7 @@ def read_annotations(path: Path, format_name: str | None = None) -> Incoming | N
     if fmt is None:
         return None
     if not path.exists():
-        raise KnownError(f"{path}: no such file or folder")
+        raise KnownError(Words(QT_TR_NOOP("{path}: no such file or folder"), path=path))
     return Incoming(path, fmt.name, fmt.read(path))
 
 
@@ -307,8 +321,15 @@ def import_annotations(
         raise UnknownLabelsError(str(incoming.path), unknown, scheme)
     if annotator and len(aset.annotators) > 1:
         raise KnownError(
-            f"{incoming.path}: holds spans by {len(aset.annotators)} annotators "
-            f"({', '.join(aset.annotators)}); one name for all would merge them"
+            Words(
+                QT_TR_NOOP(
+                    "{path}: holds spans by {annotators_count} annotators ({listed}); one name "
+                    "for all would merge them"
+                ),
+                path=incoming.path,
+                annotators_count=len(aset.annotators),
+                listed=", ".join(aset.annotators),
+            )
         )
     report = AnnotationImportReport(
         str(incoming.path), incoming.format, warnings=list(aset.warnings)
@@ -369,7 +390,7 @@ def export_annotations(
 def _check(progress: ExportProgress | None, done: int) -> None:
     if progress is not None:
         if progress.cancelled():
-            raise CancelledError("Export cancelled; nothing was written")
+            raise CancelledError(Words(QT_TR_NOOP("Export cancelled; nothing was written")))
         progress.advance(done)
 
 

@@ -21,6 +21,7 @@ from reader.core.review import (
     MyDocument,
     align,
 )
+from reader.core.words import QT_TR_NOOP, Words
 from reader.services.exchange import read_annotations
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
@@ -33,12 +34,18 @@ def read_colleague_file(path: Path) -> AnnotationSet:
     file."""
     path = Path(path)
     if not path.exists():
-        raise KnownError(f"{path}: no such file or folder")
+        raise KnownError(Words(QT_TR_NOOP("{path}: no such file or folder"), path=path))
     incoming = read_annotations(path)
     if incoming is None:
         raise KnownError(
-            f"{path}: not an annotation file this app reads (a Qari annotation file, CSV "
-            "export or JSONL, a brat folder, doccano JSONL, Label Studio JSON, CoNLL)"
+            Words(
+                QT_TR_NOOP(
+                    "{path}: not an annotation file this app reads (a Qari annotation file, "
+                    "CSV export or JSONL, a brat folder, doccano JSONL, Label Studio JSON, "
+                    "CoNLL)"
+                ),
+                path=path,
+            )
         )
     return incoming.annotations
 
@@ -48,12 +55,26 @@ def one_annotator(theirs: AnnotationSet, name: str | None = None) -> tuple[Annot
     names = theirs.annotators
     if name is not None:
         if name not in names:
-            raise KnownError(f"{theirs.source}: no annotator named {name!r} (has: {names})")
+            raise KnownError(
+                Words(
+                    QT_TR_NOOP("{source}: no annotator named {name!r} (has: {names})"),
+                    source=theirs.source,
+                    name=name,
+                    names=names,
+                )
+            )
         return theirs.by_annotator(name), name
     if len(names) > 1:
         raise KnownError(
-            f"{theirs.source}: holds spans by {len(names)} annotators ({', '.join(names)}); "
-            "choose one with FILE#NAME"
+            Words(
+                QT_TR_NOOP(
+                    "{source}: holds spans by {names_count} annotators ({listed}); choose one "
+                    "with FILE#NAME"
+                ),
+                source=theirs.source,
+                names_count=len(names),
+                listed=", ".join(names),
+            )
         )
     return theirs, names[0] if names else "(nobody)"
 
@@ -101,8 +122,13 @@ def texts_for(reference: Source, fallback: Path | None) -> Texts:
         return Texts.of(reference.spans)
     if fallback is None or not fallback.exists():
         raise KnownError(
-            f"{reference.path}: a CSV export carries no document text; give the annotation "
-            "file holding the documents with --db"
+            Words(
+                QT_TR_NOOP(
+                    "{path}: a CSV export carries no document text; give the annotation file "
+                    "holding the documents with --db"
+                ),
+                path=reference.path,
+            )
         )
     return Texts.of(read_foreign_file(fallback))
 
@@ -180,7 +206,13 @@ def my_text(mine: AnnotationFile, document_id: int) -> str:
     with mine.session() as session:
         doc = repository.get_document(session, document_id)
     if doc is None:
-        raise KnownError(f"document {document_id} is no longer in {mine.display_name}")
+        raise KnownError(
+            Words(
+                QT_TR_NOOP("document {document_id} is no longer in {display_name}"),
+                document_id=document_id,
+                display_name=mine.display_name,
+            )
+        )
     return doc.text
 
 

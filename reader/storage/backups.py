@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
+from reader.core.words import QT_TR_NOOP, Words
 from reader.storage.sqlite_files import file_uri, write_copy
 
 KEEP = 7
@@ -109,7 +110,9 @@ def take(path: Path, root: Path, keep: int = KEEP, force: bool = False) -> Path 
         write_copy(source, partial)
         partial.replace(target)  # a backup is whole or absent
     except (sqlite3.Error, OSError) as err:
-        raise AnnotationFileError(str(path), f"could not be backed up ({err})") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("could not be backed up ({err})"), err=err)
+        ) from None
     finally:
         source.close()
     _rotate(path, root, keep)
@@ -142,9 +145,13 @@ def restore(backup: Path, path: Path, root: Path) -> Path | None:
     check = _read_only(backup)
     try:
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise AnnotationFileError(str(backup), "is damaged; nothing was restored")
+            raise AnnotationFileError(
+                str(backup), Words(QT_TR_NOOP("is damaged; nothing was restored"))
+            )
     except sqlite3.Error as err:
-        raise AnnotationFileError(str(backup), f"cannot be read ({err})") from None
+        raise AnnotationFileError(
+            str(backup), Words(QT_TR_NOOP("cannot be read ({err})"), err=err)
+        ) from None
     finally:
         check.close()
     before = take(path, root, force=True)
@@ -157,5 +164,7 @@ def restore(backup: Path, path: Path, root: Path) -> Path | None:
             dest.close()
             source.close()
     except sqlite3.Error as err:
-        raise AnnotationFileError(str(path), f"could not be restored ({err})") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("could not be restored ({err})"), err=err)
+        ) from None
     return before

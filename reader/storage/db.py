@@ -29,6 +29,7 @@ from reader.core.errors import (
     ReadOnlyFileError,
 )
 from reader.core.labels import LabelDef
+from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import schema
 from reader.storage.sqlite_files import (
     check_sqlite_header,
@@ -71,12 +72,16 @@ class AnnotationFile:
         not exist. Raises AnnotationFileError for anything that is not ours or is broken."""
         path = Path(path).expanduser().resolve()
         if path.is_dir():
-            raise AnnotationFileError(str(path), "is a folder, not an annotation file")
+            raise AnnotationFileError(
+                str(path), Words(QT_TR_NOOP("is a folder, not an annotation file"))
+            )
         if not (path.exists() and path.stat().st_size > 0):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise AnnotationFileError(str(path), f"cannot create folder ({err})") from None
+                raise AnnotationFileError(
+                    str(path), Words(QT_TR_NOOP("cannot create folder ({err})"), err=err)
+                ) from None
             file = cls(path)
             file._build(lambda sa: sa.create(file.engine, labels or []))
             file._identity = _identity(path)
@@ -86,13 +91,21 @@ class AnnotationFile:
         version = _checked_version(path, meta)
         missing = schema.REQUIRED_TABLES - tables
         if missing:
-            raise AnnotationFileError(str(path), f"is damaged: missing tables {sorted(missing)}")
+            raise AnnotationFileError(
+                str(path),
+                Words(QT_TR_NOOP("is damaged: missing tables {missing}"), missing=sorted(missing)),
+            )
         read_only = read_only_reason(path)
         if read_only and version < schema.SCHEMA_VERSION:
             raise AnnotationFileError(
                 str(path),
-                f"needs upgrading for this version of Qari, but {read_only}; copy it to a "
-                "folder you can write to and open the copy",
+                Words(
+                    QT_TR_NOOP(
+                        "needs upgrading for this version of Qari, but {read_only}; copy it to "
+                        "a folder you can write to and open the copy"
+                    ),
+                    read_only=read_only,
+                ),
             )
         file = cls(path, read_only=read_only)
         if version < schema.SCHEMA_VERSION:
@@ -122,7 +135,9 @@ class AnnotationFile:
             step(sa)
         except (OperationalError, DatabaseError) as err:
             self.close()
-            raise AnnotationFileError(self.display_name, f"cannot be used ({err.orig})") from None
+            raise AnnotationFileError(
+                self.display_name, Words(QT_TR_NOOP("cannot be used ({orig})"), orig=err.orig)
+            ) from None
         except Exception:
             self.close()
             raise
@@ -189,9 +204,14 @@ class AnnotationFile:
         if not self.is_in_place():
             raise FileGoneError(
                 str(self.path),
-                "was moved, renamed, deleted or replaced by another program while open, so "
-                "nothing more can be saved to it. Nothing is lost yet: File ▸ Save a Copy "
-                "As… writes everything it held, with your saved edits, to a new file",
+                Words(
+                    QT_TR_NOOP(
+                        "was moved, renamed, deleted or replaced by another program while "
+                        "open, so nothing more can be saved to it. Nothing is lost yet: File ▸ "
+                        "Save a Copy As… writes everything it held, with your saved edits, to "
+                        "a new file"
+                    )
+                ),
             )
 
     def save_copy(self, target: Path) -> None:
@@ -200,14 +220,18 @@ class AnnotationFile:
         it). The copy is whole or absent."""
         target = Path(target).expanduser().resolve()
         if self.path is not None and target == self.path.resolve():
-            raise AnnotationFileError(str(target), "is the open file itself; choose another")
+            raise AnnotationFileError(
+                str(target), Words(QT_TR_NOOP("is the open file itself; choose another"))
+            )
         partial = target.with_name(target.name + ".partial")
         try:
             write_copy(self.reader, partial)
             partial.replace(target)
         except (sqlite3.Error, OSError) as err:
             partial.unlink(missing_ok=True)
-            raise AnnotationFileError(str(target), f"could not be written ({err})") from None
+            raise AnnotationFileError(
+                str(target), Words(QT_TR_NOOP("could not be written ({err})"), err=err)
+            ) from None
 
     def close(self) -> None:
         if self._reader is not None and self.path is not None:
@@ -222,8 +246,13 @@ class AnnotationFile:
         if self.read_only:
             raise ReadOnlyFileError(
                 self.display_name,
-                f"is open read-only ({self.read_only}), so nothing can be changed in it. "
-                "File ▸ Save a Copy As… makes a copy you can annotate",
+                Words(
+                    QT_TR_NOOP(
+                        "is open read-only ({read_only}), so nothing can be changed in it. "
+                        "File ▸ Save a Copy As… makes a copy you can annotate"
+                    ),
+                    read_only=self.read_only,
+                ),
             )
         self.check_in_place()
         if self._sessions is None:
@@ -263,31 +292,50 @@ def _read_meta(path: Path) -> tuple[dict[str, str], set[str]]:
     try:
         con = sqlite3.connect(file_uri(path, "ro"), uri=True)
     except sqlite3.Error as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err})") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("cannot be read ({err})"), err=err)
+        ) from None
     try:
         tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master")}
         if "meta" not in tables:
-            raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+            raise AnnotationFileError(
+                str(path), Words(QT_TR_NOOP("is a SQLite file but not a Qari annotation file"))
+            )
         return dict(con.execute("SELECT key, value FROM meta").fetchall()), tables
     except sqlite3.Error as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err})") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("cannot be read ({err})"), err=err)
+        ) from None
     finally:
         con.close()
 
 
 def _checked_version(path: Path, meta: dict[str, str]) -> int:
     if meta.get("app") != schema.APP_MARK:
-        raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("is a SQLite file but not a Qari annotation file"))
+        )
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
-        raise AnnotationFileError(str(path), "has no valid schema version") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("has no valid schema version"))
+        ) from None
     if version > schema.SCHEMA_VERSION:
         raise NewerSchemaError(
             str(path),
-            f"was written by a newer version of Qari (file schema {version}, this app "
-            f"reads up to {schema.SCHEMA_VERSION}); it was not opened or changed",
+            Words(
+                QT_TR_NOOP(
+                    "was written by a newer version of Qari (file schema {version}, this app "
+                    "reads up to {SCHEMA_VERSION}); it was not opened or changed"
+                ),
+                version=version,
+                SCHEMA_VERSION=schema.SCHEMA_VERSION,
+            ),
         )
     if version < 1:
-        raise AnnotationFileError(str(path), f"has an impossible schema version {version}")
+        raise AnnotationFileError(
+            str(path),
+            Words(QT_TR_NOOP("has an impossible schema version {version}"), version=version),
+        )
     return version

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.words import QT_TR_NOOP, Words
+
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 _RETRYABLE = {BUSY, LOCKED, IOERR, FULL}
@@ -29,54 +31,57 @@ def primary_code(err: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def describe(err: BaseException, path: str, timeout_s: float) -> str | None:
+def describe(err: BaseException, path: str, timeout_s: float) -> Words | None:
     """The user's words for a storage failure of the file at `path`; None when `err`
     is not one SQLite reported by a known code."""
     code = primary_code(err)
     detail = sqlite_error(err)
-    if code == FULL:
-        return (
-            f"The disk holding {path} is full, so the change could not be written. Nothing "
-            "was saved. Free some space on that disk, then try again."
-        )
-    if code in (BUSY, LOCKED):
-        return (
-            f"{path} is being changed by another program (perhaps another Qari window), "
-            f"which did not finish within {timeout_s:g} seconds. Nothing was saved. Try "
-            "again once it has finished."
-        )
-    if code == READONLY:
-        return (
-            f"{path} cannot be written: the file, its folder or its disk is read-only. "
-            "Nothing was saved. Save a copy somewhere you can write to (File ▸ Save a Copy "
-            "As…), or change the file's permissions."
-        )
-    if code == IOERR:
-        return (
-            f"The disk reported an error while writing {path} ({detail}). Nothing was "
-            "saved. Check that the disk is still connected, then try again."
-        )
-    if code == CANTOPEN:
-        return (
-            f"{path} cannot be opened any more: it may have been moved or deleted, or its "
-            f"folder or disk is no longer available ({detail})."
-        )
-    if code in (CORRUPT, NOTADB):
-        return (
-            f"{path} is damaged ({detail}). Restore it from a backup: File ▸ Restore From Backup…"
-        )
-    return None
+    template = _DESCRIBED.get(code) if code is not None else None
+    if template is None:
+        return None
+    return Words(template, path=path, timeout=f"{timeout_s:g}", detail=detail)
+
+
+_DESCRIBED = {
+    FULL: QT_TR_NOOP(
+        "The disk holding {path} is full, so the change could not be written. Nothing was "
+        "saved. Free some space on that disk, then try again."
+    ),
+    BUSY: QT_TR_NOOP(
+        "{path} is being changed by another program (perhaps another Qari window), which "
+        "did not finish within {timeout} seconds. Nothing was saved. Try again once it has "
+        "finished."
+    ),
+    READONLY: QT_TR_NOOP(
+        "{path} cannot be written: the file, its folder or its disk is read-only. Nothing "
+        "was saved. Save a copy somewhere you can write to (File ▸ Save a Copy As…), or "
+        "change the file's permissions."
+    ),
+    IOERR: QT_TR_NOOP(
+        "The disk reported an error while writing {path} ({detail}). Nothing was saved. "
+        "Check that the disk is still connected, then try again."
+    ),
+    CANTOPEN: QT_TR_NOOP(
+        "{path} cannot be opened any more: it may have been moved or deleted, or its "
+        "folder or disk is no longer available ({detail})."
+    ),
+    CORRUPT: QT_TR_NOOP(
+        "{path} is damaged ({detail}). Restore it from a backup: File ▸ Restore From Backup…"
+    ),
+}
+_DESCRIBED[LOCKED] = _DESCRIBED[BUSY]
+_DESCRIBED[NOTADB] = _DESCRIBED[CORRUPT]
 
 
 _BRIEF = {
-    FULL: "the disk is full",
-    BUSY: "another program is writing to the file",
-    LOCKED: "another program is writing to the file",
-    READONLY: "the file cannot be written",
-    IOERR: "the disk reported an error",
-    CANTOPEN: "the file can no longer be opened",
-    CORRUPT: "the file is damaged",
-    NOTADB: "the file is damaged",
+    FULL: QT_TR_NOOP("the disk is full"),
+    BUSY: QT_TR_NOOP("another program is writing to the file"),
+    LOCKED: QT_TR_NOOP("another program is writing to the file"),
+    READONLY: QT_TR_NOOP("the file cannot be written"),
+    IOERR: QT_TR_NOOP("the disk reported an error"),
+    CANTOPEN: QT_TR_NOOP("the file can no longer be opened"),
+    CORRUPT: QT_TR_NOOP("the file is damaged"),
+    NOTADB: QT_TR_NOOP("the file is damaged"),
 }
 
 

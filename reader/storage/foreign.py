@@ -30,6 +30,7 @@ from typing import Any
 from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
+from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import schema
 from reader.storage.sqlite_files import check_sqlite_header
 
@@ -83,7 +84,10 @@ class _Problems:
         shown = "; ".join(self.found[:SHOWN_PROBLEMS])
         more = len(self.found) - SHOWN_PROBLEMS
         suffix = f"; and {more} more" if more > 0 else ""
-        raise AnnotationFileError(str(self.path), f"cannot be reviewed: {shown}{suffix}")
+        raise AnnotationFileError(
+            str(self.path),
+            Words(QT_TR_NOOP("cannot be reviewed: {shown}{suffix}"), shown=shown, suffix=suffix),
+        )
 
 
 def read_foreign_file(path: Path) -> AnnotationSet:
@@ -97,26 +101,43 @@ def read_foreign_file(path: Path) -> AnnotationSet:
     except sqlite3.DataError as err:  # SQLITE_TOOBIG: a value beyond MAX_VALUE_BYTES
         raise AnnotationFileError(
             str(path),
-            f"holds a value larger than {MAX_VALUE_BYTES // 1024**2} MiB; refused ({err})",
+            Words(
+                QT_TR_NOOP("holds a value larger than {value} MiB; refused ({err})"),
+                value=MAX_VALUE_BYTES // 1024**2,
+                err=err,
+            ),
         ) from None
     except sqlite3.DatabaseError as err:
-        raise AnnotationFileError(str(path), f"is damaged or not readable ({err})") from None
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("is damaged or not readable ({err})"), err=err)
+        ) from None
     except UnicodeDecodeError as err:  # values are located where read; this is the schema
         raise AnnotationFileError(
-            str(path), f"is damaged: its table definitions are not valid UTF-8 ({err.reason})"
+            str(path),
+            Words(
+                QT_TR_NOOP("is damaged: its table definitions are not valid UTF-8 ({reason})"),
+                reason=err.reason,
+            ),
         ) from None
     except OSError as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
+        raise AnnotationFileError(
+            str(path),
+            Words(QT_TR_NOOP("cannot be read ({strerror})"), strerror=err.strerror or err),
+        ) from None
 
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise AnnotationFileError(str(path), "is not a file")
+        raise AnnotationFileError(str(path), Words(QT_TR_NOOP("is not a file")))
     check_sqlite_header(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise AnnotationFileError(
-            str(path), f"is {size / 1024**3:.1f} GiB; a review reads files up to 4 GiB"
+            str(path),
+            Words(
+                QT_TR_NOOP("is {value:.1f} GiB; a review reads files up to 4 GiB"),
+                value=size / 1024**3,
+            ),
         )
 
 
@@ -164,28 +185,51 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         if kinds.get(table) != "table":
             what = "is missing" if table not in kinds else f"is a {kinds[table]}, not a table"
             raise AnnotationFileError(
-                str(path), f"is not a Qari annotation file: table {table!r} {what}"
+                str(path),
+                Words(
+                    QT_TR_NOOP("is not a Qari annotation file: table {table!r} {what}"),
+                    table=table,
+                    what=what,
+                ),
             )
         info = {_text(row[1]): row[6] for row in conn.execute(f"PRAGMA table_xinfo({table})")}
         missing = [c for c in columns if c not in info]
         computed = [c for c in columns if info.get(c)]
         if missing:
             raise AnnotationFileError(
-                str(path), f"is not a Qari annotation file: {table!r} lacks columns {missing}"
+                str(path),
+                Words(
+                    QT_TR_NOOP("is not a Qari annotation file: {table!r} lacks columns {missing}"),
+                    table=table,
+                    missing=missing,
+                ),
             )
         if computed:
             raise AnnotationFileError(
-                str(path), f"has computed columns in {table!r} ({computed}); refused"
+                str(path),
+                Words(
+                    QT_TR_NOOP("has computed columns in {table!r} ({computed}); refused"),
+                    table=table,
+                    computed=computed,
+                ),
             )
     meta = {_text(k): _text(v) for k, v in conn.execute("SELECT key, value FROM meta")}
     if meta.get("app") != schema.APP_MARK:
-        raise AnnotationFileError(str(path), "is a SQLite file but not a Qari annotation file")
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("is a SQLite file but not a Qari annotation file"))
+        )
     version = meta.get("schema_version") or ""
     if not version.isdigit() or not 1 <= int(version) <= schema.SCHEMA_VERSION:
         raise AnnotationFileError(
             str(path),
-            f"has schema version {version!r}; this app reviews versions 1 to "
-            f"{schema.SCHEMA_VERSION} (a newer Qari wrote it?)",
+            Words(
+                QT_TR_NOOP(
+                    "has schema version {version!r}; this app reviews versions 1 to "
+                    "{SCHEMA_VERSION} (a newer Qari wrote it?)"
+                ),
+                version=version,
+                SCHEMA_VERSION=schema.SCHEMA_VERSION,
+            ),
         )
 
 
@@ -212,8 +256,14 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
     if _count(conn, "document") > MAX_DOCUMENTS or _count(conn, "annotation") > MAX_SPANS:
         raise AnnotationFileError(
             str(path),
-            f"is too large to review (more than {MAX_DOCUMENTS:,} documents or "
-            f"{MAX_SPANS:,} annotations)",
+            Words(
+                QT_TR_NOOP(
+                    "is too large to review (more than {MAX_DOCUMENTS:,} documents or "
+                    "{MAX_SPANS:,} annotations)"
+                ),
+                MAX_DOCUMENTS=MAX_DOCUMENTS,
+                MAX_SPANS=MAX_SPANS,
+            ),
         )
     documents = _documents(conn, problems)
     labels = _names(conn, "label", problems)

@@ -21,6 +21,7 @@ from reader.core.annotations import (
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search
 from reader.storage.models import Annotation, Annotator, Document, Label
 
@@ -39,7 +40,9 @@ def _dbapi(session: Session) -> sqlite3.Connection:
 def _label_id(session: Session, name: str) -> int:
     label_id = session.scalar(select(Label.id).where(Label.name == name))
     if label_id is None:
-        raise SpanError(f"label {name!r} is not in this annotation file's scheme")
+        raise SpanError(
+            Words(QT_TR_NOOP("label {name!r} is not in this annotation file's scheme"), name=name)
+        )
     return label_id
 
 
@@ -264,7 +267,9 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
         )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise SpanError(f"annotation {record.id} is no longer in the annotation file")
+        raise SpanError(
+            Words(QT_TR_NOOP("annotation {id} is no longer in the annotation file"), id=record.id)
+        )
 
 
 def annotators_with_annotations(session: Session) -> list[str]:

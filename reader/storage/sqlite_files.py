@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
+from reader.core.words import QT_TR_NOOP, Words
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -40,12 +41,17 @@ def is_sqlite_file(path: Path) -> bool:
         with path.open("rb") as fh:
             return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError as err:
-        raise AnnotationFileError(str(path), f"cannot be read ({err.strerror or err})") from None
+        raise AnnotationFileError(
+            str(path),
+            Words(QT_TR_NOOP("cannot be read ({strerror})"), strerror=err.strerror or err),
+        ) from None
 
 
 def check_sqlite_header(path: Path) -> None:
     if not is_sqlite_file(path):
-        raise AnnotationFileError(str(path), "is not an annotation file (not a SQLite database)")
+        raise AnnotationFileError(
+            str(path), Words(QT_TR_NOOP("is not an annotation file (not a SQLite database)"))
+        )
 
 
 def write_copy(source: sqlite3.Connection, target: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from reader import APP_NAME, paths
 from reader.core.errors import KnownError
 from reader.storage import backups
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import number, said, tr
 from reader.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class FileBackups(QObject):
     def _failed(self, err: Exception) -> None:
         if isinstance(err, KnownError):
             log.warning("backup failed: %s", err)
-            self.failed.emit(str(err))
+            self.failed.emit(said(err))
         else:
             raise err  # a bug: the excepthook shows it
 

@@ -28,7 +28,7 @@ from reader.storage import faults
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, said, tr
 
 if TYPE_CHECKING:
     from reader.services.exchange import Incoming
@@ -47,11 +47,11 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
     `file` is worded by its cause (`faults`); other database and OS errors get their
     underlying reason."""
     if isinstance(err, KnownError):
-        return str(err)
+        return said(err)
     if file is not None:
         words = faults.describe(err, file.display_name, file.lock_timeout_s)
         if words:
-            return words
+            return said(words)
     if type(err).__module__.startswith("sqlalchemy."):  # (loaded on the first write)
         return tr("The annotation file refused the change: {value}").format(
             value=getattr(err, "orig", None) or err
@@ -75,7 +75,8 @@ def brief(err: BaseException, file: AnnotationFile) -> str:
         return tr("the file was moved or deleted while open")
     if isinstance(err, ReadOnlyFileError):
         return tr("the file is open read-only")
-    words = faults.brief(err) or explain(err, file).splitlines()[0]
+    known = faults.brief(err)
+    words = tr(known) if known else explain(err, file).splitlines()[0]
     return words if len(words) <= 100 else words[:99] + "…"
 
 
@@ -201,7 +202,7 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
         try:
             got = read_annotations(path)
         except KnownError as err:
-            unreadable.append(str(err))
+            unreadable.append(said(err))
             continue
         if got is None:
             articles.append(path)

@@ -8,11 +8,16 @@ mirrored, and numbers and dates follow the Arabic locale."""
 
 from __future__ import annotations
 
+import re
+from string import Formatter
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
+from reader.core.errors import KnownError
+from reader.core.words import Words
 
 LANGUAGES = {"en": QLocale.Language.English, "ar": QLocale.Language.Arabic}
 _installed: list[QTranslator] = []  # kept alive while installed
@@ -79,6 +84,8 @@ class Message(str):
 
 
 def _localised(value: object) -> object:
+    if isinstance(value, Words | KnownError):
+        return said(value)
     if (
         isinstance(value, str)
         and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -97,6 +104,36 @@ def tr(text: str) -> str:
     `format` after translation (numbers in the locale's digits), so a translation may
     move them. Pass an offset as `str` to keep it free of grouping."""
     return Message(QCoreApplication.translate("", text))
+
+
+def said(message: object) -> str:
+    """A message made below the window (`Words`, or an error made of them) in the
+    interface language; anything else as `str` gives it."""
+    if isinstance(message, KnownError) and message.words is not None:
+        message = message.words
+    if not isinstance(message, Words):
+        return str(message)
+    shown = []
+    for literal, field, spec, conversion in Formatter().parse(tr(message.template)):
+        shown.append(literal)
+        if field is not None:
+            shown.append(_field(message.params.get(field, ""), spec or "", conversion))
+    return "".join(shown)
+
+
+def _field(value: object, spec: str, conversion: str | None) -> str:
+    """One field as the interface shows it: messages translated, numbers in the locale's
+    digits (the English format's places kept), text isolated in a right-to-left line."""
+    if isinstance(value, Words | KnownError):
+        return said(value)
+    if conversion == "r":
+        return repr(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        places = re.fullmatch(r",?\.(\d+)f", spec)
+        if spec and not places and spec not in (",", "g", ",d"):
+            return format(value, spec)  # a code, such as a byte in hex
+        return number(value, int(places.group(1)) if places else None)
+    return str(_localised(str(value)))
 
 
 def number(value: float, decimals: int | None = None) -> str:

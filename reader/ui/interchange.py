@@ -43,7 +43,7 @@ from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
-from reader.ui.i18n import QT_TR_NOOP, number, tr
+from reader.ui.i18n import QT_TR_NOOP, number, said, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
 LEAVE_OUT = QT_TR_NOOP("Leave these spans out")
@@ -134,7 +134,7 @@ def import_annotation_file(
         report = import_annotations(file, incoming, dialog.mapping(), dialog.annotator_name())
     except (KnownError, SQLAlchemyError, OSError) as err:
         QGuiApplication.restoreOverrideCursor()
-        named = str(err) if str(incoming.path) in str(err) else f"{incoming.path}: {err}"
+        named = said(err) if str(incoming.path) in str(err) else f"{incoming.path}: {said(err)}"
         show_error(parent, tr("Import failed"), named)
         return None
     QGuiApplication.restoreOverrideCursor()
@@ -231,10 +231,10 @@ class AnnotationExporter(QObject):
     def _failed(self, err: Exception) -> None:
         if isinstance(err, CancelledError):
             QMessageBox.information(
-                self.owner, tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), str(err)
+                self.owner, tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), said(err)
             )
         elif isinstance(err, (KnownError, SQLAlchemyError, OSError)):
-            show_error(self.owner, tr("Export failed"), str(err))
+            show_error(self.owner, tr("Export failed"), said(err))
         else:
             raise err  # a bug: the excepthook shows it
 

@@ -26,7 +26,7 @@ from reader.storage import backups, reads
 from reader.storage.db import AnnotationFile, preload
 from reader.ui import backing_up, dialogs
 from reader.ui.errors import show_error
-from reader.ui.i18n import tr
+from reader.ui.i18n import said, tr
 from reader.ui.store import AnnotationStore
 from reader.ui.tasks import Task
 
@@ -195,7 +195,7 @@ class FileSession(QObject):
         try:
             self.file.save_copy(target)
         except KnownError as err:
-            show_error(self.owner, tr("The copy was not saved"), str(err))
+            show_error(self.owner, tr("The copy was not saved"), said(err))
             return False
         if stranded:
             self._rescued = self.file  # the copy holds all of it: no rescue on leaving

@@ -1537,5 +1537,505 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>span [{start}, {end}) is not a non-empty range inside the document (0 to {doc_text_count})</source>
+        <translation>المقطع [{start}، {end}) ليس مدى غير فارغ داخل المستند (من 0 إلى {doc_text_count})</translation>
+    </message>
+    <message>
+        <source>the article is empty</source>
+        <translation>المقال فارغ</translation>
+    </message>
+    <message>
+        <source>too large ({size:,} bytes; limit {limit})</source>
+        <translation>كبير جدًّا ({size:,} بايت؛ والحد {limit})</translation>
+    </message>
+    <message>
+        <source>cannot read ({strerror})</source>
+        <translation>تتعذّر قراءته ({strerror})</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>يُنتظر كائن JSON</translation>
+    </message>
+    <message>
+        <source>missing the &apos;text&apos; field (a string)</source>
+        <translation>ينقصه الحقل &apos;text&apos; (نص)</translation>
+    </message>
+    <message>
+        <source>the article text is empty</source>
+        <translation>نص المقال فارغ</translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos; must be a string</source>
+        <translation>الحقل &apos;{key}&apos; يجب أن يكون نصًّا</translation>
+    </message>
+    <message>
+        <source>{origin}: {problem}</source>
+        <translation>{origin}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{origin}: expected an object with a &apos;labels&apos; list</source>
+        <translation>{origin}: يُنتظر كائن فيه قائمة &apos;labels&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: يُنتظر كائن</translation>
+    </message>
+    <message>
+        <source>{where}: name must be 1-32 capitals, digits, _ or -</source>
+        <translation>{where}: يجب أن يكون الاسم من 1 إلى 32 حرفًا لاتينيًّا كبيرًا أو رقمًا أو _ أو -</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): colour must look like #RRGGBB</source>
+        <translation>{where} ({name}): يجب أن يكون اللون بالشكل ‎#RRGGBB</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): shortcut must be a digit</source>
+        <translation>{where} ({name}): يجب أن يكون الاختصار رقمًا</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): style must be background or underline</source>
+        <translation>{where} ({name}): يجب أن يكون النمط background أو underline</translation>
+    </message>
+    <message>
+        <source>{origin}: label names repeat</source>
+        <translation>{origin}: أسماء الوسوم مكررة</translation>
+    </message>
+    <message>
+        <source>{origin}: shortcuts repeat</source>
+        <translation>{origin}: الاختصارات مكررة</translation>
+    </message>
+    <message>
+        <source>{origin}: the scheme has no labels</source>
+        <translation>{origin}: لا وسوم في المخطط</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read label scheme ({err})</source>
+        <translation>{path}: تتعذّر قراءة مخطط الوسوم ({err})</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (bad byte 0x{data:02x} at byte {start})</source>
+        <translation>ليس UTF-8 صالحًا (بايت خاطئ 0x{data:02x} عند البايت {start})</translation>
+    </message>
+    <message>
+        <source>{path}: no .ann files; not a brat folder</source>
+        <translation>{path}: لا ملفات ann؛ ليس مجلد brat</translation>
+    </message>
+    <message>
+        <source>{ann}: its text file {name} is missing</source>
+        <translation>{ann}: ملف نصه {name} مفقود</translation>
+    </message>
+    <message>
+        <source>{where}: a T line needs an id, a label with offsets, and text</source>
+        <translation>{where}: سطر T يحتاج إلى معرّف ووسم مع مواضع ونص</translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;LABEL START END&apos; after {ident}, got {body!r}</source>
+        <translation>{where}: يُنتظر &apos;LABEL START END&apos; بعد {ident}، ووُجد {body!r}</translation>
+    </message>
+    <message>
+        <source>{where}: {ident} [{start}, {end}) is not inside the text (0 to {raw_count})</source>
+        <translation>{where}: {ident} [{start}، {end}) ليس داخل النص (من 0 إلى {raw_count})</translation>
+    </message>
+    <message>
+        <source>{path}: too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>{path}: كبير جدًّا ({size:,} بايت؛ والحد {limit:,})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({strerror})</source>
+        <translation>{path}: تتعذّر قراءته ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not valid UTF-8 (bad byte 0x{data:02x} at byte {start})</source>
+        <translation>{path}: ليس UTF-8 صالحًا (بايت خاطئ 0x{data:02x} عند البايت {start})</translation>
+    </message>
+    <message>
+        <source>{where}: more than {MAX_SPANS:,} spans in one file; split it to import it</source>
+        <translation>{where}: أكثر من {MAX_SPANS:,} مقطع في ملف واحد؛ قسّمه لتستورده</translation>
+    </message>
+    <message>
+        <source>{out}: {what} holds one annotator&apos;s spans and this file has {people_count} ({listed}); choose one (--annotator)</source>
+        <translation>{out}: صيغة {what} تحمل مقاطع موسِّم واحد، وفي هذا الملف {people_count} ({listed})؛ اختر واحدًا (‎--annotator)</translation>
+    </message>
+    <message>
+        <source>{out}: export failed ({strerror})</source>
+        <translation>{out}: فشل التصدير ({strerror})</translation>
+    </message>
+    <message>
+        <source>{out}: exists and is not an empty folder; choose a new folder</source>
+        <translation>{out}: موجود وليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا</translation>
+    </message>
+    <message>
+        <source>{where}: tag {tag!r} is not O, B-LABEL or I-LABEL</source>
+        <translation>{where}: الوسم {tag!r} ليس O ولا B-LABEL ولا I-LABEL</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: expected a token and a tag</source>
+        <translation>{path}، السطر {number}: تُنتظر كلمة ووسم</translation>
+    </message>
+    <message>
+        <source>{path}: more than {MAX_TOKENS:,} tokens; split it to import it</source>
+        <translation>{path}: أكثر من {MAX_TOKENS:,} كلمة؛ قسّمه لتستورده</translation>
+    </message>
+    <message>
+        <source>{out}: cannot write there ({strerror})</source>
+        <translation>{out}: تتعذّر الكتابة هناك ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Qari CSV export (unexpected header)</source>
+        <translation>{path}: ليس ملف CSV صدّره قارئ (ترويسة غير متوقعة)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({err})</source>
+        <translation>{path}: تتعذّر قراءته ({err})</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: expected {columns_count} cells</source>
+        <translation>{path}، السطر {line}: تُنتظر {columns_count} خلية</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: start and end must be integers</source>
+        <translation>{path}، السطر {line}: يجب أن تكون البداية والنهاية عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}، السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: more than {max_rows:,} rows; too large to review</source>
+        <translation>{path}: أكثر من {max_rows:,} صف؛ أكبر من أن يُراجع</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;label&apos; holds class names, not spans; this is a text-classification file</source>
+        <translation>{where}: &apos;label&apos; يحمل أسماء أصناف لا مقاطع؛ هذا ملف تصنيف نصوص</translation>
+    </message>
+    <message>
+        <source>{where}: label {i} must be [start, end, &quot;LABEL&quot;]</source>
+        <translation>{where}: الوسم {i} يجب أن يكون [start, end, &quot;LABEL&quot;]</translation>
+    </message>
+    <message>
+        <source>{at}: expected an object</source>
+        <translation>{at}: يُنتظر كائن</translation>
+    </message>
+    <message>
+        <source>{where}: expected a JSON object</source>
+        <translation>{where}: يُنتظر كائن JSON</translation>
+    </message>
+    <message>
+        <source>{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; split it to import it</source>
+        <translation>{where}: أكثر من {MAX_JSON_CONTAINERS:,} كائن وقائمة JSON في ملف واحد؛ قسّمه لتستورده</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON ({msg})</source>
+        <translation>{where}: ليس JSON صالحًا ({msg})</translation>
+    </message>
+    <message>
+        <source>{where}: JSON nested too deeply</source>
+        <translation>{where}: تداخل JSON أعمق مما ينبغي</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; must be {kind}</source>
+        <translation>{where}: &apos;{name}&apos; يجب أن يكون {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a list of Label Studio tasks</source>
+        <translation>{path}: تُنتظر قائمة مهام Label Studio</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;data&apos; has no &apos;text&apos; (and not just one string to take)</source>
+        <translation>{where}: ليس في &apos;data&apos; حقل &apos;text&apos; (ولا نص واحد يؤخذ بدلًا منه)</translation>
+    </message>
+    <message>
+        <source>{path}, task {number}: expected an object</source>
+        <translation>{path}، المهمة {number}: يُنتظر كائن</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;annotations&apos; must be a list</source>
+        <translation>{where}: &apos;annotations&apos; يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;result&apos; must be a list</source>
+        <translation>{where}: &apos;result&apos; يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>{where}, result {j}: expected an object</source>
+        <translation>{where}، النتيجة {j}: يُنتظر كائن</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;labels&apos; must be a list of label names</source>
+        <translation>{where}: &apos;labels&apos; يجب أن يكون قائمة أسماء وسوم</translation>
+    </message>
+    <message>
+        <source>{where}: not a Qari JSONL file (its first line must be {{&quot;format&quot;: &quot;{FORMAT}&quot;, ...}})</source>
+        <translation>{where}: ليس ملف Qari JSONL (يجب أن يكون سطره الأول {{&quot;format&quot;: &quot;{FORMAT}&quot;, ...}})</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;version&apos; must be a positive integer</source>
+        <translation>{where}: &apos;version&apos; يجب أن يكون عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer Qari (format version {version}; this one reads up to {VERSION}); update Qari to read it</source>
+        <translation>{where}: كتبه إصدار أحدث من قارئ (إصدار الصيغة {version}؛ وهذا يقرأ حتى {VERSION})؛ حدّث قارئ لتقرأه</translation>
+    </message>
+    <message>
+        <source>{where}: the same document text appears twice</source>
+        <translation>{where}: نص المستند نفسه يرد مرتين</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;header_lines&apos; must be a whole number</source>
+        <translation>{where}: &apos;header_lines&apos; يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;document&apos; names no document listed before it</source>
+        <translation>{where}: &apos;document&apos; لا يسمّي مستندًا مذكورًا قبله</translation>
+    </message>
+    <message>
+        <source>{where}: span [{start}, {end}) is not inside its document</source>
+        <translation>{where}: المقطع [{start}، {end}) ليس داخل مستنده</translation>
+    </message>
+    <message>
+        <source>{where}: {listed} must be strings</source>
+        <translation>{where}: {listed} يجب أن تكون نصوصًا</translation>
+    </message>
+    <message>
+        <source>{path}: empty; not a Qari JSONL file</source>
+        <translation>{path}: فارغ؛ ليس ملف Qari JSONL</translation>
+    </message>
+    <message>
+        <source>no format named {name!r}; one of: {listed}</source>
+        <translation>لا صيغة باسم {name!r}؛ الصيغ: {listed}</translation>
+    </message>
+    <message>
+        <source>{out}: say which format to write with --format ({listed})</source>
+        <translation>{out}: حدّد الصيغة التي يُكتب بها بـ ‎--format ({listed})</translation>
+    </message>
+    <message>
+        <source>{where}: span [{start}, {end}) is empty, reversed or outside the text (0 to {raw_count})</source>
+        <translation>{where}: المقطع [{start}، {end}) فارغ أو معكوس أو خارج النص (من 0 إلى {raw_count})</translation>
+    </message>
+    <message>
+        <source>{where}: a span has an empty label</source>
+        <translation>{where}: لمقطع وسم فارغ</translation>
+    </message>
+    <message>
+        <source>--map {item!r}: expected THEIRS=MINE, for example PER=ACTOR</source>
+        <translation>‎--map {item!r}: يُنتظر THEIRS=MINE، مثل PER=ACTOR</translation>
+    </message>
+    <message>
+        <source>--map {theirs}={mine}: {mine2} is not a label of your scheme ({listed})</source>
+        <translation>‎--map {theirs}={mine}: ليس {mine2} وسمًا في مخططك ({listed})</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: لا ملف ولا مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: holds spans by {annotators_count} annotators ({listed}); one name for all would merge them</source>
+        <translation>{path}: فيه مقاطع {annotators_count} موسِّمين ({listed})؛ واسم واحد لهم جميعًا يدمجها</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{path}: not an annotation file this app reads (a Qari annotation file, CSV export or JSONL, a brat folder, doccano JSONL, Label Studio JSON, CoNLL)</source>
+        <translation>{path}: ليس ملف توسيم يقرؤه هذا التطبيق (ملف توسيم قارئ أو CSV أو JSONL صدّره، أو مجلد brat، أو doccano JSONL، أو Label Studio JSON، أو CoNLL)</translation>
+    </message>
+    <message>
+        <source>{source}: no annotator named {name!r} (has: {names})</source>
+        <translation>{source}: لا موسِّم باسم {name!r} (الموجودون: {names})</translation>
+    </message>
+    <message>
+        <source>{source}: holds spans by {names_count} annotators ({listed}); choose one with FILE#NAME</source>
+        <translation>{source}: فيه مقاطع {names_count} موسِّمين ({listed})؛ اختر واحدًا بـ FILE#NAME</translation>
+    </message>
+    <message>
+        <source>{path}: a CSV export carries no document text; give the annotation file holding the documents with --db</source>
+        <translation>{path}: ملف CSV المصدَّر لا يحمل نصوص المستندات؛ أعطِ ملف التوسيم الذي فيه المستندات بـ ‎--db</translation>
+    </message>
+    <message>
+        <source>document {document_id} is no longer in {display_name}</source>
+        <translation>المستند {document_id} لم يعد في {display_name}</translation>
+    </message>
+    <message>
+        <source>could not be backed up ({err})</source>
+        <translation>تعذّر أخذ نسخة احتياطية منه ({err})</translation>
+    </message>
+    <message>
+        <source>is damaged; nothing was restored</source>
+        <translation>تالف؛ لم يُسترجع شيء</translation>
+    </message>
+    <message>
+        <source>cannot be read ({err})</source>
+        <translation>تتعذّر قراءته ({err})</translation>
+    </message>
+    <message>
+        <source>could not be restored ({err})</source>
+        <translation>تعذّر استرجاعه ({err})</translation>
+    </message>
+    <message>
+        <source>is a folder, not an annotation file</source>
+        <translation>مجلد وليس ملف توسيم</translation>
+    </message>
+    <message>
+        <source>cannot create folder ({err})</source>
+        <translation>يتعذّر إنشاء المجلد ({err})</translation>
+    </message>
+    <message>
+        <source>is damaged: missing tables {missing}</source>
+        <translation>تالف: جداول مفقودة {missing}</translation>
+    </message>
+    <message>
+        <source>needs upgrading for this version of Qari, but {read_only}; copy it to a folder you can write to and open the copy</source>
+        <translation>يحتاج إلى ترقية لهذا الإصدار من قارئ، لكن {read_only}؛ انسخه إلى مجلد تستطيع الكتابة فيه وافتح النسخة</translation>
+    </message>
+    <message>
+        <source>cannot be used ({orig})</source>
+        <translation>يتعذّر استعماله ({orig})</translation>
+    </message>
+    <message>
+        <source>was moved, renamed, deleted or replaced by another program while open, so nothing more can be saved to it. Nothing is lost yet: File ▸ Save a Copy As… writes everything it held, with your saved edits, to a new file</source>
+        <translation>نُقل أو أُعيدت تسميته أو حُذف أو استبدله برنامج آخر وهو مفتوح، فلا يمكن حفظ شيء فيه بعد الآن. لم يضع شيء بعد: يكتب ملف ◂ حفظ نسخة باسم… كل ما كان فيه، مع تعديلاتك المحفوظة، في ملف جديد</translation>
+    </message>
+    <message>
+        <source>is the open file itself; choose another</source>
+        <translation>هو الملف المفتوح نفسه؛ اختر غيره</translation>
+    </message>
+    <message>
+        <source>could not be written ({err})</source>
+        <translation>تعذّرت كتابته ({err})</translation>
+    </message>
+    <message>
+        <source>is open read-only ({read_only}), so nothing can be changed in it. File ▸ Save a Copy As… makes a copy you can annotate</source>
+        <translation>مفتوح للقراءة فقط ({read_only})، فلا يمكن تغيير شيء فيه. يصنع ملف ◂ حفظ نسخة باسم… نسخة تستطيع توسيمها</translation>
+    </message>
+    <message>
+        <source>is a SQLite file but not a Qari annotation file</source>
+        <translation>ملف SQLite لكنه ليس ملف توسيم قارئ</translation>
+    </message>
+    <message>
+        <source>has no valid schema version</source>
+        <translation>ليس له إصدار مخطط صالح</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Qari (file schema {version}, this app reads up to {SCHEMA_VERSION}); it was not opened or changed</source>
+        <translation>كتبه إصدار أحدث من قارئ (مخطط الملف {version}، وهذا التطبيق يقرأ حتى {SCHEMA_VERSION})؛ لم يُفتح ولم يُغيَّر</translation>
+    </message>
+    <message>
+        <source>has an impossible schema version {version}</source>
+        <translation>إصدار مخططه {version} غير ممكن</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so the change could not be written. Nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>القرص الذي يحمل {path} ممتلئ، فتعذّرت كتابة التغيير. لم يُحفظ شيء. أفرغ بعض المساحة على ذلك القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{path} is being changed by another program (perhaps another Qari window), which did not finish within {timeout} seconds. Nothing was saved. Try again once it has finished.</source>
+        <translation>برنامج آخر يغيّر {path} (ربما نافذة قارئ أخرى)، ولم ينتهِ خلال {timeout} ثانية. لم يُحفظ شيء. أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file, its folder or its disk is read-only. Nothing was saved. Save a copy somewhere you can write to (File ▸ Save a Copy As…), or change the file&apos;s permissions.</source>
+        <translation>تتعذّر الكتابة في {path}: الملف أو مجلده أو قرصه للقراءة فقط. لم يُحفظ شيء. احفظ نسخة حيث تستطيع الكتابة (ملف ◂ حفظ نسخة باسم…)، أو غيّر أذونات الملف.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing {path} ({detail}). Nothing was saved. Check that the disk is still connected, then try again.</source>
+        <translation>أبلغ القرص عن خطأ أثناء كتابة {path} ({detail}). لم يُحفظ شيء. تأكد أن القرص ما زال موصولًا، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened any more: it may have been moved or deleted, or its folder or disk is no longer available ({detail}).</source>
+        <translation>لم يعد ممكنًا فتح {path}: ربما نُقل أو حُذف، أو لم يعد مجلده أو قرصه متاحًا ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup: File ▸ Restore From Backup…</source>
+        <translation>{path} تالف ({detail}). استرجعه من نسخة احتياطية: ملف ◂ استرجاع من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>another program is writing to the file</source>
+        <translation>برنامج آخر يكتب في الملف</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>تتعذّر الكتابة في الملف</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>the file can no longer be opened</source>
+        <translation>لم يعد ممكنًا فتح الملف</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>cannot be reviewed: {shown}{suffix}</source>
+        <translation>تتعذّر مراجعته: {shown}{suffix}</translation>
+    </message>
+    <message>
+        <source>holds a value larger than {value} MiB; refused ({err})</source>
+        <translation>فيه قيمة أكبر من {value} ميبيبايت؛ مرفوض ({err})</translation>
+    </message>
+    <message>
+        <source>is damaged or not readable ({err})</source>
+        <translation>تالف أو تتعذّر قراءته ({err})</translation>
+    </message>
+    <message>
+        <source>is damaged: its table definitions are not valid UTF-8 ({reason})</source>
+        <translation>تالف: تعريفات جداوله ليست UTF-8 صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({strerror})</source>
+        <translation>تتعذّر قراءته ({strerror})</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ليس ملفًّا</translation>
+    </message>
+    <message>
+        <source>is {value:.1f} GiB; a review reads files up to 4 GiB</source>
+        <translation>حجمه {value:.1f} جيبيبايت؛ والمراجعة تقرأ ملفات حتى 4 جيبيبايت</translation>
+    </message>
+    <message>
+        <source>is not a Qari annotation file: table {table!r} {what}</source>
+        <translation>ليس ملف توسيم قارئ: الجدول {table!r} {what}</translation>
+    </message>
+    <message>
+        <source>is not a Qari annotation file: {table!r} lacks columns {missing}</source>
+        <translation>ليس ملف توسيم قارئ: تنقص {table!r} أعمدة {missing}</translation>
+    </message>
+    <message>
+        <source>has computed columns in {table!r} ({computed}); refused</source>
+        <translation>فيه أعمدة محسوبة في {table!r} ({computed})؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>has schema version {version!r}; this app reviews versions 1 to {SCHEMA_VERSION} (a newer Qari wrote it?)</source>
+        <translation>إصدار مخططه {version!r}؛ وهذا التطبيق يراجع الإصدارات من 1 إلى {SCHEMA_VERSION} (هل كتبه قارئ أحدث؟)</translation>
+    </message>
+    <message>
+        <source>is too large to review (more than {MAX_DOCUMENTS:,} documents or {MAX_SPANS:,} annotations)</source>
+        <translation>أكبر من أن يُراجع (أكثر من {MAX_DOCUMENTS:,} مستند أو {MAX_SPANS:,} توسيم)</translation>
+    </message>
+    <message>
+        <source>label {name!r} is not in this annotation file&apos;s scheme</source>
+        <translation>الوسم {name!r} ليس في مخطط ملف التوسيم هذا</translation>
+    </message>
+    <message>
+        <source>annotation {id} is no longer in the annotation file</source>
+        <translation>التوسيم {id} لم يعد في ملف التوسيم</translation>
+    </message>
+    <message>
+        <source>is not an annotation file (not a SQLite database)</source>
+        <translation>ليس ملف توسيم (ليس قاعدة بيانات SQLite)</translation>
+    </message>
 </context>
 </TS>

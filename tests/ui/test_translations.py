@@ -46,7 +46,7 @@ def messages(ts: Path) -> dict[str, ET.Element]:
 
 
 def placeholders(text: str) -> list[str]:
-    return sorted(re.findall(r"\{\w*\}", text))
+    return sorted(re.findall(r"\{\w*(?:![rs])?(?::[^{}]*)?\}", text))
 
 
 def test_every_string_of_the_code_is_in_the_catalogue_and_nothing_stale(tmp_path: Path) -> None:
@@ -66,7 +66,8 @@ def test_every_message_is_translated_keeping_placeholders_and_access_keys() -> N
         assert text.strip(), source
         assert placeholders(text) == placeholders(source), source
         assert ("&" in text) == ("&" in source.replace("&amp;", "")), source
-        if source not in KEY_NAMES_ONLY and re.search("[A-Za-z]{3}", source):
+        words = re.sub(r"\{[^{}]*\}", "", source)
+        if source not in KEY_NAMES_ONLY and re.search("[A-Za-z]{3}", words):
             assert re.search("[\u0600-\u06ff]", text), f"not Arabic: {source!r}"
 
 
@@ -246,3 +247,37 @@ def test_in_arabic_file_dialogs_still_filter_by_pattern(
     for found in filters:
         assert "*.qari.sqlite *.sqlite" in found and "\u2068" not in found
         assert re.search("[\u0600-\u06ff]", found)  # the words are Arabic
+
+
+def test_errors_made_below_the_window_are_shown_in_arabic(arabic: None, tmp_path: Path) -> None:
+    import sqlite3
+
+    from reader.core.errors import KnownError
+    from reader.services.annotation_files import default_labels
+    from reader.storage import faults
+    from reader.storage.db import AnnotationFile
+    from reader.ui import dialogs
+
+    with pytest.raises(KnownError) as caught:
+        AnnotationFile.open(tmp_path, default_labels())  # a folder
+    err = caught.value
+    assert str(err) == f"{tmp_path}: is a folder, not an annotation file"  # the CLI's words
+    shown = dialogs.explain(err)
+    assert "مجلد وليس ملف توسيم" in shown and str(tmp_path) in shown
+    assert "\u2068" + str(tmp_path) + "\u2069" in shown  # the path keeps its direction
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # SQLITE_FULL
+    words = faults.describe(full, "mine.qari.sqlite", 5.0)
+    assert words is not None and str(words).startswith("The disk holding mine.qari.sqlite")
+    assert i18n.said(words).startswith("القرص الذي يحمل")
+
+
+def test_fields_of_a_message_are_shown_in_the_locale_keeping_codes(arabic: None) -> None:
+    from reader.core.words import Words
+
+    size = Words("{path}: too large ({size:,} bytes; the limit is {limit:,})", path="a",
+                 size=12345, limit=1000)  # fmt: skip
+    assert str(size) == "a: too large (12,345 bytes; the limit is 1,000)"
+    assert "١٢٬٣٤٥" in i18n.said(size) and "١٬٠٠٠" in i18n.said(size)
+    byte = Words("not valid UTF-8 (bad byte 0x{data:02x} at byte {start})", data=255, start=7)
+    assert "0xff" in i18n.said(byte) and "٧" in i18n.said(byte)

@@ -1,0 +1,35 @@
+"""Messages that the window shows in the interface language while core, storage and the
+formats stay free of Qt.
+
+A message is a template with named fields, marked for Qt's lupdate where it is written
+(`QT_TR_NOOP`, a marker that returns its text) and filled in later: `str()` gives the
+English the command line prints, and the window translates the template and fills it
+with the fields in its own locale (`reader.ui.i18n.said`). A field may itself be a
+message (a problem inside "{path}: {problem}")."""
+
+from __future__ import annotations
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Mark a template for translation; it is returned unchanged."""
+    return text
+
+
+class Words:
+    """A template and its fields; `str()` is the English message."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.template.format(**{k: _english(v) for k, v in self.params.items()})
+
+    def __repr__(self) -> str:
+        return f"Words({self.template!r}, {self.params!r})"
+
+
+def _english(value: object) -> object:
+    return str(value) if isinstance(value, Words) else value
