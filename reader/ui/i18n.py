@@ -17,6 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.core.errors import KnownError
+
+# QT_TR_NOOP marks a constant where it is declared (lupdate finds it); `tr` it where
+# it is shown, once a translator is installed.
+from reader.core.words import QT_TR_NOOP as QT_TR_NOOP
 from reader.core.words import Words
 
 LANGUAGES = {"en": QLocale.Language.English, "ar": QLocale.Language.Arabic}
@@ -145,9 +149,3 @@ def number(value: float, decimals: int | None = None) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     return locale.toString(float(value), "g", 6)
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Mark a constant for translation where it is declared (lupdate finds it); `tr` it
-    where it is shown, once a translator is installed."""
-    return text
