@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from reader.core.errors import ArticleError
 from reader.core.text import canonical_text, canonicalize
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, failed
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -82,9 +82,7 @@ def _read_bytes(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as err:
-        raise ArticleError(
-            str(path), Words(QT_TR_NOOP("cannot read ({strerror})"), strerror=err.strerror or err)
-        ) from None
+        raise ArticleError(str(path), failed(QT_TR_NOOP("cannot read ({strerror})"), err)) from None
 
 
 def _draft_from_json(obj: object, origin: str) -> ArticleDraft:
@@ -116,7 +114,7 @@ def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
     try:
         fh = path.open("rb")
     except OSError as err:
-        yield ArticleError(str(path), f"cannot read ({err.strerror or err})")
+        yield ArticleError(str(path), failed(QT_TR_NOOP("cannot read ({strerror})"), err))
         return
     with fh:
         for number, raw in enumerate(_lines(fh), start=1):

@@ -33,3 +33,9 @@ class Words:
 
 def _english(value: object) -> object:
     return str(value) if isinstance(value, Words) else value
+
+
+def failed(template: str, err: OSError, **fields: object) -> Words:
+    """`template` with `{strerror}` filled by the system's words for `err` (its whole
+    message when it has no such words), and `fields`."""
+    return Words(template, strerror=err.strerror or err, **fields)

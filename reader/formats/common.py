@@ -19,7 +19,7 @@ from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, failed
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
 # What one file may hold, so that memory stays bounded for any input: a span read costs
@@ -46,11 +46,7 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         return path.read_bytes()
     except OSError as err:
         raise FormatError(
-            Words(
-                QT_TR_NOOP("{path}: cannot read ({strerror})"),
-                path=path,
-                strerror=err.strerror or err,
-            )
+            failed(QT_TR_NOOP("{path}: cannot read ({strerror})"), err, path=path)
         ) from None
 
 
@@ -219,7 +215,7 @@ def as_saved_by_user(path: Path, folder: bool = False) -> None:
 
 
 def _cannot_write(out: Path, err: OSError) -> FormatError:
-    return FormatError(f"{out}: cannot write there ({err.strerror or err})")
+    return FormatError(failed(QT_TR_NOOP("{out}: cannot write there ({strerror})"), err, out=out))
 
 
 @contextlib.contextmanager
@@ -238,11 +234,7 @@ def atomic_file(out: Path, encoding: str = "utf-8", newline: str = "\n") -> Iter
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise FormatError(
-            Words(
-                QT_TR_NOOP("{out}: export failed ({strerror})"),
-                out=out,
-                strerror=err.strerror or err,
-            )
+            failed(QT_TR_NOOP("{out}: export failed ({strerror})"), err, out=out)
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):
@@ -273,11 +265,7 @@ def atomic_folder(out: Path) -> Iterator[Path]:
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
         raise FormatError(
-            Words(
-                QT_TR_NOOP("{out}: export failed ({strerror})"),
-                out=out,
-                strerror=err.strerror or err,
-            )
+            failed(QT_TR_NOOP("{out}: export failed ({strerror})"), err, out=out)
         ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.errors import ExportError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, failed
 from reader.formats.common import MAX_SPANS, as_saved_by_user
 
 COLUMNS: tuple[str, ...] = (
@@ -80,11 +80,7 @@ def write_csv(
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".tmp")
     except OSError as err:
         raise ExportError(
-            Words(
-                QT_TR_NOOP("{out}: cannot write there ({strerror})"),
-                out=out,
-                strerror=err.strerror or err,
-            )
+            failed(QT_TR_NOOP("{out}: cannot write there ({strerror})"), err, out=out)
         ) from None
     try:
         encoding = "utf-8-sig" if bom else "utf-8"
@@ -105,11 +101,7 @@ def write_csv(
             Path(tmp).unlink()
         if isinstance(err, OSError):
             raise ExportError(
-                Words(
-                    QT_TR_NOOP("{out}: export failed ({strerror})"),
-                    out=out,
-                    strerror=err.strerror or err,
-                )
+                failed(QT_TR_NOOP("{out}: export failed ({strerror})"), err, out=out)
             ) from None
         raise
     return count

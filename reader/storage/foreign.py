@@ -30,7 +30,7 @@ from typing import Any
 from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, failed
 from reader.storage import schema
 from reader.storage.sqlite_files import check_sqlite_header
 
@@ -122,7 +122,7 @@ def read_foreign_file(path: Path) -> AnnotationSet:
     except OSError as err:
         raise AnnotationFileError(
             str(path),
-            Words(QT_TR_NOOP("cannot be read ({strerror})"), strerror=err.strerror or err),
+            failed(QT_TR_NOOP("cannot be read ({strerror})"), err),
         ) from None
 
 

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, failed
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -43,7 +43,7 @@ def is_sqlite_file(path: Path) -> bool:
     except OSError as err:
         raise AnnotationFileError(
             str(path),
-            Words(QT_TR_NOOP("cannot be read ({strerror})"), strerror=err.strerror or err),
+            failed(QT_TR_NOOP("cannot be read ({strerror})"), err),
         ) from None
 
 
