@@ -211,3 +211,11 @@ def wait_for_import(qtbot: Any, window: MainWindow) -> None:
 def wait_for_export(qtbot: Any, window: MainWindow) -> None:
     """Annotations export in a worker thread; wait until it has reported."""
     qtbot.waitUntil(lambda: window.exporter is None or not window.exporter.running, timeout=20000)
+
+
+def review(qtbot: Any, window: MainWindow, dialogs: Dialogs, colleague: Path) -> None:
+    """Open `colleague`'s file for review as a user does (File ▸ Review Annotation
+    File…) and wait until it is read and aligned in the background."""
+    dialogs.open_paths = [str(colleague)]
+    window.actions_["file.review"].trigger()
+    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)

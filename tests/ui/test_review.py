@@ -15,7 +15,7 @@ from reader.core.review import DiffKind
 from reader.settings import Settings
 from reader.ui.main_window import MainWindow
 from tests.review_files import digest, make_file
-from tests.ui.conftest import Dialogs, rows, table_records
+from tests.ui.conftest import Dialogs, review, rows, table_records
 
 MINE = [("الجيش", "ACTOR"), ("البوكمال", "PLACE"), ("دير الزور", "PLACE")]
 LAYLA = [("الجيش", "ACTOR"), ("البوكمال", "ACTOR"), ("دير", "PLACE"), ("سورية", "PLACE")]
@@ -39,9 +39,7 @@ def reviewing(
     settings = Settings.load()
     settings.annotator = "Me"
     window = make_window(db, settings)
-    dialogs.open_paths = [str(colleague)]
-    window.actions_["file.review"].trigger()
-    settled(qtbot, window)
+    review(qtbot, window, dialogs, colleague)
     return window, colleague
 
 

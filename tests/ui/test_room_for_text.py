@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from reader.ui.main_window import MainWindow
 from tests.review_files import make_file
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, review
 
 # Plain news prose; 35 of its characters are the narrowest line a reader should get.
 PROSE = "قالت الوكالة إن الجيش واصل تقدمه في أحياء المدينة الشرقية"
@@ -63,9 +63,8 @@ def test_the_review_pane_fits_a_small_window_and_leaves_lines_to_read(
     make_file(db, "Me", [("الجيش", "ACTOR")])
     colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", [("الجيش", "PLACE")])
     window = make_window(db)
-    dialogs.open_paths = [str(colleague)]
-    window.actions_["file.review"].trigger()
-    qtbot.waitUntil(lambda: window.review_dock.isVisible(), timeout=10000)
+    review(qtbot, window, dialogs, colleague)
+    assert window.review_dock.isVisible()
     assert window.minimumSizeHint().width() <= 800  # the window can still be made that small
     settle_at(qtbot, window, 800, 560)
     assert window.width() == 800 and window.height() == 560

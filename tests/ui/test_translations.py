@@ -31,7 +31,7 @@ from reader.ui import i18n
 from reader.ui.main_window import MainWindow
 from reader.ui.preferences import PreferencesDialog
 from tests.review_files import make_file
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, review
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "i18n" / "qari_ar.ts"
@@ -168,9 +168,7 @@ def test_every_string_the_window_shows_is_translatable(
     make_file(db, "Me", [("الجيش", "ACTOR")])
     colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", [("الجيش", "PLACE")])
     window = make_window(db)
-    dialogs.open_paths = [str(colleague)]
-    window.actions_["file.review"].trigger()
-    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
+    review(qtbot, window, dialogs, colleague)
     remove_data = data_remover(window)
     left = untranslatable(shown_texts(window), remove_data)
     left |= untranslatable(shown_texts(PreferencesDialog(window, window.settings)), remove_data)
