@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.folding import FoldedText, fold
+from reader.core.words import QT_TR_NOOP
 
 CONTEXT_WINDOW = 60  # characters of the document compared with a span's stored context
 MAX_CANDIDATES = 10_000  # a surface text this frequent says nothing about where it was
 
 
 class Anchor(StrEnum):
-    OFFSETS = "offsets"  # the text at the stored offsets is the surface text
-    SURFACE = "surface text"  # found elsewhere, exactly
-    FOLDED = "folded text"  # found after folding whitespace and diacritics
-    SPACING = "offsets, other spacing"  # the same letters on a copy spaced differently
+    OFFSETS = QT_TR_NOOP("offsets")  # the text at the stored offsets is the surface text
+    SURFACE = QT_TR_NOOP("surface text")  # found elsewhere, exactly
+    FOLDED = QT_TR_NOOP("folded text")  # found after folding whitespace and diacritics
+    SPACING = QT_TR_NOOP("offsets, other spacing")  # the same letters on a copy spaced differently
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,20 +20,21 @@ from enum import StrEnum
 
 from reader.core.annotations import AnnotationRecord, SpanDraft, draft_span, utc_now
 from reader.core.review import Difference, TheirSpan
+from reader.core.words import QT_TR_NOOP
 
 
 class Decision(StrEnum):
-    ACCEPT = "Accept Theirs"
-    KEEP = "Keep Mine"
-    BOTH = "Take Both"
+    ACCEPT = QT_TR_NOOP("Accept Theirs")
+    KEEP = QT_TR_NOOP("Keep Mine")
+    BOTH = QT_TR_NOOP("Take Both")
 
 
 class Status(StrEnum):
-    OPEN = "open"
-    ACCEPTED = "accepted theirs"
-    KEPT = "kept mine"
-    BOTH = "took both"
-    AGREED = "agreed"  # a same-span pair: nothing to decide
+    OPEN = QT_TR_NOOP("open")
+    ACCEPTED = QT_TR_NOOP("accepted theirs")
+    KEPT = QT_TR_NOOP("kept mine")
+    BOTH = QT_TR_NOOP("took both")
+    AGREED = QT_TR_NOOP("agreed")  # a same-span pair: nothing to decide
 
 
 DECIDED = {Decision.ACCEPT: Status.ACCEPTED, Decision.KEEP: Status.KEPT, Decision.BOTH: Status.BOTH}

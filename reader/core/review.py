@@ -23,6 +23,7 @@ from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.text import text_sha256
+from reader.core.words import QT_TR_NOOP
 
 # ---------------------------------------------------------------- what a source file holds
 
@@ -320,11 +321,11 @@ T = TypeVar("T", bound=SpanLike)
 
 
 class DiffKind(StrEnum):
-    SAME = "same span"
-    OTHER_LABEL = "other label"
-    OTHER_BOUNDARY = "other boundary"
-    ONLY_MINE = "only mine"
-    ONLY_THEIRS = "only theirs"
+    SAME = QT_TR_NOOP("same span")
+    OTHER_LABEL = QT_TR_NOOP("other label")
+    OTHER_BOUNDARY = QT_TR_NOOP("other boundary")
+    ONLY_MINE = QT_TR_NOOP("only mine")
+    ONLY_THEIRS = QT_TR_NOOP("only theirs")
 
 
 @dataclass(frozen=True, slots=True)

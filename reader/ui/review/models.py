@@ -130,19 +130,6 @@ class KindFilter(QSortFilterProxyModel):
         return kind == self.kind if self.kind else kind != DiffKind.SAME.value
 
 
-# The words of core's enums as the review shows them (lupdate finds them here; `tr` of
-# the enum's value shows them in the interface language).
-ENUM_WORDS = (
-    QT_TR_NOOP("same span"), QT_TR_NOOP("other label"), QT_TR_NOOP("other boundary"),
-    QT_TR_NOOP("only mine"), QT_TR_NOOP("only theirs"),
-    QT_TR_NOOP("Accept Theirs"), QT_TR_NOOP("Keep Mine"), QT_TR_NOOP("Take Both"),
-    QT_TR_NOOP("open"), QT_TR_NOOP("accepted theirs"), QT_TR_NOOP("kept mine"),
-    QT_TR_NOOP("took both"), QT_TR_NOOP("agreed"),
-    QT_TR_NOOP("offsets"), QT_TR_NOOP("surface text"), QT_TR_NOOP("folded text"),
-    QT_TR_NOOP("offsets, other spacing"),
-)  # fmt: skip
-
-
 def _span_cell(label: str, start: int, end: int) -> str:
     # Left-to-right marks at both ends: a right-to-left layout must not move the ")" of
     # "[101, 106)" to the front.
