@@ -136,7 +136,8 @@ def test_spans_whose_text_moved_are_re_anchored_and_lost_ones_reported(
     report, (record,) = import_into(db, ls_file(tmp_path, tasks))
     assert (record.start, record.end, record.text) == (start, end, word)
     assert report.spans_moved == 1 and len(report.problems) == 1
-    assert "«غير موجود»" in report.problems[0] and "is not in this document" in report.problems[0]
+    problem = str(report.problems[0])
+    assert "«غير موجود»" in problem and "is not in this document" in problem
 
 
 def test_one_name_for_a_file_of_several_annotators_is_refused(tmp_path: Path, db: Path) -> None:

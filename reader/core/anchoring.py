@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.folding import FoldedText, fold
-from reader.core.words import QT_TR_NOOP
+from reader.core.words import QT_TR_NOOP, Words
 
 CONTEXT_WINDOW = 60  # characters of the document compared with a span's stored context
 MAX_CANDIDATES = 10_000  # a surface text this frequent says nothing about where it was
@@ -38,7 +38,7 @@ class Placed:
 
 @dataclass(frozen=True, slots=True)
 class NotPlaced:
-    reason: str
+    reason: Words
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -74,9 +74,10 @@ def _best(
         (-_context_score(before, after, doc, s, s + length), abs(s - near), s) for s in starts
     )
     if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
-        return NotPlaced(
-            f"its text occurs {len(starts)} times and neither context nor position says which"
+        ambiguous = QT_TR_NOOP(
+            "its text occurs {count} times and neither context nor position says which"
         )
+        return NotPlaced(Words(ambiguous, count=len(starts)))
     return ranked[0][2]
 
 
@@ -100,7 +101,9 @@ class Anchorer:
         if 0 <= start < end <= len(text) and text[start:end] == surface:
             return Placed(start, end, Anchor.OFFSETS)
         if not surface.strip():
-            return NotPlaced("its offsets do not fit this text and it has no surface text")
+            return NotPlaced(
+                Words(QT_TR_NOOP("its offsets do not fit this text and it has no surface text"))
+            )
         exact = _occurrences(text, surface)
         if exact:
             best = _best(exact, len(surface), text, before, after, start)
@@ -116,10 +119,11 @@ class Anchorer:
         folded = self.folded
         found = _occurrences(folded.folded, needle) if needle else []
         if not found:
-            return NotPlaced(
-                f"its text «{surface}» is not in this document, even ignoring "
-                "whitespace and diacritics"
+            absent = QT_TR_NOOP(
+                "its text «{surface}» is not in this document, even ignoring whitespace and "
+                "diacritics"
             )
+            return NotPlaced(Words(absent, surface=surface))
         near = bisect_left(folded.origin, start)
         best = _best(found, len(needle), folded.folded, fold(before), fold(after), near)
         if isinstance(best, NotPlaced):

@@ -41,7 +41,7 @@ def parse_scheme(data: Any, origin: str) -> list[LabelDef]:
         )
     labels: list[LabelDef] = []
     for i, item in enumerate(data["labels"]):
-        where = f"{origin}: label {i + 1}"
+        where = Words(QT_TR_NOOP("{origin}: label {number}"), origin=origin, number=i + 1)
         if not isinstance(item, dict):
             raise LabelSchemeError(Words(QT_TR_NOOP("{where}: expected an object"), where=where))
         name, colour = item.get("name"), item.get("colour")

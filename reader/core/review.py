@@ -23,7 +23,7 @@ from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.text import text_sha256
-from reader.core.words import QT_TR_NOOP
+from reader.core.words import QT_TR_NOOP, Words
 
 # ---------------------------------------------------------------- what a source file holds
 
@@ -83,7 +83,7 @@ class AnnotationSet:
     spans: tuple[ForeignSpan, ...]
     labels: tuple[LabelDef, ...] = ()
     people: tuple[AnnotatorInfo, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Words, ...] = ()
 
     @property
     def annotators(self) -> list[str]:
@@ -124,7 +124,7 @@ class MyDocument:
 @dataclass(frozen=True, slots=True)
 class Unmatched:
     document: ForeignDocument
-    reason: str
+    reason: Words
     span_count: int
 
 
@@ -175,18 +175,21 @@ def _second_chance(
     by_collapsed: dict[str, MyDocument],
     titles: dict[str, list[MyDocument]],
     taken: set[int],
-) -> tuple[MyDocument | None, MatchedBy, str]:
+) -> tuple[MyDocument | None, MatchedBy, Words]:
+    """The document of mine `doc` is, how it was found, and why not when it was not."""
     if doc.text is not None:
         found = by_collapsed.get(text_sha256(without_spaces(doc.text)))
         if found is not None and found.id not in taken:
-            return found, MatchedBy.WHITESPACE, ""
-        return None, MatchedBy.SHA256, "no document in your file has this text"
+            return found, MatchedBy.WHITESPACE, Words("")
+        return None, MatchedBy.SHA256, Words(QT_TR_NOOP("no document in your file has this text"))
     same_title = [d for d in titles.get(collapse_whitespace(doc.title), []) if d.id not in taken]
     if len(same_title) == 1:
-        return same_title[0], MatchedBy.TITLE, ""
+        return same_title[0], MatchedBy.TITLE, Words("")
     if same_title:
-        return None, MatchedBy.TITLE, f"{len(same_title)} of your documents have this title"
-    return None, MatchedBy.TITLE, "no document in your file has this SHA-256 or title"
+        several = QT_TR_NOOP("{count} of your documents have this title")
+        return None, MatchedBy.TITLE, Words(several, count=len(same_title))
+    unknown = QT_TR_NOOP("no document in your file has this SHA-256 or title")
+    return None, MatchedBy.TITLE, Words(unknown)
 
 
 # ---------------------------------------------------------------- placing their spans
@@ -210,7 +213,7 @@ class TheirSpan:
 class Unplaced:
     span: ForeignSpan
     document_title: str
-    reason: str
+    reason: Words
 
 
 def place_spans(

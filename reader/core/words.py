@@ -35,6 +35,28 @@ def _english(value: object) -> object:
     return str(value) if isinstance(value, Words) else value
 
 
+# Where a problem is in a file: its path, or words such as "{path}, line {number}".
+Where = str | Words
+
+
+def line_of(path: object, number: int) -> Words:
+    """Where line `number` of the file at `path` is."""
+    return Words(QT_TR_NOOP("{path}, line {number}"), path=str(path), number=number)
+
+
+def joined(parts: list[Words], separator: Words | None = None) -> Words:
+    """`parts` as one message, separated as the interface language separates clauses
+    ("; " in English, "؛ " in Arabic) unless another `separator` is given."""
+    separator = separator or Words(QT_TR_NOOP("; "))
+    template = "{separator}".join(f"{{part{i}}}" for i in range(len(parts)))
+    return Words(template, separator=separator, **{f"part{i}": p for i, p in enumerate(parts)})
+
+
+def listed(parts: list[Words]) -> Words:
+    """`parts` as a list inside a sentence ("a, b" in English, "a، b" in Arabic)."""
+    return joined(parts, Words(QT_TR_NOOP(", ")))
+
+
 def failed(template: str, err: OSError, **fields: object) -> Words:
     """`template` with `{strerror}` filled by the system's words for `err` (its whole
     message when it has no such words), and `fields`."""

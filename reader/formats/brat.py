@@ -23,7 +23,7 @@ from reader.core.errors import FormatError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of, listed
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -39,12 +39,12 @@ from reader.formats.common import (
 NAME = "brat"
 _OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
 _KINDS = {
-    "R": "relations",
-    "E": "events",
-    "A": "attributes",
-    "M": "attributes",
-    "N": "normalisations",
-    "*": "equivalences",
+    "R": QT_TR_NOOP("{count} relations"),
+    "E": QT_TR_NOOP("{count} events"),
+    "A": QT_TR_NOOP("{count} attributes"),
+    "M": QT_TR_NOOP("{count} attributes"),
+    "N": QT_TR_NOOP("{count} normalisations"),
+    "*": QT_TR_NOOP("{count} equivalences"),
 }
 
 
@@ -76,7 +76,7 @@ def read(path: Path) -> AnnotationSet:
     path = Path(path)
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
-    warnings: list[str] = []
+    warnings: list[Words] = []
     annotator = annotator_of(path)
     for key, (txt, ann) in enumerate(_pairs(path)):
         if not txt.exists():
@@ -102,12 +102,12 @@ class _Span:
 
 
 def _read_ann(
-    ann: Path, canon: CanonicalText, key: int, annotator: str, warnings: list[str]
+    ann: Path, canon: CanonicalText, key: int, annotator: str, warnings: list[Words]
 ) -> list[ForeignSpan]:
     found: dict[str, _Span] = {}
     other: Counter[str] = Counter()
     for number, line in enumerate(iter_lines(CanonicalText.of(read_text(ann)).text), 1):
-        where = f"{ann}, line {number}"
+        where = line_of(ann, number)
         if not line.strip():
             continue
         kind = line[0]
@@ -120,10 +120,12 @@ def _read_ann(
         elif kind in _KINDS:
             other[_KINDS[kind]] += 1
         else:
-            warnings.append(f"{where}: not a brat annotation line; skipped")
+            skipped = QT_TR_NOOP("{where}: not a brat annotation line; skipped")
+            warnings.append(Words(skipped, where=where))
     if other:
-        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(other.items()))
-        warnings.append(f"{ann}: {counts} not imported (Qari keeps spans and notes)")
+        counts = listed([Words(kind, count=n) for kind, n in sorted(other.items())])
+        not_kept = QT_TR_NOOP("{ann}: {counts} not imported (Qari keeps spans and notes)")
+        warnings.append(Words(not_kept, ann=ann, counts=counts))
     text = canon.text
     result = []
     for span in found.values():
@@ -136,7 +138,7 @@ def _read_ann(
 
 
 def _text_bound(
-    line: str, canon: CanonicalText, where: str, warnings: list[str]
+    line: str, canon: CanonicalText, where: Where, warnings: list[Words]
 ) -> tuple[str, _Span]:
     parts = line.split("\t", 2)
     if len(parts) < 2:
@@ -182,24 +184,29 @@ def _text_bound(
     if len(fragments) > 1:
         gaps = [raw[a:b] for (_, a), (b, _) in pairwise(fragments)]
         if any(g.strip() for g in gaps):
+            covered = QT_TR_NOOP(
+                "{where}: {ident} is discontinuous ({count} fragments); read as its covering "
+                "span [{start}, {end})"
+            )
             warnings.append(
-                f"{where}: {ident} is discontinuous ({len(fragments)} fragments); "
-                f"read as its covering span [{start}, {end})"
+                Words(covered, where=where, ident=ident, count=len(fragments), start=start, end=end)
             )
     elif recorded is not None and recorded != expected:
         surface = recorded  # the offsets disagree with the text: re-anchored on import
     return ident, _Span(label, start, end, surface)
 
 
-def _note(line: str, found: dict[str, _Span], where: str, warnings: list[str]) -> None:
+def _note(line: str, found: dict[str, _Span], where: Where, warnings: list[Words]) -> None:
     parts = line.split("\t", 2)
     kind, _, target = (parts[1] if len(parts) > 1 else "").partition(" ")
     if kind != "AnnotatorNotes":
-        warnings.append(f"{where}: a comment of type {kind or '(none)'!r}; skipped")
+        comment = QT_TR_NOOP("{where}: a comment of type {kind!r}; skipped")
+        warnings.append(Words(comment, where=where, kind=kind or "(none)"))
         return
     span = found.get(target.strip())
     if span is None:
-        warnings.append(f"{where}: a note on {target.strip() or '(nothing)'}, which is not a span")
+        stray = QT_TR_NOOP("{where}: a note on {target}, which is not a span")
+        warnings.append(Words(stray, where=where, target=target.strip() or "(nothing)"))
         return
     note = parts[2] if len(parts) > 2 else ""
     span.note = f"{span.note}\n{note}" if span.note else note
@@ -236,9 +243,12 @@ def _ann_lines(doc: ForeignDocument, spans: list[ForeignSpan], report: WriteRepo
             notes += 1
             flat = _flat(span.note)
             if flat != span.note:
+                flattened = QT_TR_NOOP(
+                    "{title}: the note on {label} «{text}» had line breaks or tabs; brat keeps "
+                    "one line, so they became spaces"
+                )
                 report.losses.append(
-                    f"{short_title(doc)}: the note on {span.label} «{span.text}» had line "
-                    "breaks or tabs; brat keeps one line, so they became spaces"
+                    Words(flattened, title=short_title(doc), label=span.label, text=span.text)
                 )
             lines.append(f"#{notes}\tAnnotatorNotes T{n}\t{flat}")
     return lines

@@ -19,7 +19,7 @@ from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Words, failed
+from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
 # What one file may hold, so that memory stays bounded for any input: a span read costs
@@ -80,7 +80,7 @@ def iter_lines(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-def check_spans(count: int, where: str) -> None:
+def check_spans(count: int, where: Where) -> None:
     if count > MAX_SPANS:
         raise FormatError(
             Words(
@@ -162,14 +162,31 @@ class WriteReport:
     out: Path
     documents: int = 0
     spans: int = 0
-    losses: list[str] = field(default_factory=list)
+    losses: list[Words] = field(default_factory=list)
 
-    def summary(self) -> str:
-        docs = f" ({self.documents} documents)" if self.documents else ""
-        text = f"{self.spans} annotations{docs} written to {self.out}"
+    def summary(self) -> Words:
+        parts = [
+            Words(
+                QT_TR_NOOP("{spans} annotations ({documents} documents) written to {out}"),
+                spans=self.spans,
+                documents=self.documents,
+                out=str(self.out),
+            )
+            if self.documents
+            else Words(
+                QT_TR_NOOP("{spans} annotations written to {out}"),
+                spans=self.spans,
+                out=str(self.out),
+            )
+        ]
         if self.losses:
-            text += f"; {len(self.losses)} things the format cannot hold were left out"
-        return text
+            parts.append(
+                Words(
+                    QT_TR_NOOP("{count} things the format cannot hold were left out"),
+                    count=len(self.losses),
+                )
+            )
+        return joined(parts)
 
 
 def require_one_annotator(aset: AnnotationSet, out: Path, what: str) -> None:
@@ -191,10 +208,12 @@ def require_one_annotator(aset: AnnotationSet, out: Path, what: str) -> None:
         )
 
 
-def unwritten_notes(aset: AnnotationSet, why: str) -> list[str]:
+def unwritten_notes(aset: AnnotationSet, why: Words) -> list[Words]:
     """The loss to report when a format has no place for notes."""
     notes = sum(1 for span in aset.spans if span.note)
-    return [f"{notes} notes not written: {why}"] if notes else []
+    if not notes:
+        return []
+    return [Words(QT_TR_NOOP("{notes} notes not written: {why}"), notes=notes, why=why)]
 
 
 _UMASK_LOCK = threading.Lock()

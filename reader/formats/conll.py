@@ -23,7 +23,7 @@ from pathlib import Path
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import (
     MAX_TOKENS,
     CanonicalText,
@@ -53,7 +53,7 @@ class _Document:
     open: tuple[str, int] | None = None
     last_end: int = 0
 
-    def add(self, token: str, tag: str, where: str) -> None:
+    def add(self, token: str, tag: str, where: Where) -> None:
         match = _TAG.match(tag)
         if match is None:
             raise FormatError(
@@ -129,7 +129,7 @@ def read(path: Path) -> AnnotationSet:
                     MAX_TOKENS=MAX_TOKENS,
                 )
             )
-        found[-1].add(token, columns[-1].strip(), f"{path}, line {number}")
+        found[-1].add(token, columns[-1].strip(), line_of(path, number))
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
     for doc in found:
@@ -156,10 +156,15 @@ def _without_overlaps(
     for span in spans:  # in text order
         if kept and span.start < kept[-1].end:
             other = kept[-1]
-            report.losses.append(
-                f"{short_title(doc)}: {span.label} «{span.text}» [{span.start}, {span.end}) "
-                f"left out: it overlaps {other.label} «{other.text}», and IOB cannot hold both"
+            overlap = QT_TR_NOOP(
+                "{title}: {label} «{text}» [{start}, {end}) left out: it overlaps {other} "
+                "«{other_text}», and IOB cannot hold both"
             )
+            report.losses.append(
+                Words(overlap, title=short_title(doc), label=span.label, text=span.text,
+                      start=str(span.start), end=str(span.end), other=other.label,
+                      other_text=other.text)
+            )  # fmt: skip
             continue
         kept.append(span)
     return kept
@@ -210,5 +215,5 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
             kept = _without_overlaps(doc, per_doc[doc.key], report)
             report.spans += len(kept)
             fh.write("\n".join(_lines(doc, kept)) + "\n")
-    report.losses += unwritten_notes(aset, "IOB has no notes")
+    report.losses += unwritten_notes(aset, Words(QT_TR_NOOP("IOB has no notes")))
     return report

@@ -20,7 +20,7 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -37,7 +37,7 @@ from reader.formats.spans import counted_in_utf16, span_on
 NAME = "doccano"
 
 
-def _triples(obj: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
+def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str]]:
     if "label" in obj:
         items = field(obj, "label", list, where)
         triples = []
@@ -62,7 +62,7 @@ def _triples(obj: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
     if "entities" in obj:
         triples = []
         for i, item in enumerate(field(obj, "entities", list, where), 1):
-            at = f"{where}, entity {i}"
+            at = Words(QT_TR_NOOP("{where}, entity {i}"), where=where, i=i)
             if not isinstance(item, dict):
                 raise FormatError(Words(QT_TR_NOOP("{at}: expected an object"), at=at))
             triples.append(
@@ -78,16 +78,19 @@ def read(path: Path) -> AnnotationSet:
     annotator = path.stem
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
-    warnings: list[str] = []
+    warnings: list[Words] = []
     for number, obj in records(path):
-        where = f"{path}, line {number}"
+        where = line_of(path, number)
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         canon = CanonicalText.of(field(obj, "text", str, where))
         triples = _triples(obj, where)
         if counted_in_utf16(canon.raw, [end for _, end, _ in triples]):
-            warnings.append(f"{where}: offsets counted in UTF-16 units (an older doccano); "
-                            "converted to characters")  # fmt: skip
+            utf16 = QT_TR_NOOP(
+                "{where}: offsets counted in UTF-16 units (an older doccano); converted to "
+                "characters"
+            )
+            warnings.append(Words(utf16, where=where))
             triples = [(*from_utf16(canon.raw, s, e), label) for s, e, label in triples]
         title = obj.get("title")
         title = title if isinstance(title, str) else ""
@@ -102,7 +105,7 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     out = Path(out)
     require_one_annotator(aset, out, "a doccano file")
     report = WriteReport(out, len(aset.documents), len(aset.spans))
-    report.losses += unwritten_notes(aset, "doccano has no notes on spans")
+    report.losses += unwritten_notes(aset, Words(QT_TR_NOOP("doccano has no notes on spans")))
     per_doc = aset.spans_by_document()
     with atomic_file(out) as fh:
         for n, doc in enumerate(aset.documents, 1):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import MAX_JSON_CONTAINERS, CanonicalText, iter_lines, read_text
 
 
@@ -21,7 +21,7 @@ def records(path: Path) -> Iterator[tuple[int, Any]]:
         if line.strip():
             containers += _containers(line)
             _check_containers(containers, str(path))
-            yield number, loads(line, f"{path}, line {number}")
+            yield number, loads(line, line_of(path, number))
 
 
 def _containers(text: str) -> int:
@@ -30,7 +30,7 @@ def _containers(text: str) -> int:
     return text.count("{") + text.count("[")
 
 
-def _check_containers(count: int, where: str) -> None:
+def _check_containers(count: int, where: Where) -> None:
     if count > MAX_JSON_CONTAINERS:
         raise FormatError(
             Words(
@@ -44,7 +44,7 @@ def _check_containers(count: int, where: str) -> None:
         )
 
 
-def loads(text: str, where: str) -> Any:
+def loads(text: str, where: Where) -> Any:
     _check_containers(_containers(text), where)
     try:
         return json.loads(text)
@@ -77,7 +77,7 @@ def first_record(path: Path, limit: int = 1 << 20) -> Any:
 _KIND_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object"}
 
 
-def field(obj: dict[str, Any], name: str, kind: type, where: str) -> Any:
+def field(obj: dict[str, Any], name: str, kind: type, where: Where) -> Any:
     """obj[name], which must be of `kind` (a JSON true is not an integer here)."""
     value = obj.get(name)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):

@@ -26,7 +26,7 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -53,7 +53,7 @@ def _tasks(path: Path) -> list[Any]:
     return data
 
 
-def _task_text(data: dict[str, Any], where: str) -> str:
+def _task_text(data: dict[str, Any], where: Where) -> str:
     text = data.get("text")
     if isinstance(text, str):
         return text
@@ -91,7 +91,7 @@ class _Reader:
         self.path = path
         self.documents: list[ForeignDocument] = []
         self.spans: list[ForeignSpan] = []
-        self.skipped: Counter[str] = Counter()
+        self.skipped: Counter[tuple[str, str]] = Counter()  # (what, its type) to count
         self.utf16 = 0
 
     def task(self, number: int, task: Any) -> None:
@@ -103,7 +103,7 @@ class _Reader:
                     number=number,
                 )
             )
-        where = f"{self.path}, task {task.get('id', number)}"
+        where = Words(QT_TR_NOOP("{path}, task {id}"), path=self.path, id=task.get("id", number))
         data = field(task, "data", dict, where)
         canon = CanonicalText.of(_task_text(data, where))
         title = data.get("title") if isinstance(data.get("title"), str) else ""
@@ -115,15 +115,16 @@ class _Reader:
                 Words(QT_TR_NOOP("{where}: 'annotations' must be a list"), where=where)
             )
         if task.get("predictions") and not annotations:
-            self.skipped["predictions (model suggestions)"] += 1
+            self.skipped[QT_TR_NOOP("{count} predictions (model suggestions)"), ""] += 1
         for i, annotation in enumerate(annotations, 1):
-            self.annotation(annotation, canon, key, f"{where}, annotation {i}")
+            at = Words(QT_TR_NOOP("{where}, annotation {i}"), where=where, i=i)
+            self.annotation(annotation, canon, key, at)
 
-    def annotation(self, annotation: Any, canon: CanonicalText, key: int, where: str) -> None:
+    def annotation(self, annotation: Any, canon: CanonicalText, key: int, where: Where) -> None:
         if not isinstance(annotation, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected an object"), where=where))
         if annotation.get("was_cancelled"):
-            self.skipped["cancelled annotations"] += 1
+            self.skipped[QT_TR_NOOP("{count} cancelled annotations"), ""] += 1
             return
         name = _annotator(annotation)
         results = annotation.get("result") or []
@@ -138,9 +139,10 @@ class _Reader:
             kind = result.get("type")
             if kind == "labels":
                 note = notes.get(str(result.get("id")), "")
-                self.region(result, canon, key, name, note, f"{where}, result {j}")
+                at = Words(QT_TR_NOOP("{where}, result {j}"), where=where, j=j)
+                self.region(result, canon, key, name, note, at)
             elif kind != "textarea" or str(result.get("id")) not in notes:
-                self.skipped[f"results of type {kind!r}"] += 1
+                self.skipped[QT_TR_NOOP("{count} results of type {kind!r}"), str(kind)] += 1
 
     @staticmethod
     def _notes(results: list[Any]) -> dict[str, str]:
@@ -160,7 +162,7 @@ class _Reader:
         key: int,
         name: str,
         note: str,
-        where: str,
+        where: Where,
     ) -> None:
         value = field(result, "value", dict, where)
         start, end = field(value, "start", int, where), field(value, "end", int, where)
@@ -177,13 +179,18 @@ class _Reader:
             self.spans.append(span_on(canon, key, label, start, end, name, where, note, surface))
         check_spans(len(self.spans), str(self.path))
 
-    def warnings(self) -> tuple[str, ...]:
-        out = [f"{self.path}: {n} {what} not imported" for what, n in self.skipped.items()]
+    def warnings(self) -> tuple[Words, ...]:
+        not_imported = QT_TR_NOOP("{path}: {what} not imported")
+        out = [
+            Words(not_imported, path=self.path, what=Words(what, count=n, kind=kind))
+            for (what, kind), n in self.skipped.items()
+        ]
         if self.utf16:
-            out.append(
-                f"{self.path}: {self.utf16} spans had offsets counted in UTF-16 units (an "
-                "older Label Studio); converted to characters"
+            utf16 = QT_TR_NOOP(
+                "{path}: {count} spans had offsets counted in UTF-16 units (an older Label "
+                "Studio); converted to characters"
             )
+            out.append(Words(utf16, path=self.path, count=self.utf16))
         return tuple(out)
 
 

@@ -17,7 +17,7 @@ from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import WriteReport, atomic_file, check_spans
 from reader.formats.jsonlines import field, is_int, records
 
@@ -41,9 +41,9 @@ class _Reader:
         self.documents: dict[str, ForeignDocument] = {}
         self.written_sha: dict[str, ForeignDocument] = {}  # as the file names them
         self.spans: list[ForeignSpan] = []
-        self.warnings: list[str] = []
+        self.warnings: list[Words] = []
 
-    def header(self, obj: Any, where: str) -> None:
+    def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
             wrong = QT_TR_NOOP(
                 '{where}: not a Qari JSONL file (its first line must be {{"format": "{FORMAT}", '
@@ -68,7 +68,7 @@ class _Reader:
                 )
             )
 
-    def record(self, obj: Any, where: str) -> None:
+    def record(self, obj: Any, where: Where) -> None:
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         kind = obj.get("type")
@@ -82,13 +82,15 @@ class _Reader:
         elif kind == "annotation":
             self.annotation(obj, where)
         else:
-            self.warnings.append(f"{where}: a record of type {kind!r} is not known; skipped")
+            unknown = QT_TR_NOOP("{where}: a record of type {kind!r} is not known; skipped")
+            self.warnings.append(Words(unknown, where=where, kind=kind))
 
-    def document(self, obj: dict[str, Any], where: str) -> None:
+    def document(self, obj: dict[str, Any], where: Where) -> None:
         text = canonicalize(field(obj, "text", str, where))
         sha = text_sha256(text)
         if obj.get("sha256") != sha:
-            self.warnings.append(f"{where}: its sha256 is not that of its text; recomputed")
+            wrong_sha = QT_TR_NOOP("{where}: its sha256 is not that of its text; recomputed")
+            self.warnings.append(Words(wrong_sha, where=where))
         if sha in self.documents:
             raise FormatError(
                 Words(QT_TR_NOOP("{where}: the same document text appears twice"), where=where)
@@ -105,7 +107,7 @@ class _Reader:
         )  # fmt: skip
         self.written_sha[str(obj.get("sha256"))] = doc
 
-    def annotation(self, obj: dict[str, Any], where: str) -> None:
+    def annotation(self, obj: dict[str, Any], where: Where) -> None:
         doc = self.written_sha.get(str(obj.get("document")))
         if doc is None or doc.text is None:
             raise FormatError(
@@ -142,7 +144,7 @@ class _Reader:
         try:
             labels = parse_scheme({"labels": self.labels}, str(self.path)) if self.labels else []
         except LabelSchemeError as err:
-            raise FormatError(str(err)) from None
+            raise FormatError(err.words or str(err)) from None
         return AnnotationSet(
             str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
             tuple(self.people), tuple(self.warnings),
@@ -154,7 +156,7 @@ def read(path: Path) -> AnnotationSet:
     reader = _Reader(path)
     seen_header = False
     for number, obj in records(path):
-        where = f"{path}, line {number}"
+        where = line_of(path, number)
         if not seen_header:
             reader.header(obj, where)
             seen_header = True

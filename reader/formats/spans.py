@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.core.errors import FormatError
 from reader.core.review import ForeignSpan
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words
 from reader.formats.common import CanonicalText, from_utf16, has_astral
 
 
@@ -17,7 +17,7 @@ def span_on(
     start: int,
     end: int,
     annotator: str,
-    where: str,
+    where: Where,
     note: str = "",
     surface: str | None = None,
 ) -> ForeignSpan:

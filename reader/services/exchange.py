@@ -35,7 +35,7 @@ from reader.core.review import (
     place_match,
 )
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Words, joined
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import Format, by_name, detect
@@ -178,23 +178,35 @@ class AnnotationImportReport:
     spans_present: int = 0  # already in the file
     spans_moved: int = 0  # placed elsewhere than their offsets said
     left_out: Counter[str] = field(default_factory=Counter)  # by label, mapped to nothing
-    problems: list[str] = field(default_factory=list)  # not matched, not placed
-    warnings: list[str] = field(default_factory=list)  # what the reader did not take
+    problems: list[Words] = field(default_factory=list)  # not matched, not placed
+    warnings: list[Words] = field(default_factory=list)  # what the reader did not take
 
-    def summary(self) -> str:
+    def summary(self) -> Words:
         parts = [
-            f"{self.spans_added} annotations added",
-            f"{self.spans_present} already present",
-            f"{self.documents_added} new documents, {self.documents_matched} matched",
+            Words(QT_TR_NOOP("{count} annotations added"), count=self.spans_added),
+            Words(QT_TR_NOOP("{count} already present"), count=self.spans_present),
+            Words(
+                QT_TR_NOOP("{added} new documents, {matched} matched"),
+                added=self.documents_added,
+                matched=self.documents_matched,
+            ),
         ]
         if self.spans_moved:
-            parts.append(f"{self.spans_moved} re-anchored")
+            parts.append(Words(QT_TR_NOOP("{count} re-anchored"), count=self.spans_moved))
         if self.left_out:
-            parts.append(f"{sum(self.left_out.values())} left out by label mapping")
+            left_out = sum(self.left_out.values())
+            parts.append(Words(QT_TR_NOOP("{count} left out by label mapping"), count=left_out))
         if self.problems:
-            parts.append(f"{len(self.problems)} could not be placed")
-        who = ", ".join(self.annotators) or "nobody"
-        return f"{self.source} ({self.format}, as {who}): " + "; ".join(parts)
+            unplaced = QT_TR_NOOP("{count} could not be placed")
+            parts.append(Words(unplaced, count=len(self.problems)))
+        who = ", ".join(self.annotators) or Words(QT_TR_NOOP("nobody"))
+        return Words(
+            QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
+            source=self.source,
+            format=self.format,
+            who=who,
+            parts=joined(parts),
+        )
 
 
 def _relabelled(
@@ -252,8 +264,9 @@ class _Import:
         ids = repository.document_ids_by_sha(self.session, list(new))
         for u in unmatched:
             if u.document.text is None:
+                not_matched = QT_TR_NOOP("«{title}» ({count} spans): {reason}")
                 self.report.problems.append(
-                    f"«{u.document.title}» ({u.span_count} spans): {u.reason}"
+                    Words(not_matched, title=u.document.title, count=u.span_count, reason=u.reason)
                 )
                 continue
             doc_id, title = ids[u.document.sha256]
@@ -272,11 +285,12 @@ class _Import:
         for match in matches:
             placed, lost = place_match(match, per_doc[match.theirs.key], self.text(match.mine.id))
             placed_all += placed
+            unplaced = QT_TR_NOOP("«{title}»: {label} «{text}» [{start}, {end}): {reason}")
             self.report.problems += [
-                f"«{u.document_title}»: {u.span.label} «{u.span.text}» "
-                f"[{u.span.start}, {u.span.end}): {u.reason}"
+                Words(unplaced, title=u.document_title, label=u.span.label, text=u.span.text,
+                      start=str(u.span.start), end=str(u.span.end), reason=u.reason)
                 for u in lost
-            ]
+            ]  # fmt: skip
         return placed_all
 
     def store(self, placed: list[TheirSpan]) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Words, failed
+from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
 from reader.storage import schema
 from reader.storage.sqlite_files import check_sqlite_header
 
@@ -68,25 +68,29 @@ def _authorize(action: int, arg1: str | None, arg2: str | None, *_: object) -> i
     return sqlite3.SQLITE_DENY
 
 
+_ROW_NAMES = {"label": QT_TR_NOOP("label {id}"), "annotator": QT_TR_NOOP("annotator {id}")}
+
+
 class _Problems:
     """Problems found in the file: it is refused with the first few, and how many more."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.found: list[str] = []
+        self.found: list[Words] = []
 
-    def add(self, where: str, problem: str) -> None:
-        self.found.append(f"{where}: {problem}")
+    def add(self, where: Where, problem: Words) -> None:
+        self.found.append(Words(QT_TR_NOOP("{where}: {problem}"), where=where, problem=problem))
 
     def raise_if_any(self) -> None:
         if not self.found:
             return
-        shown = "; ".join(self.found[:SHOWN_PROBLEMS])
+        shown = self.found[:SHOWN_PROBLEMS]
         more = len(self.found) - SHOWN_PROBLEMS
-        suffix = f"; and {more} more" if more > 0 else ""
+        if more > 0:
+            shown.append(Words(QT_TR_NOOP("and {more} more"), more=more))
         raise AnnotationFileError(
             str(self.path),
-            Words(QT_TR_NOOP("cannot be reviewed: {shown}{suffix}"), shown=shown, suffix=suffix),
+            Words(QT_TR_NOOP("cannot be reviewed: {shown}"), shown=joined(shown)),
         )
 
 
@@ -183,7 +187,11 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         kinds[_text(name)] = "virtual table" if virtual else _text(kind)
     for table, columns in COLUMNS.items():
         if kinds.get(table) != "table":
-            what = "is missing" if table not in kinds else f"is a {kinds[table]}, not a table"
+            what = (
+                Words(QT_TR_NOOP("is missing"))
+                if table not in kinds
+                else Words(QT_TR_NOOP("is a {kind}, not a table"), kind=kinds[table])
+            )
             raise AnnotationFileError(
                 str(path),
                 Words(
@@ -245,7 +253,8 @@ def _names(conn: sqlite3.Connection, table: str, problems: _Problems) -> dict[in
         except UnicodeDecodeError:
             name = None
         if not isinstance(row_id, int) or not name:
-            problems.add(f"{table} {_shown(row_id)}", "has no valid name")
+            where = Words(_ROW_NAMES[table], id=_shown(row_id))
+            problems.add(where, Words(QT_TR_NOOP("has no valid name")))
         else:
             names[row_id] = name
     return names
@@ -282,14 +291,14 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
 def _documents(conn: sqlite3.Connection, problems: _Problems) -> dict[int, tuple[str, str]]:
     documents: dict[int, tuple[str, str]] = {}
     for doc_id, raw_title, raw_text in conn.execute("SELECT id, title, text FROM document"):
-        where = f"document {_shown(doc_id)}"
+        where = Words(QT_TR_NOOP("document {id}"), id=_shown(doc_id))
         try:
             title, text = _text(raw_title) or "", _text(raw_text)
         except UnicodeDecodeError as err:
-            problems.add(where, f"is not valid UTF-8 (at byte {err.start})")
+            problems.add(where, _not_utf8(err))
             continue
         if not isinstance(doc_id, int) or text is None:
-            problems.add(where, "has no text")
+            problems.add(where, Words(QT_TR_NOOP("has no text")))
             continue
         # The stored SHA-256 is not trusted: identity is recomputed from the text itself.
         documents[doc_id] = (title, canonicalize(text))
@@ -308,7 +317,7 @@ def _spans(
         "context_before, context_after, note FROM annotation ORDER BY document_id, start"
     )
     for row in rows:
-        where = f"annotation {_shown(row[0])}"
+        where = Words(QT_TR_NOOP("annotation {id}"), id=_shown(row[0]))
         problem, span = _span(row, documents, labels, annotators)
         if problem:
             problems.add(where, problem)
@@ -321,25 +330,33 @@ def _span(
     documents: dict[int, tuple[str, str]],
     labels: dict[int, str],
     annotators: dict[int, str],
-) -> tuple[str, ForeignSpan | None]:
+) -> tuple[Words | None, ForeignSpan | None]:
     _id, doc_id, label_id, annotator_id, start, end, *raw = row
     if doc_id not in documents:
-        return f"refers to document {_shown(doc_id)}, which is not in the file", None
+        stray = QT_TR_NOOP("refers to document {id}, which is not in the file")
+        return Words(stray, id=_shown(doc_id)), None
     if label_id not in labels or annotator_id not in annotators:
-        return "refers to a label or annotator that is not in the file", None
+        return Words(QT_TR_NOOP("refers to a label or annotator that is not in the file")), None
     if not isinstance(start, int) or not isinstance(end, int):
-        return f"offsets {_shown(start)}, {_shown(end)} are not whole numbers", None
+        fractional = QT_TR_NOOP("offsets {start}, {end} are not whole numbers")
+        return Words(fractional, start=_shown(start), end=_shown(end)), None
     length = len(documents[doc_id][1])
     if start >= end:
-        kind = "empty" if start == end else "reversed"
-        return f"span [{start}, {end}) is {kind}", None
+        empty = QT_TR_NOOP("span [{start}, {end}) is empty")
+        reversed_ = QT_TR_NOOP("span [{start}, {end}) is reversed")
+        return Words(empty if start == end else reversed_, start=str(start), end=str(end)), None
     if start < 0 or end > length:
-        return f"span [{start}, {end}) lies outside its document (0 to {length})", None
+        outside = QT_TR_NOOP("span [{start}, {end}) lies outside its document (0 to {length})")
+        return Words(outside, start=str(start), end=str(end), length=str(length)), None
     try:
         text, before, after, note = (_text(v) or "" for v in raw)
     except UnicodeDecodeError as err:
-        return f"is not valid UTF-8 (at byte {err.start})", None
+        return _not_utf8(err), None
     span = ForeignSpan(
         doc_id, labels[label_id], start, end, text, before, after, note, annotators[annotator_id]
     )
-    return "", span
+    return None, span
+
+
+def _not_utf8(err: UnicodeDecodeError) -> Words:
+    return Words(QT_TR_NOOP("is not valid UTF-8 (at byte {byte})"), byte=str(err.start))

@@ -10,6 +10,7 @@ from reader.core.annotations import utc_now
 from reader.core.articles import ArticleDraft
 from reader.core.errors import ArticleError
 from reader.core.text import text_sha256
+from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 
@@ -19,19 +20,21 @@ BATCH = 500
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    duplicates: list[Words] = field(default_factory=list)
+    refused: list[Words | str] = field(default_factory=list)
     cancelled: bool = False  # stopped by the user; whole batches before it are kept
 
     @property
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Words | str]:
         """Every message about an article that was not added."""
-        return self.duplicates + self.refused
+        return [*self.duplicates, *self.refused]
 
-    def summary(self) -> str:
-        return (
-            f"{len(self.added)} added, {len(self.duplicates)} already present, "
-            f"{len(self.refused)} refused"
+    def summary(self) -> Words:
+        return Words(
+            QT_TR_NOOP("{added} added, {present} already present, {refused} refused"),
+            added=len(self.added),
+            present=len(self.duplicates),
+            refused=len(self.refused),
         )
 
 
@@ -66,7 +69,7 @@ def import_articles(
             report.cancelled = True
             return report
         if isinstance(item, ArticleError):
-            report.refused.append(str(item))
+            report.refused.append(item.words or str(item))
         else:
             batch.append(item)
         if len(batch) >= batch_size:
@@ -88,10 +91,12 @@ def _commit_batch(file: AnnotationFile, batch: list[ArticleDraft], report: Impor
         existing = repository.document_ids_by_sha(session, list(set(shas)))
         for draft, sha in zip(batch, shas, strict=True):
             if sha in existing:
-                title = existing[sha][1] or f"document {existing[sha][0]}"
-                report.duplicates.append(
-                    f"{draft.origin}: already in the annotation file (same text as «{title}»)"
+                doc_id, title = existing[sha]
+                same = QT_TR_NOOP(
+                    "{origin}: already in the annotation file (same text as «{title}»)"
                 )
+                numbered = Words(QT_TR_NOOP("document {id}"), id=str(doc_id))
+                report.duplicates.append(Words(same, origin=draft.origin, title=title or numbered))
                 continue
             existing[sha] = (0, draft.title or draft.origin)
             rows.append(document_row(draft, sha, now))

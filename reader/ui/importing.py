@@ -16,7 +16,7 @@ from reader import APP_NAME
 from reader.core.articles import count_articles, iter_drafts
 from reader.storage.db import AnnotationFile
 from reader.ui import dialogs
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import number, said, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def show_summary(parent: QWidget, report: ImportReport) -> None:
             ).format(summary=report.summary())
         )
     if report.problems:
-        box.setInformativeText(tr("Articles not added:\n") + "\n".join(report.problems[:8]))
-        box.setDetailedText("\n".join(report.problems))
+        problems = [said(problem) for problem in report.problems]
+        box.setInformativeText(tr("Articles not added:\n") + "\n".join(problems[:8]))
+        box.setDetailedText("\n".join(problems))
     box.exec()

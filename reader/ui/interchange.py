@@ -81,7 +81,7 @@ class ImportAnnotationsDialog(QDialog):
                     warnings_count=len(aset.warnings)
                 )
             )
-            note.setToolTip("\n".join(aset.warnings[:20]))
+            note.setToolTip("\n".join(said(w) for w in aset.warnings[:20]))
             form.addRow(tr("Note:"), note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,7 +146,7 @@ def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) 
     left_out = tr("left out: {n} spans labelled {label}")
     details = [
         *(tr("not placed: {p}").format(p=p) for p in report.problems),
-        *(left_out.format(n=number(n), label=label) for label, n in report.left_out.items()),
+        *(left_out.format(n=n, label=label) for label, n in report.left_out.items()),
         *(tr("not imported: {w}").format(w=w) for w in report.warnings),
     ]
     box = QMessageBox(
@@ -257,12 +257,13 @@ def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, st
 def _show_export_report(parent: QWidget, fmt: Format, report: WriteReport) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.losses else QMessageBox.Icon.Information,
-        tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), f"{report.summary()}.", parent=parent,
+        tr("{APP_NAME} — Export").format(APP_NAME=APP_NAME), f"{said(report.summary())}.",
+        parent=parent,
     )  # fmt: skip
     if report.losses:
+        losses = [said(loss) for loss in report.losses]
         box.setInformativeText(
-            tr("{title} cannot hold everything:\n").format(title=fmt.title)
-            + "\n".join(report.losses[:6])
+            tr("{title} cannot hold everything:\n").format(title=fmt.title) + "\n".join(losses[:6])
         )
-        box.setDetailedText("\n".join(report.losses))
+        box.setDetailedText("\n".join(losses))
     box.exec()

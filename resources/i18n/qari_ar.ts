@@ -1106,6 +1106,18 @@ Note: {note}</source>
         <translation>{annotator}: {label} (موضعه بحسب {value})</translation>
     </message>
     <message>
+        <source>no document in your file has this text</source>
+        <translation>لا مستند في ملفك فيه هذا النص</translation>
+    </message>
+    <message>
+        <source>{count} of your documents have this title</source>
+        <translation>لـ {count} من مستنداتك هذا العنوان</translation>
+    </message>
+    <message>
+        <source>no document in your file has this SHA-256 or title</source>
+        <translation>لا مستند في ملفك له بصمة SHA-256 هذه أو هذا العنوان</translation>
+    </message>
+    <message>
         <source>same span</source>
         <translation>المقطع نفسه</translation>
     </message>
@@ -1160,6 +1172,18 @@ Note: {note}</source>
     <message>
         <source>offsets, other spacing</source>
         <translation>المواضع مع مسافات مختلفة</translation>
+    </message>
+    <message>
+        <source>its text occurs {count} times and neither context nor position says which</source>
+        <translation>نصه يرد {count} مرات ولا السياق ولا الموضع يحدد أيّها</translation>
+    </message>
+    <message>
+        <source>its offsets do not fit this text and it has no surface text</source>
+        <translation>مواضعه لا توافق هذا النص وليس معه نصه</translation>
+    </message>
+    <message>
+        <source>its text «{surface}» is not in this document, even ignoring whitespace and diacritics</source>
+        <translation>نصه «{surface}» ليس في هذا المستند، حتى مع تجاهل المسافات والتشكيل</translation>
     </message>
     <message>
         <source>Exact</source>
@@ -1582,6 +1606,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{origin}: يُنتظر كائن فيه قائمة &apos;labels&apos;</translation>
     </message>
     <message>
+        <source>{origin}: label {number}</source>
+        <translation>{origin}: الوسم {number}</translation>
+    </message>
+    <message>
         <source>{where}: expected an object</source>
         <translation>{where}: يُنتظر كائن</translation>
     </message>
@@ -1622,12 +1650,40 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>ليس UTF-8 صالحًا (بايت خاطئ 0x{data:02x} عند البايت {start})</translation>
     </message>
     <message>
+        <source>{count} relations</source>
+        <translation>العلاقات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>الأحداث: {count}</translation>
+    </message>
+    <message>
+        <source>{count} attributes</source>
+        <translation>الخصائص: {count}</translation>
+    </message>
+    <message>
+        <source>{count} normalisations</source>
+        <translation>التوحيدات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} equivalences</source>
+        <translation>التكافؤات: {count}</translation>
+    </message>
+    <message>
         <source>{path}: no .ann files; not a brat folder</source>
         <translation>{path}: لا ملفات ann؛ ليس مجلد brat</translation>
     </message>
     <message>
         <source>{ann}: its text file {name} is missing</source>
         <translation>{ann}: ملف نصه {name} مفقود</translation>
+    </message>
+    <message>
+        <source>{where}: not a brat annotation line; skipped</source>
+        <translation>{where}: ليس سطر توسيم brat؛ تُخطّي</translation>
+    </message>
+    <message>
+        <source>{ann}: {counts} not imported (Qari keeps spans and notes)</source>
+        <translation>{ann}: لم يُستورد ({counts}) (يحفظ قارئ المقاطع والملاحظات)</translation>
     </message>
     <message>
         <source>{where}: a T line needs an id, a label with offsets, and text</source>
@@ -1640,6 +1696,22 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{where}: {ident} [{start}, {end}) is not inside the text (0 to {raw_count})</source>
         <translation>{where}: {ident} [{start}، {end}) ليس داخل النص (من 0 إلى {raw_count})</translation>
+    </message>
+    <message>
+        <source>{where}: {ident} is discontinuous ({count} fragments); read as its covering span [{start}, {end})</source>
+        <translation>{where}: {ident} متقطع ({count} أجزاء)؛ قُرئ مقطعًا واحدًا يغطيها [{start}، {end})</translation>
+    </message>
+    <message>
+        <source>{where}: a comment of type {kind!r}; skipped</source>
+        <translation>{where}: تعليق من النوع {kind!r}؛ تُخطّي</translation>
+    </message>
+    <message>
+        <source>{where}: a note on {target}, which is not a span</source>
+        <translation>{where}: ملاحظة على {target}، وهو ليس مقطعًا</translation>
+    </message>
+    <message>
+        <source>{title}: the note on {label} «{text}» had line breaks or tabs; brat keeps one line, so they became spaces</source>
+        <translation>{title}: في الملاحظة على {label} «{text}» فواصل أسطر أو جدولة؛ يحفظ brat سطرًا واحدًا، فصارت مسافات</translation>
     </message>
     <message>
         <source>{path}: too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -1658,8 +1730,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: أكثر من {MAX_SPANS:,} مقطع في ملف واحد؛ قسّمه لتستورده</translation>
     </message>
     <message>
+        <source>{spans} annotations ({documents} documents) written to {out}</source>
+        <translation>كُتب {spans} توسيمًا ({documents} مستندات) في {out}</translation>
+    </message>
+    <message>
+        <source>{spans} annotations written to {out}</source>
+        <translation>كُتب {spans} توسيمًا في {out}</translation>
+    </message>
+    <message>
+        <source>{count} things the format cannot hold were left out</source>
+        <translation>تُرك {count} مما لا تحمله الصيغة</translation>
+    </message>
+    <message>
         <source>{out}: {what} holds one annotator&apos;s spans and this file has {people_count} ({listed}); choose one (--annotator)</source>
         <translation>{out}: صيغة {what} تحمل مقاطع موسِّم واحد، وفي هذا الملف {people_count} ({listed})؛ اختر واحدًا (‎--annotator)</translation>
+    </message>
+    <message>
+        <source>{notes} notes not written: {why}</source>
+        <translation>لم تُكتب {notes} ملاحظات: {why}</translation>
     </message>
     <message>
         <source>{out}: export failed ({strerror})</source>
@@ -1680,6 +1768,14 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{path}: more than {MAX_TOKENS:,} tokens; split it to import it</source>
         <translation>{path}: أكثر من {MAX_TOKENS:,} كلمة؛ قسّمه لتستورده</translation>
+    </message>
+    <message>
+        <source>{title}: {label} «{text}» [{start}, {end}) left out: it overlaps {other} «{other_text}», and IOB cannot hold both</source>
+        <translation>{title}: تُرك {label} «{text}» [{start}، {end}): يتداخل مع {other} «{other_text}»، وصيغة IOB لا تحملهما معًا</translation>
+    </message>
+    <message>
+        <source>IOB has no notes</source>
+        <translation>لا ملاحظات في صيغة IOB</translation>
     </message>
     <message>
         <source>{out}: cannot write there ({strerror})</source>
@@ -1718,12 +1814,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: الوسم {i} يجب أن يكون [start, end, &quot;LABEL&quot;]</translation>
     </message>
     <message>
+        <source>{where}, entity {i}</source>
+        <translation>{where}، الكيان {i}</translation>
+    </message>
+    <message>
         <source>{at}: expected an object</source>
         <translation>{at}: يُنتظر كائن</translation>
     </message>
     <message>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: يُنتظر كائن JSON</translation>
+    </message>
+    <message>
+        <source>{where}: offsets counted in UTF-16 units (an older doccano); converted to characters</source>
+        <translation>{where}: المواضع معدودة بوحدات UTF-16 (إصدار أقدم من doccano)؛ حُوّلت إلى حروف</translation>
+    </message>
+    <message>
+        <source>doccano has no notes on spans</source>
+        <translation>لا ملاحظات على المقاطع في doccano</translation>
     </message>
     <message>
         <source>{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; split it to import it</source>
@@ -1754,8 +1862,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{path}، المهمة {number}: يُنتظر كائن</translation>
     </message>
     <message>
+        <source>{path}, task {id}</source>
+        <translation>{path}، المهمة {id}</translation>
+    </message>
+    <message>
         <source>{where}: &apos;annotations&apos; must be a list</source>
         <translation>{where}: &apos;annotations&apos; يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>{count} predictions (model suggestions)</source>
+        <translation>التنبؤات (اقتراحات النموذج): {count}</translation>
+    </message>
+    <message>
+        <source>{where}, annotation {i}</source>
+        <translation>{where}، التوسيم {i}</translation>
+    </message>
+    <message>
+        <source>{count} cancelled annotations</source>
+        <translation>التوسيمات الملغاة: {count}</translation>
     </message>
     <message>
         <source>{where}: &apos;result&apos; must be a list</source>
@@ -1766,8 +1890,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}، النتيجة {j}: يُنتظر كائن</translation>
     </message>
     <message>
+        <source>{where}, result {j}</source>
+        <translation>{where}، النتيجة {j}</translation>
+    </message>
+    <message>
+        <source>{count} results of type {kind!r}</source>
+        <translation>النتائج من النوع {kind!r}: {count}</translation>
+    </message>
+    <message>
         <source>{where}: &apos;labels&apos; must be a list of label names</source>
         <translation>{where}: &apos;labels&apos; يجب أن يكون قائمة أسماء وسوم</translation>
+    </message>
+    <message>
+        <source>{path}: {what} not imported</source>
+        <translation>{path}: لم يُستورد ({what})</translation>
+    </message>
+    <message>
+        <source>{path}: {count} spans had offsets counted in UTF-16 units (an older Label Studio); converted to characters</source>
+        <translation>{path}: مواضع {count} من المقاطع معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</translation>
     </message>
     <message>
         <source>{where}: not a Qari JSONL file (its first line must be {{&quot;format&quot;: &quot;{FORMAT}&quot;, ...}})</source>
@@ -1780,6 +1920,14 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{where}: written by a newer Qari (format version {version}; this one reads up to {VERSION}); update Qari to read it</source>
         <translation>{where}: كتبه إصدار أحدث من قارئ (إصدار الصيغة {version}؛ وهذا يقرأ حتى {VERSION})؛ حدّث قارئ لتقرأه</translation>
+    </message>
+    <message>
+        <source>{where}: a record of type {kind!r} is not known; skipped</source>
+        <translation>{where}: سجل من نوع غير معروف {kind!r}؛ تُخطّي</translation>
+    </message>
+    <message>
+        <source>{where}: its sha256 is not that of its text; recomputed</source>
+        <translation>{where}: بصمة sha256 المسجلة ليست بصمة نصه؛ أُعيد حسابها</translation>
     </message>
     <message>
         <source>{where}: the same document text appears twice</source>
@@ -1832,6 +1980,46 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{path}: no such file or folder</source>
         <translation>{path}: لا ملف ولا مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{count} annotations added</source>
+        <translation>أُضيف {count} توسيمًا</translation>
+    </message>
+    <message>
+        <source>{count} already present</source>
+        <translation>موجود من قبل: {count}</translation>
+    </message>
+    <message>
+        <source>{added} new documents, {matched} matched</source>
+        <translation>المستندات الجديدة: {added}، والمطابَقة: {matched}</translation>
+    </message>
+    <message>
+        <source>{count} re-anchored</source>
+        <translation>أُعيد تثبيت {count}</translation>
+    </message>
+    <message>
+        <source>{count} left out by label mapping</source>
+        <translation>تُرك {count} بربط الوسوم</translation>
+    </message>
+    <message>
+        <source>{count} could not be placed</source>
+        <translation>تعذّر وضع {count}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>{source} ({format}, as {who}): {parts}</source>
+        <translation>{source} ({format}، باسم {who}): {parts}</translation>
+    </message>
+    <message>
+        <source>«{title}» ({count} spans): {reason}</source>
+        <translation>«{title}» (المقاطع: {count}): {reason}</translation>
+    </message>
+    <message>
+        <source>«{title}»: {label} «{text}» [{start}, {end}): {reason}</source>
+        <translation>«{title}»: {label} «{text}» [{start}، {end}): {reason}</translation>
     </message>
     <message>
         <source>{path}: holds spans by {annotators_count} annotators ({listed}); one name for all would merge them</source>
@@ -1978,8 +2166,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>الملف تالف</translation>
     </message>
     <message>
-        <source>cannot be reviewed: {shown}{suffix}</source>
-        <translation>تتعذّر مراجعته: {shown}{suffix}</translation>
+        <source>label {id}</source>
+        <translation>الوسم {id}</translation>
+    </message>
+    <message>
+        <source>annotator {id}</source>
+        <translation>الموسِّم {id}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>and {more} more</source>
+        <translation>و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>cannot be reviewed: {shown}</source>
+        <translation>لا يمكن مراجعته: {shown}</translation>
     </message>
     <message>
         <source>holds a value larger than {value} MiB; refused ({err})</source>
@@ -2006,6 +2210,14 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>حجمه {value:.1f} جيبيبايت؛ والمراجعة تقرأ ملفات حتى 4 جيبيبايت</translation>
     </message>
     <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>is a {kind}, not a table</source>
+        <translation>من النوع {kind}، وليس جدولًا</translation>
+    </message>
+    <message>
         <source>is not a Qari annotation file: table {table!r} {what}</source>
         <translation>ليس ملف توسيم قارئ: الجدول {table!r} {what}</translation>
     </message>
@@ -2022,8 +2234,52 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>إصدار مخططه {version!r}؛ وهذا التطبيق يراجع الإصدارات من 1 إلى {SCHEMA_VERSION} (هل كتبه قارئ أحدث؟)</translation>
     </message>
     <message>
+        <source>has no valid name</source>
+        <translation>ليس له اسم صالح</translation>
+    </message>
+    <message>
         <source>is too large to review (more than {MAX_DOCUMENTS:,} documents or {MAX_SPANS:,} annotations)</source>
         <translation>أكبر من أن يُراجع (أكثر من {MAX_DOCUMENTS:,} مستند أو {MAX_SPANS:,} توسيم)</translation>
+    </message>
+    <message>
+        <source>document {id}</source>
+        <translation>المستند {id}</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>ليس له نص</translation>
+    </message>
+    <message>
+        <source>annotation {id}</source>
+        <translation>التوسيم {id}</translation>
+    </message>
+    <message>
+        <source>refers to document {id}, which is not in the file</source>
+        <translation>يشير إلى المستند {id}، وهو ليس في الملف</translation>
+    </message>
+    <message>
+        <source>refers to a label or annotator that is not in the file</source>
+        <translation>يشير إلى وسم أو موسِّم ليس في الملف</translation>
+    </message>
+    <message>
+        <source>offsets {start}, {end} are not whole numbers</source>
+        <translation>الموضعان {start} و{end} ليسا عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) is empty</source>
+        <translation>المقطع [{start}، {end}) فارغ</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) is reversed</source>
+        <translation>المقطع [{start}، {end}) معكوس</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) lies outside its document (0 to {length})</source>
+        <translation>المقطع [{start}، {end}) خارج مستنده (من 0 إلى {length})</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (at byte {byte})</source>
+        <translation>ليس UTF-8 صالحًا (عند البايت {byte})</translation>
     </message>
     <message>
         <source>label {name!r} is not in this annotation file&apos;s scheme</source>
@@ -2036,6 +2292,26 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>is not an annotation file (not a SQLite database)</source>
         <translation>ليس ملف توسيم (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}</source>
+        <translation>{path}، السطر {number}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{added} added, {present} already present, {refused} refused</source>
+        <translation>أُضيف {added}، وموجود من قبل {present}، ورُفض {refused}</translation>
+    </message>
+    <message>
+        <source>{origin}: already in the annotation file (same text as «{title}»)</source>
+        <translation>{origin}: موجود في ملف التوسيم من قبل (النص نفسه الذي في «{title}»)</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ def test_brat_reads_spans_notes_and_reports_other_line_kinds(tmp_path: Path) -> 
     aset = brat.read(folder)
     assert spans(aset) == [("PER", "ديلون", "المتحدث"), ("LOC", "البوكمال", "")]
     assert aset.annotators == ["collection"]  # brat names no annotator: the folder does
-    joined = "\n".join(aset.warnings)
+    joined = "\n".join(map(str, aset.warnings))
     assert "line 10: not a brat annotation line" in joined
     assert "2 attributes" in joined  # an A and an M line
     assert "1 relations" in joined and "1 events" in joined and "1 equivalences" in joined
@@ -68,7 +68,7 @@ def test_brat_discontinuous_span_is_read_as_its_cover_with_a_warning(tmp_path: P
     write(tmp_path / "d.ann", "T1\tCLAIM 0 3;13 20\tقال التحالف\n")
     aset = brat.read(tmp_path / "d.txt")
     assert spans(aset) == [("CLAIM", ARABIC[0:20], "")]
-    assert "discontinuous (2 fragments)" in aset.warnings[0]
+    assert "discontinuous (2 fragments)" in str(aset.warnings[0])
 
 
 def test_brat_fragments_split_only_at_a_line_end_are_one_span_without_warning(
@@ -151,7 +151,7 @@ def test_doccano_utf16_offsets_of_an_older_version_are_converted(tmp_path: Path)
     path = write(tmp_path / "x.jsonl", json.dumps({"text": text, "label": [[5, 10, "PER"]]}))
     aset = doccano.read(path)
     assert spans(aset) == [("PER", "ديلون", "")]
-    assert "UTF-16" in aset.warnings[0]
+    assert "UTF-16" in str(aset.warnings[0])
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,7 @@ def test_label_studio_reads_annotators_notes_and_reports_what_it_skips(tmp_path:
     ]
     assert aset.annotators == ["layla@example.org", "omar@example.org"]
     assert aset.documents[1].text == "نص آخر"  # the only string in data
-    joined = "\n".join(aset.warnings)
+    joined = "\n".join(map(str, aset.warnings))
     assert "1 cancelled annotations" in joined and "1 predictions" in joined
     assert "results of type 'choices'" in joined
 
@@ -220,7 +220,7 @@ def test_label_studio_utf16_offsets_are_converted_when_the_text_says_so(tmp_path
     task = {"data": {"text": text}, "annotations": [{"result": result}]}
     aset = label_studio.read(write(tmp_path / "t.json", json.dumps([task])))
     assert spans(aset) == [("PER", "ديلون", "")]
-    assert "UTF-16" in aset.warnings[0]
+    assert "UTF-16" in str(aset.warnings[0])
 
 
 def test_label_studio_single_task_object_and_empty_list(tmp_path: Path) -> None:
@@ -318,7 +318,7 @@ def test_broken_qari_jsonl_is_refused(tmp_path: Path, content: str, problem: str
 def test_qari_jsonl_skips_unknown_record_types_with_a_warning(tmp_path: Path) -> None:
     path = write(tmp_path / "x.jsonl",
                  '{"format": "qari-annotations", "version": 1}\n{"type": "future"}\n')  # fmt: skip
-    assert "type 'future' is not known" in qari_jsonl.read(path).warnings[0]
+    assert "type 'future' is not known" in str(qari_jsonl.read(path).warnings[0])
 
 
 # ---------------------------------------------------------------- detection
@@ -358,4 +358,4 @@ def test_qari_jsonl_with_a_wrong_sha_keeps_its_annotations(tmp_path: Path) -> No
     path = write(tmp_path / "x.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
     aset = qari_jsonl.read(path)
     assert spans(aset) == [("ACTOR", "ديلون", "")]
-    assert "its sha256 is not that of its text; recomputed" in aset.warnings[0]
+    assert "its sha256 is not that of its text; recomputed" in str(aset.warnings[0])

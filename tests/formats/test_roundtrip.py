@@ -99,7 +99,7 @@ def test_formats_that_hold_everything_give_back_the_same_spans_and_notes(
 ) -> None:
     written, report, got = round_trip(tagged, tmp_path, name)
     assert got == spans_of(tagged, "layla")
-    assert written.losses == [] and report.problems == []
+    assert list(map(str, written.losses)) == [] and report.problems == []
     assert (report.documents_added, report.spans_added, report.spans_moved) == (0, 9, 0)
 
 
@@ -110,7 +110,7 @@ def test_brat_keeps_spans_and_flattens_multiline_notes(
     expected = spans_of(tagged, "layla")
     flattened = {k: v.replace("\n", " ").replace("\t", " ") for k, v in expected.items()}
     assert got == flattened
-    assert len(written.losses) == 1 and "line breaks" in written.losses[0]
+    assert len(written.losses) == 1 and "line breaks" in str(written.losses[0])
     assert report.spans_added == 9 and report.warnings == []
 
 
@@ -120,7 +120,8 @@ def test_doccano_keeps_spans_and_reports_the_notes_it_drops(
     written, _, got = round_trip(tagged, tmp_path, "doccano")
     assert got == dict.fromkeys(spans_of(tagged, "layla"), "")
     noted = sum(1 for note in spans_of(tagged, "layla").values() if note)
-    assert written.losses == [f"{noted} notes not written: doccano has no notes on spans"]
+    dropped = f"{noted} notes not written: doccano has no notes on spans"
+    assert list(map(str, written.losses)) == [dropped]
 
 
 def test_conll_keeps_the_spans_iob_can_hold_and_names_each_one_left_out(
@@ -134,7 +135,7 @@ def test_conll_keeps_the_spans_iob_can_hold_and_names_each_one_left_out(
     left_out = {k for k in mine if k[1:] != ("CLAIM",) and _inside_sentence(tagged, k)}
     assert set(got) == set(mine) - left_out
     assert all(note == "" for note in got.values())
-    overlap_losses = [loss for loss in written.losses if "IOB cannot hold both" in loss]
+    overlap_losses = [loss for loss in written.losses if "IOB cannot hold both" in str(loss)]
     assert len(overlap_losses) == len(left_out) == 4
     # the CoNLL text is tokens joined by spaces; it is matched to the article apart from
     # spacing and every span lands on the exact characters it had

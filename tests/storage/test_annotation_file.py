@@ -150,8 +150,8 @@ def test_import_reports_duplicates_and_refusals(tmp_path: Path, labels) -> None:
     report = import_articles(file, iter_drafts([copy, bad, ARTICLE_B, ARTICLE_B]))
     assert report.added == [str(ARTICLE_B)]
     assert len(report.duplicates) == 2
-    assert report.duplicates[0].startswith(f"{copy}: already in the annotation file")
-    assert report.refused == [f"{bad}: not valid UTF-8 (bad byte 0x80 at byte 0)"]
+    assert str(report.duplicates[0]).startswith(f"{copy}: already in the annotation file")
+    assert list(map(str, report.refused)) == [f"{bad}: not valid UTF-8 (bad byte 0x80 at byte 0)"]
     with file.session() as s:
         after = repository.list_documents(s)
     assert after[: len(before)] == before

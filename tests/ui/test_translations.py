@@ -279,3 +279,51 @@ def test_fields_of_a_message_are_shown_in_the_locale_keeping_codes(arabic: None)
     assert "١٢٬٣٤٥" in i18n.said(size) and "١٬٠٠٠" in i18n.said(size)
     byte = Words("not valid UTF-8 (bad byte 0x{data:02x} at byte {start})", data=255, start=7)
     assert "0xff" in i18n.said(byte) and "٧" in i18n.said(byte)
+
+
+def english_left(message: str, *data: str) -> list[str]:
+    """English words left in a message once the user's data (`data`: paths, names) and
+    the file's own codes ('quoted' keys, formats, encodings) are taken out."""
+    for item in sorted(data, key=len, reverse=True):
+        message = message.replace(item, "")
+    codes = r"'[^']*'|UTF-8|UTF-16|JSON|Label Studio|label-studio|brat|MISC|Qari|0x[0-9a-f]+"
+    message = re.sub(codes, "", message)
+    return re.findall(r"[A-Za-z]{2,}", message)
+
+
+def test_where_a_file_is_wrong_and_what_an_import_did_are_said_in_arabic(
+    make_window: Callable[..., MainWindow],
+    arabic: None,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from reader.ui.interchange import ImportAnnotationsDialog
+    from tests.ui.conftest import wait_for_import
+    from tests.ui.test_interchange import label_studio_file
+
+    window = make_window()
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"data": {"text": "x"}, "annotations": [{"result": 5}]}]', "utf-8")
+    dialogs.open_paths = [str(broken)]
+    window.actions_["file.import"].trigger()
+    where = dialogs.messages[-1]
+    assert "المهمة ١، التوسيم ١" in where and english_left(where, str(broken)) == []
+
+    dialogs.open_paths = [str(label_studio_file(window, tmp_path))]
+    monkeypatch.setattr(ImportAnnotationsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    window.actions_["file.import"].trigger()
+    summary = dialogs.messages[-1]
+    assert "أُضيف ٢ توسيمًا" in summary and "؛ " in summary
+    assert english_left(summary, str(tmp_path / "colleague.json"), "Label Studio user 1") == []
+
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("caf\xe9".encode("latin-1"))
+    dialogs.open_paths = [str(latin1)]
+    window.actions_["file.import"].trigger()
+    wait_for_import(qtbot, window)
+    refused = dialogs.messages[-1]
+    assert "رُفض ١" in refused and english_left(refused, str(latin1)) == []
