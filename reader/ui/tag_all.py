@@ -128,7 +128,7 @@ class TagAllDialog(QDialog):
             parts.append(tr("{partial} inside longer words (unchecked)").format(partial=partial))
         if result.truncated:
             parts.append(tr("only the best-matching articles were searched"))
-        self.summary.setText("; ".join(parts) + ".")
+        self.summary.setText(tr("; ").join(parts) + ".")
         self._update_ok()
 
     def _row(self, occurrence: Occurrence) -> list[QStandardItem]:
