@@ -22,6 +22,7 @@ class LabelStyle(StrEnum):
 
     BACKGROUND = "background"
     UNDERLINE = "underline"
+    DOTTED = "dotted"  # a dotted underline: reporting words (cues), told from claims by it
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def parse_scheme(data: Any, origin: str) -> list[LabelDef]:
         if style not in {s.value for s in LabelStyle}:
             raise LabelSchemeError(
                 Words(
-                    QT_TR_NOOP("{where} ({name}): style must be background or underline"),
+                    QT_TR_NOOP("{where} ({name}): style must be background, underline or dotted"),
                     where=where,
                     name=name,
                 )
@@ -89,11 +90,15 @@ def parse_scheme(data: Any, origin: str) -> list[LabelDef]:
     return labels
 
 
-def load_scheme(path: Path) -> list[LabelDef]:
+def read_scheme(path: Path) -> Any:
+    """A scheme file's JSON, unchecked."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise LabelSchemeError(
             Words(QT_TR_NOOP("{path}: cannot read label scheme ({err})"), path=path, err=err)
         ) from None
-    return parse_scheme(data, str(path))
+
+
+def load_scheme(path: Path) -> list[LabelDef]:
+    return parse_scheme(read_scheme(path), str(path))

@@ -7,19 +7,28 @@ from pathlib import Path
 
 from reader import paths
 from reader.core.corpus import bundled_articles
-from reader.core.labels import LabelDef, load_scheme
+from reader.core.labels import LabelDef, load_scheme, read_scheme
+from reader.core.links import LinkTypeDef, parse_link_types
 from reader.storage.db import AnnotationFile
+
+SCHEME = "label_schemes/default.json"
 
 
 def default_labels() -> list[LabelDef]:
-    return load_scheme(paths.resource("label_schemes/default.json"))
+    return load_scheme(paths.resource(SCHEME))
+
+
+def default_link_types() -> tuple[LinkTypeDef, ...]:
+    """The link types of the bundled scheme (SOURCE, CUE, ABOUT)."""
+    path = paths.resource(SCHEME)
+    return tuple(parse_link_types(read_scheme(path), default_labels(), str(path)))
 
 
 def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> AnnotationFile:
     """Open (or create) an annotation file; a new one can start with the founding corpus."""
     path = Path(db) if db else paths.default_annotation_file()
     is_new = not path.exists() or path.stat().st_size == 0
-    file = AnnotationFile.open(path, labels=default_labels())
+    file = AnnotationFile.open(path, default_labels(), default_link_types())
     if is_new and seed_corpus:
         from reader.storage.importer import import_articles  # SQLAlchemy: a new file only
 

@@ -29,6 +29,7 @@ from reader.core.errors import (
     ReadOnlyFileError,
 )
 from reader.core.labels import LabelDef
+from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import schema
 from reader.storage.sqlite_files import (
@@ -67,9 +68,15 @@ class AnnotationFile:
         return str(self.path) if self.path else ":memory:"
 
     @classmethod
-    def open(cls, path: Path, labels: list[LabelDef] | None = None) -> AnnotationFile:
-        """Open `path`, creating a new annotation file (seeded with `labels`) if it does
-        not exist. Raises AnnotationFileError for anything that is not ours or is broken."""
+    def open(
+        cls,
+        path: Path,
+        labels: list[LabelDef] | None = None,
+        link_types: tuple[LinkTypeDef, ...] = DEFAULT_LINK_TYPES,
+    ) -> AnnotationFile:
+        """Open `path`, creating a new annotation file (seeded with `labels` and the
+        `link_types` that join them) if it does not exist. Raises AnnotationFileError for
+        anything that is not ours or is broken."""
         path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise AnnotationFileError(
@@ -83,7 +90,7 @@ class AnnotationFile:
                     str(path), Words(QT_TR_NOOP("cannot create folder ({err})"), err=err)
                 ) from None
             file = cls(path)
-            file._build(lambda sa: sa.create(file.engine, labels or []))
+            file._build(lambda sa: sa.create(file.engine, labels or [], link_types))
             file._identity = _identity(path)
             return file
         check_sqlite_header(path)

@@ -14,14 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text, update
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from reader.core.annotations import utc_now
-from reader.core.labels import LabelDef
+from reader.core.labels import LabelDef, LabelStyle
+from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.storage import schema, search
-from reader.storage.models import Base, Label, Meta
+from reader.storage.models import Base, Label, Link, LinkType, Meta
 
 # WAL with synchronous=FULL: a commit returns only after the WAL is fsynced. (The lock
 # timeout is the connection's own: `db.AnnotationFile.lock_timeout_s`.)
@@ -55,8 +56,11 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def create(engine: Engine, labels: list[LabelDef]) -> None:
-    """Make a new annotation file's tables, search index, meta rows and label scheme."""
+def create(
+    engine: Engine, labels: list[LabelDef], link_types: tuple[LinkTypeDef, ...] = DEFAULT_LINK_TYPES
+) -> None:
+    """Make a new annotation file's tables, search index, meta rows and label scheme (the
+    link types whose labels it has)."""
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         search.create_index(conn)
@@ -80,6 +84,21 @@ def create(engine: Engine, labels: list[LabelDef]) -> None:
             )
             for i, label in enumerate(labels)
         )
+        s.flush()
+        s.execute(insert(LinkType), _link_type_rows(link_types, {label.name for label in labels}))
+
+
+def _link_type_rows(
+    link_types: tuple[LinkTypeDef, ...], labels: set[str], first: int = 0
+) -> list[dict[str, object]]:
+    """Rows of the link types that join labels of `labels` (others have nothing to join)."""
+    usable = [t for t in link_types if {t.claim_label, t.target_label} <= labels]
+    return [
+        {"name": t.name, "colour": t.colour, "shortcut": t.shortcut,
+         "claim_label": t.claim_label, "target_label": t.target_label, "unnamed": t.unnamed,
+         "description": t.description, "position": first + i}
+        for i, t in enumerate(usable)
+    ]  # fmt: skip
 
 
 # version N -> function upgrading a version-N file to N+1, run inside one transaction.
@@ -99,10 +118,35 @@ def _add_origin_time(conn: Connection) -> None:
     conn.execute(text("UPDATE annotation SET origin_at = updated_at WHERE origin_annotator <> ''"))
 
 
+# The label cue links point to, added to files made before links (schema 5).
+CUE_LABEL = LabelDef(
+    "CUE", "#009E73", "4", LabelStyle.DOTTED,
+    "Reporting words that attribute a claim: قال، ذكرت، أعلن، وفقاً لـ",
+)  # fmt: skip
+
+
+def _add_links(conn: Connection) -> None:
+    Base.metadata.create_all(conn, tables=[LinkType.__table__, Link.__table__])  # type: ignore[list-item]
+    names = set(conn.scalars(select(Label.name)))
+    if CUE_LABEL.name not in names:
+        keys = set(conn.scalars(select(Label.shortcut)))
+        conn.execute(insert(Label).values(
+            name=CUE_LABEL.name, colour=CUE_LABEL.colour,
+            shortcut=CUE_LABEL.shortcut if CUE_LABEL.shortcut not in keys else "",
+            style=CUE_LABEL.style.value, description=CUE_LABEL.description,
+            position=(conn.scalar(select(func.max(Label.position))) or 0) + 1,
+        ))  # fmt: skip
+        names.add(CUE_LABEL.name)
+    rows = _link_type_rows(DEFAULT_LINK_TYPES, names)
+    if rows:
+        conn.execute(insert(LinkType), rows)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_annotation_origin,
     2: _add_search_index,
     3: _add_origin_time,
+    4: _add_links,
 }
 
 

@@ -7,6 +7,7 @@ UTC strings so that they read the same in SQLite, PostgreSQL and the CSV export.
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     ForeignKey,
     Index,
@@ -90,3 +91,40 @@ class Annotation(Base):
     origin_file: Mapped[str] = mapped_column(Text, default="", server_default="")
     # When it was accepted (schema 4): UTC, ISO 8601; later edits do not change it.
     origin_at: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class LinkType(Base):
+    """A kind of attribution link (schema 5): from spans of one label to another's."""
+
+    __tablename__ = "link_type"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+    colour: Mapped[str] = mapped_column(String(7))
+    shortcut: Mapped[str] = mapped_column(String(8), default="")
+    claim_label: Mapped[str] = mapped_column(String(32))
+    target_label: Mapped[str] = mapped_column(String(32))
+    unnamed: Mapped[bool] = mapped_column(Boolean, default=False)  # may have no target
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Link(Base):
+    """A claim's link to its source, cue or place (schema 5). A link goes with its spans:
+    deleting either span deletes it. `target_id` is NULL for an unnamed source."""
+
+    __tablename__ = "link"
+    __table_args__ = (
+        Index("ix_link_claim", "claim_id"),
+        Index("ix_link_target", "target_id"),
+        Index("ix_link_document", "document_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    type_id: Mapped[int] = mapped_column(ForeignKey("link_type.id"))
+    claim_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"))
+    target_id: Mapped[int | None] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), nullable=True
+    )
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotator.id"))
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))

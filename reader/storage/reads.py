@@ -17,6 +17,7 @@ from enum import Enum
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.labels import LabelDef, LabelStyle
+from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.span_index import IndexedSpan, text_order
 
 
@@ -158,3 +159,42 @@ def annotations_by_id(con: sqlite3.Connection, ids: Sequence[int]) -> dict[int, 
         list(ids),
     ).fetchall()
     return {row[0]: AnnotationRecord(*row) for row in rows}
+
+
+# ---------------------------------------------------------------- links
+
+
+def list_link_types(con: sqlite3.Connection) -> list[LinkTypeDef]:
+    rows = con.execute(
+        "SELECT name, colour, shortcut, claim_label, target_label, unnamed, description "
+        "FROM link_type ORDER BY position, id"
+    ).fetchall()
+    return [LinkTypeDef(n, c, k, a, b, bool(u), d) for n, c, k, a, b, u, d in rows]
+
+
+_LINK_COLUMNS = (
+    "k.id, k.document_id, t.name, k.claim_id, k.target_id, p.name, k.created_at, k.updated_at"
+)
+_LINK_TABLES = (
+    "link k JOIN link_type t ON t.id = k.type_id JOIN annotator p ON p.id = k.annotator_id"
+)
+
+
+def list_links(con: sqlite3.Connection, document_id: int) -> list[LinkRecord]:
+    """Every link of a document, in the order they were made."""
+    rows = con.execute(
+        f"SELECT {_LINK_COLUMNS} FROM {_LINK_TABLES} WHERE k.document_id = ? ORDER BY k.id",
+        (document_id,),
+    ).fetchall()
+    return [LinkRecord(*row) for row in rows]
+
+
+def links_touching(con: sqlite3.Connection, span_ids: Sequence[int]) -> list[LinkRecord]:
+    """The links from or to any of these spans (what deleting them would delete)."""
+    marks = _placeholders(span_ids)
+    rows = con.execute(
+        f"SELECT {_LINK_COLUMNS} FROM {_LINK_TABLES} "
+        f"WHERE k.claim_id IN ({marks}) OR k.target_id IN ({marks}) ORDER BY k.id",
+        [*span_ids, *span_ids],
+    ).fetchall()
+    return [LinkRecord(*row) for row in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
@@ -20,10 +21,11 @@ from reader.core.annotations import (
 )
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
+from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search
-from reader.storage.models import Annotation, Annotator, Document, Label
+from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
 
 # ---------------------------------------------------------------- labels and annotators
 
@@ -406,3 +408,98 @@ def annotation_set(session: Session, source: str, annotator: str | None = None) 
         if annotator is None or name == annotator
     ]
     return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people))
+
+
+# ---------------------------------------------------------------- links
+
+
+def list_link_types(session: Session) -> list[LinkTypeDef]:
+    return reads.list_link_types(_dbapi(session))
+
+
+def list_links(session: Session, document_id: int) -> list[LinkRecord]:
+    return reads.list_links(_dbapi(session), document_id)
+
+
+def links_touching(session: Session, span_ids: list[int]) -> list[LinkRecord]:
+    return reads.links_touching(_dbapi(session), span_ids) if span_ids else []
+
+
+def _link_type(session: Session, name: str) -> tuple[int, LinkTypeDef]:
+    row = session.execute(select(LinkType).where(LinkType.name == name)).scalar_one_or_none()
+    if row is None:
+        unknown = QT_TR_NOOP("link type {name!r} is not in this annotation file's scheme")
+        raise SpanError(Words(unknown, name=name))
+    found = LinkTypeDef(row.name, row.colour, row.shortcut, row.claim_label, row.target_label,
+                        row.unnamed, row.description)  # fmt: skip
+    return row.id, found
+
+
+def _span_label(session: Session, span_id: int) -> tuple[int, str] | None:
+    """(document id, label) of a span, or None when it is not in the file."""
+    row = session.execute(
+        select(Annotation.document_id, Label.name)
+        .join(Label, Label.id == Annotation.label_id)
+        .where(Annotation.id == span_id)
+    ).one_or_none()
+    return (row[0], row[1]) if row else None
+
+
+def _check_link(
+    session: Session, link_type: LinkTypeDef, claim_id: int, target_id: int | None
+) -> int:
+    """The document both ends are on; SpanError when the link cannot be made."""
+    claim = _span_label(session, claim_id)
+    if claim is None or claim[1] != link_type.claim_label:
+        wrong = QT_TR_NOOP("{type} links start at spans labelled {label}")
+        raise SpanError(Words(wrong, type=link_type.name, label=link_type.claim_label))
+    if target_id is None:
+        if not link_type.unnamed:
+            named = QT_TR_NOOP("{type} links need a span labelled {label} to point to")
+            raise SpanError(Words(named, type=link_type.name, label=link_type.target_label))
+        return claim[0]
+    target = _span_label(session, target_id)
+    if target is None or target[1] != link_type.target_label or target[0] != claim[0]:
+        wrong = QT_TR_NOOP("{type} links point to spans labelled {label} in the same article")
+        raise SpanError(Words(wrong, type=link_type.name, label=link_type.target_label))
+    return claim[0]
+
+
+def add_link(
+    session: Session, type_name: str, claim_id: int, target_id: int | None, annotator: str
+) -> LinkRecord:
+    """Link a claim to its target (None: an unnamed source), checked against the scheme;
+    the same link twice is refused."""
+    type_id, link_type = _link_type(session, type_name)
+    document_id = _check_link(session, link_type, claim_id, target_id)
+    same = select(Link.id).where(Link.type_id == type_id, Link.claim_id == claim_id)
+    same = same.where(
+        Link.target_id.is_(None) if target_id is None else Link.target_id == target_id
+    )
+    if session.scalar(same) is not None:
+        raise SpanError(Words(QT_TR_NOOP("the claim already has this {type} link"), type=type_name))
+    now = utc_now()
+    record = LinkRecord(0, document_id, type_name, claim_id, target_id, annotator, now, now)
+    new_id = session.execute(
+        insert(Link).values(_link_values(session, record, type_id)).returning(Link.id)
+    ).scalar_one()
+    return replace(record, id=new_id)
+
+
+def _link_values(session: Session, record: LinkRecord, type_id: int) -> dict[str, object]:
+    return {
+        "document_id": record.document_id, "type_id": type_id, "claim_id": record.claim_id,
+        "target_id": record.target_id, "annotator_id": annotator_id(session, record.annotator),
+        "created_at": record.created, "updated_at": record.updated,
+    }  # fmt: skip
+
+
+def restore_links(session: Session, records: list[LinkRecord]) -> None:
+    """Put back deleted links exactly as they were (same ids and times), for undo."""
+    for record in records:
+        type_id, _ = _link_type(session, record.type)
+        session.execute(insert(Link).values(id=record.id, **_link_values(session, record, type_id)))
+
+
+def delete_links(session: Session, link_ids: list[int]) -> None:
+    session.execute(delete(Link).where(Link.id.in_(link_ids)))

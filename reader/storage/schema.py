@@ -10,11 +10,13 @@ a newer app is refused untouched. No SQLAlchemy here: opening a current file nee
 - 3: a search index over the documents (`storage.search`; FTS5 on SQLite).
 - 4: when an accepted span was accepted (`origin_at`; for spans accepted before, the time
   they were last changed, the best the file knew).
+- 5: attribution links (`link_type`, `link`) and the CUE label the cue links point to;
+  the default link types are added where the file has the labels they join.
 """
 
 from __future__ import annotations
 
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})

@@ -145,6 +145,7 @@ SCHEME_WORDS = (
     QT_TR_NOOP("A person, group, organisation or state that acts or speaks."),
     QT_TR_NOOP("A named location."),
     QT_TR_NOOP("An attributed statement or assertion."),
+    QT_TR_NOOP("Reporting words that attribute a claim: قال، ذكرت، أعلن، وفقاً لـ"),
 )
 
 # The menus and the toolbar, by action name ("-" a separator, "labels" the label actions).

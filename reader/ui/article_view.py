@@ -279,9 +279,12 @@ class ArticleView(QPlainTextEdit):
     def _segment_format(self, segment: Segment, header: int) -> QTextCharFormat:
         entities = [s for s in segment.spans if self._style(s) is LabelStyle.BACKGROUND]
         claims = [s for s in segment.spans if self._style(s) is LabelStyle.UNDERLINE]
+        cues = [s for s in segment.spans if self._style(s) is LabelStyle.DOTTED]
         background = entities[0].label if entities else None
-        underline = claims[0].label if claims else None
-        return self._format(background, underline, len(entities), len(claims), header)
+        lines = claims or cues  # a claim's line wins over a cue's inside it
+        underline = lines[0].label if lines else None
+        depth = len(claims) if claims else -len(cues)
+        return self._format(background, underline, len(entities), depth, header)
 
     def _style(self, span: IndexedSpan) -> LabelStyle:
         label = self.labels.get(span.label)
@@ -300,7 +303,8 @@ class ArticleView(QPlainTextEdit):
         header: int,
     ) -> QTextCharFormat:
         """Innermost entity colour, deeper for each entity it is nested in; the innermost
-        claim's underline, wavy where claims nest."""
+        claim's underline, wavy where claims nest (a negative `claim_depth`: a cue's
+        dotted line)."""
         key = (background, underline, entity_depth, claim_depth, header)
         fmt = self._formats.get(key)
         if fmt is not None:
@@ -320,10 +324,13 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(tint(self._colour(underline), CLAIM_TINT))
         if underline:
             fmt.setUnderlineColor(QColor(self._colour(underline)))
+            style = QTextCharFormat.UnderlineStyle
             fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.WaveUnderline
+                style.DotLine
+                if claim_depth < 0
+                else style.WaveUnderline
                 if claim_depth > 1
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
+                else style.SingleUnderline
             )
         self._formats[key] = fmt
         return fmt

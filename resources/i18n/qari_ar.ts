@@ -344,6 +344,10 @@
         <translation>قول أو تصريح منسوب إلى قائله.</translation>
     </message>
     <message>
+        <source>Reporting words that attribute a claim: قال، ذكرت، أعلن، وفقاً لـ</source>
+        <translation>ألفاظ الإسناد التي تنسب ادعاءً إلى قائله: قال، ذكرت، أعلن، وفقاً لـ</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1626,8 +1630,8 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where} ({name}): يجب أن يكون الاختصار رقمًا</translation>
     </message>
     <message>
-        <source>{where} ({name}): style must be background or underline</source>
-        <translation>{where} ({name}): يجب أن يكون النمط background أو underline</translation>
+        <source>{where} ({name}): style must be background, underline or dotted</source>
+        <translation>{where} ({name}): يجب أن يكون النمط background أو underline أو dotted</translation>
     </message>
     <message>
         <source>{origin}: label names repeat</source>
@@ -2290,6 +2294,26 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>التوسيم {id} لم يعد في ملف التوسيم</translation>
     </message>
     <message>
+        <source>link type {name!r} is not in this annotation file&apos;s scheme</source>
+        <translation>نوع الرابط {name!r} ليس في مخطط ملف التوسيم هذا</translation>
+    </message>
+    <message>
+        <source>{type} links start at spans labelled {label}</source>
+        <translation>روابط {type} تبدأ من مقاطع موسومة بـ {label}</translation>
+    </message>
+    <message>
+        <source>{type} links need a span labelled {label} to point to</source>
+        <translation>روابط {type} تحتاج إلى مقطع موسوم بـ {label} تشير إليه</translation>
+    </message>
+    <message>
+        <source>{type} links point to spans labelled {label} in the same article</source>
+        <translation>روابط {type} تشير إلى مقاطع موسومة بـ {label} في المقال نفسه</translation>
+    </message>
+    <message>
+        <source>the claim already has this {type} link</source>
+        <translation>للادعاء رابط {type} هذا من قبل</translation>
+    </message>
+    <message>
         <source>is not an annotation file (not a SQLite database)</source>
         <translation>ليس ملف توسيم (ليس قاعدة بيانات SQLite)</translation>
     </message>
@@ -2312,6 +2336,42 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{origin}: already in the annotation file (same text as «{title}»)</source>
         <translation>{origin}: موجود في ملف التوسيم من قبل (النص نفسه الذي في «{title}»)</translation>
+    </message>
+    <message>
+        <source>unnamed source</source>
+        <translation>مصدر غير مسمّى</translation>
+    </message>
+    <message>
+        <source>Who the claim is attributed to (or an unnamed source)</source>
+        <translation>من يُنسب إليه الادعاء (أو مصدر غير مسمّى)</translation>
+    </message>
+    <message>
+        <source>The reporting words: قال، ذكرت، أعلن، وفقاً لـ</source>
+        <translation>ألفاظ الإسناد: قال، ذكرت، أعلن، وفقاً لـ</translation>
+    </message>
+    <message>
+        <source>A place the claim is about</source>
+        <translation>مكان يتناوله الادعاء</translation>
+    </message>
+    <message>
+        <source>{origin}: &apos;links&apos; must be a list</source>
+        <translation>{origin}: يجب أن يكون &apos;links&apos; قائمة</translation>
+    </message>
+    <message>
+        <source>{origin}: link type {number}</source>
+        <translation>{origin}: نوع الرابط {number}</translation>
+    </message>
+    <message>
+        <source>{origin}: link type names repeat</source>
+        <translation>{origin}: أسماء أنواع الروابط مكررة</translation>
+    </message>
+    <message>
+        <source>{origin}: link type shortcuts repeat</source>
+        <translation>{origin}: اختصارات أنواع الروابط مكررة</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {end!r} is not a label of the scheme</source>
+        <translation>{where} ({name}): {end!r} ليس وسمًا في المخطط</translation>
     </message>
 </context>
 </TS>

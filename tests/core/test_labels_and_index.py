@@ -14,6 +14,7 @@ def test_default_scheme(labels: list[LabelDef]) -> None:
         ("ACTOR", "1", LabelStyle.BACKGROUND),
         ("PLACE", "2", LabelStyle.BACKGROUND),
         ("CLAIM", "3", LabelStyle.UNDERLINE),
+        ("CUE", "4", LabelStyle.DOTTED),
     ]
 
 

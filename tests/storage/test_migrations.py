@@ -106,3 +106,33 @@ def test_schema_3_file_learns_when_its_accepted_spans_were_accepted(tmp_path: Pa
         ("البوكمال", "v3 note", "", ""),
     ]
     assert len(list(tmp_path.glob("v3.qari.sqlite.v3.*.bak"))) == 1
+
+
+def test_schema_4_file_gains_links_and_the_cue_label_and_keeps_its_spans(tmp_path: Path) -> None:
+    """A real file written by the version-4 app (before links): it gets the link types
+    and the CUE label, keeps its spans, and a claim in it can then be linked."""
+    path = tmp_path / "v4.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v4.qari.sqlite", path)
+    original = path.read_bytes()
+
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        labels = [(label.name, label.shortcut) for label in repository.list_labels(s)]
+        types = [(t.name, t.claim_label, t.target_label) for t in repository.list_link_types(s)]
+        spans = repository.list_annotations(s, repository.list_documents(s)[0].id)
+        by_label = {a.label: a for a in spans}
+        link = repository.add_link(s, "SOURCE", by_label["CLAIM"].id, by_label["ACTOR"].id, "Me")
+    with file.session() as s:
+        stored = repository.list_links(s, link.document_id)
+    file.close()
+
+    assert labels == [("ACTOR", "1"), ("PLACE", "2"), ("CLAIM", "3"), ("CUE", "4")]
+    assert types == [("SOURCE", "CLAIM", "ACTOR"), ("CUE", "CLAIM", "CUE"),
+                     ("ABOUT", "CLAIM", "PLACE")]  # fmt: skip
+    assert sorted((a.label, a.text, a.note) for a in spans) == [
+        ("ACTOR", "الجيش", "v4 note"), ("CLAIM", "تعرضت ظهر أمس لعاصفة غبارية", ""),
+        ("PLACE", "البوكمال", ""),
+    ]  # fmt: skip
+    assert stored == [link]
+    [backup] = tmp_path.glob("v4.qari.sqlite.v4.*.bak")
+    assert backup.read_bytes() == original

@@ -247,7 +247,8 @@ def test_the_outlet_stays_when_the_heading_narrows(window: MainWindow) -> None:
     sha = window.reading.document.sha256[:12]  # type: ignore[union-attr]
     room = heading.fontMetrics().horizontalAdvance
     shown = {}
-    for name, width in (("wide", room(heading.text()) + 40), ("outlet", room(outlet) + 30),
+    for name, width in (("wide", room(heading.SEPARATOR.join(heading.parts)) + 40),
+                        ("outlet", room(outlet) + 30),
                         ("narrow", room(outlet) // 2), ("tiny", 40)):  # fmt: skip
         heading.resize(width, heading.height())
         shown[name] = heading.text()

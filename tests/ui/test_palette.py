@@ -138,4 +138,5 @@ def test_entity_labels_stay_apart_for_colour_blind_readers(
 def test_claims_are_told_apart_by_their_underline_not_by_colour_alone() -> None:
     styles = {label.name: label.style for label in default_labels()}
     assert styles["CLAIM"] is LabelStyle.UNDERLINE
+    assert styles["CUE"] is LabelStyle.DOTTED  # a dotted line, not a claim's solid one
     assert {styles["ACTOR"], styles["PLACE"]} == {LabelStyle.BACKGROUND}

@@ -203,7 +203,7 @@ def test_review_models_pass_qt_model_checks(reviewing, qtbot: Any, qtmodeltester
     window, _ = reviewing
     panel = window.review_panel
     panel.scope.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: panel.figure_model.rowCount() == 4, timeout=5000)  # 3 labels + all
+    qtbot.waitUntil(lambda: panel.figure_model.rowCount() == 5, timeout=5000)  # 4 labels + all
     for model in (panel.model, panel.filtered, panel.figure_model):
         qtmodeltester.check(model)
 

@@ -61,7 +61,7 @@ def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: P
 
     assert seen["sqlalchemy_at_first_screen"] is False
     assert seen["articles"] == 2 and seen["headline"]
-    assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM"]
+    assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM", "CUE"]
     assert seen["highlights"] == 0
     assert "saved" in seen["saved"]
     con = sqlite3.connect(db)

@@ -147,7 +147,7 @@ def data_remover(window: MainWindow) -> Callable[[str], str]:
     outlet, key names, measure symbols and file patterns."""
     keys = {s.toString() for a in window.findChildren(type(window.actions_["file.new"]))
             for s in a.shortcuts()}  # fmt: skip
-    words = {"ACTOR", "PLACE", "CLAIM", "Layla", "Me", "anonymous", "Qari", "Fleiss", "SHA",
+    words = {"ACTOR", "PLACE", "CLAIM", "CUE", "Layla", "Me", "anonymous", "Qari", "Fleiss", "SHA",
              "Al-Watan", "Syria", "with agencies", "Esc", "Enter", "Shift", "Ctrl", "Alt", "F",
              "PgUp", "PgDown", "Del", "Delete", "Escape", "Left", "Right",
              "English"}  # a language is named in itself  # fmt: skip
