@@ -503,3 +503,14 @@ def restore_links(session: Session, records: list[LinkRecord]) -> None:
 
 def delete_links(session: Session, link_ids: list[int]) -> None:
     session.execute(delete(Link).where(Link.id.in_(link_ids)))
+
+
+def links_unfit_for(session: Session, span_id: int, label: str) -> list[LinkRecord]:
+    """The links of a span that its new `label` would no longer fit (a claim relabelled
+    as an actor cannot keep its sources)."""
+    fits = {t.name: t for t in list_link_types(session)}
+    return [
+        k for k in links_touching(session, [span_id])
+        if (k.claim_id == span_id and fits[k.type].claim_label != label)
+        or (k.target_id == span_id and fits[k.type].target_label != label)
+    ]  # fmt: skip

@@ -95,6 +95,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("annotation.snap", QT_TR_NOOP("&Snap Selections to Whole Words"), None, (),
                QT_TR_NOOP("Widen selections to whole words and drop spaces and punctuation "
                           "around them"), checkable=True),
+    ActionSpec("link.remove", QT_TR_NOOP("&Remove Link"), "annotation.delete", ("Alt+Delete",),
+               QT_TR_NOOP("Remove the link chosen in the Attribution pane (undo with Ctrl+Z)")),
     ActionSpec("review.previous", QT_TR_NOOP("Previous Difference"),
                "review.previous", ("Shift+F8",),
                QT_TR_NOOP("Go to the previous open difference with the colleague")),
@@ -156,7 +158,8 @@ MENUS = (
     (QT_TR_NOOP("&Edit"), ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
                "edit.find_previous", "edit.search", "-", "edit.preferences")),
     (QT_TR_NOOP("&Annotate"), ("labels", "-", "annotation.note", "annotation.delete",
-                   "annotation.deselect", "annotation.tag_all", "bounds", "-", "annotation.snap")),
+                   "annotation.deselect", "annotation.tag_all", "bounds", "-", "links",
+                   "link.remove", "-", "annotation.snap")),
     (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
     (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "-", "view.zoom_in", "view.zoom_out",
@@ -174,11 +177,11 @@ IMPORT_GUARDED = ("file.import", "file.import_folder", "file.new", "file.open")
 
 # Digits work under an Arabic keyboard layout, but the key may arrive as an Arabic-Indic
 # or Persian digit; each label shortcut answers to all three.
-_DIGIT_FORMS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
+DIGIT_FORMS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def digit_keys(digit: str) -> list[QKeySequence]:
-    return [QKeySequence(form[int(digit)]) for form in _DIGIT_FORMS]
+    return [QKeySequence(form[int(digit)]) for form in DIGIT_FORMS]
 
 
 def _make(parent: QWidget, spec: ActionSpec) -> QAction:
@@ -223,16 +226,22 @@ def adopt(parent: QWidget, action: QAction, name: str) -> QAction:
 
 
 def fill(
-    menu: QMenu, names: tuple[str, ...], registry: dict[str, QAction], labels: dict[str, QAction]
+    menu: QMenu,
+    names: tuple[str, ...],
+    registry: dict[str, QAction],
+    labels: dict[str, QAction],
+    links: dict[str, QAction] | None = None,
 ) -> None:
     """Put `names` of MENUS into `menu` ("-" a separator, "labels" the label actions,
-    "bounds" the boundary submenu)."""
+    "links" the link actions, "bounds" the boundary submenu)."""
     menu.clear()
     for name in names:
         if name == "-":
             menu.addSeparator()
         elif name == "labels":
             menu.addActions(list(labels.values()))
+        elif name == "links":
+            menu.addActions(list((links or {}).values()))
         elif name == "bounds":
             bounds = menu.addMenu(tr("Adjust &Boundaries"))
             bounds.addActions([registry[n] for n in BOUNDS])

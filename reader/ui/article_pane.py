@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
 
+from reader.core.annotations import AnnotationRecord
 from reader.core.labels import LabelDef
 from reader.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from reader.ui import icons
@@ -35,6 +38,8 @@ class ArticlePane(QWidget):
         self.family = load_fonts()
         self.actions_ = actions  # the registry's, for the context menu
         self.label_actions: dict[str, QAction] = {}
+        # Adds the entries that link the right-clicked span to a claim (`attribution`).
+        self.link_entries: Callable[[QMenu, AnnotationRecord], None] | None = None
         self.view = ArticleView()
         self.view.setToolTip("")
         self.heading = Heading()
@@ -130,6 +135,9 @@ class ArticlePane(QWidget):
                 item.setEnabled(name != record.label)
                 item.triggered.connect(lambda _=False, n=name: self.relabel_requested.emit(n))
             menu.addActions([a["annotation.note"], a["annotation.tag_all"], a["annotation.delete"]])
+            if self.link_entries is not None:
+                menu.addSeparator()
+                self.link_entries(menu, record)
         else:
             tag_menu = menu.addMenu(icons.icon("label.other"), tr("&Tag As"))
             tag_menu.addActions(list(self.label_actions.values()))

@@ -43,6 +43,7 @@ from reader.core.annotations import AnnotationRecord, DocumentText
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.span_index import IndexedSpan, Segment, SpanIndex, span_of
 from reader.core.text import Utf16Map, line_starts
+from reader.ui.link_arcs import LinkArc, paint_arc
 from reader.ui.theme import solid, tint
 
 ENTITY_TINT, CLAIM_TINT, SELECTED_TINT = 0.42, 0.16, 0.85
@@ -103,6 +104,7 @@ class ArticleView(QPlainTextEdit):
         self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self.overlays: list[Overlay] = []
+        self.link_arcs: list[LinkArc] = []
         self.find_hits: list[tuple[int, int]] = []
         # Blocks whose highlights are laid out; None: all (see _highlight_visible).
         self._laid_out: set[int] | None = None
@@ -412,7 +414,7 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.overlays:
+        if not self.overlays and not self.link_arcs:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -421,7 +423,26 @@ class ArticleView(QPlainTextEdit):
             rects = [r for r in self.overlay_rects(overlay) if r.intersects(area)]
             if rects:
                 self._paint_overlay(painter, overlay, rects)
+        for arc in self.link_arcs:
+            paint_arc(painter, arc, self.span_rects, self.font(), self.palette().base())
         painter.end()
+
+    # ------------------------------------------------------------------ links
+
+    def set_link_arcs(self, arcs: list[LinkArc]) -> None:
+        if arcs or self.link_arcs:
+            self.link_arcs = arcs
+            self.viewport().update()
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles of [start, end), one per line, in reading order."""
+        start16, end16 = self.to_position(start), self.to_position(end)
+        rects: list[QRectF] = []
+        block = self.document().findBlock(start16)
+        while block.isValid() and block.position() < max(end16, start16 + 1):
+            rects += self._line_rects(block, start16, max(end16, start16 + 1))
+            block = block.next()
+        return rects
 
     def _paint_overlay(self, painter: QPainter, overlay: Overlay, rects: list[QRectF]) -> None:
         pen = QPen(QColor(overlay.colour), 2.6 if overlay.current else 1.6)

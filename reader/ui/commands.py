@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import AnnotationRecord, SpanDraft
+from reader.core.links import LinkRecord
 from reader.core.text import embed_rtl
 from reader.ui.i18n import tr
 from reader.ui.store import AnnotationStore
@@ -91,13 +92,13 @@ class DeleteAnnotation(_StoreCommand):
             or tr("Delete {label} {quote}").format(label=record.label, quote=quote(record.text)),
         )
         self.record = record
-        store.remove(record)
+        self.links = store.remove(record)  # its links go with it, and come back with it
 
     def apply(self) -> None:
         self.store.remove(self.record)
 
     def revert(self) -> None:
-        self.store.restore(self.record)
+        self.store.restore(self.record, self.links)
 
 
 class EditAnnotation(_StoreCommand):
@@ -117,7 +118,7 @@ class EditAnnotation(_StoreCommand):
         super().__init__(store, on_error, text)
         self.before, self.after = before, after
         self.mergeable = mergeable
-        store.write(before, after)
+        self.dropped = store.write(before, after)  # links the new label does not fit
 
     def id(self) -> int:
         return self.MERGE_ID if self.mergeable else -1
@@ -135,7 +136,7 @@ class EditAnnotation(_StoreCommand):
         self.store.write(self.before, self.after)
 
     def revert(self) -> None:
-        self.store.write(self.after, self.before)
+        self.store.write(self.after, self.before, self.dropped)
 
 
 class TagOccurrences(_StoreCommand):
@@ -151,9 +152,72 @@ class TagOccurrences(_StoreCommand):
     ) -> None:
         super().__init__(store, on_error, text)
         self.records = store.add_many(drafts, annotator)
+        self.links: list[LinkRecord] = []  # made on them after, gone with them on undo
 
     def apply(self) -> None:
-        self.store.restore_many(self.records)
+        self.store.restore_many(self.records, self.links)
 
     def revert(self) -> None:
-        self.store.remove_many(self.records)
+        self.links = self.store.remove_many(self.records)
+
+
+# ---------------------------------------------------------------- links
+
+
+class AddLink(_StoreCommand):
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        link_type: str,
+        claim_id: int,
+        target_id: int | None,
+        annotator: str,
+        text: str,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.link = store.add_link(link_type, claim_id, target_id, annotator)
+
+    def apply(self) -> None:
+        self.store.restore_links([self.link])
+
+    def revert(self) -> None:
+        self.store.remove_links([self.link])
+
+
+class AddLinkedSpan(_StoreCommand):
+    """A reporting word tagged as a cue and linked to the claim: one step."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        draft: SpanDraft,
+        annotator: str,
+        link_type: str,
+        claim_id: int,
+        text: str,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.record, self.link = store.add_linked_span(draft, annotator, link_type, claim_id)
+
+    def apply(self) -> None:
+        self.store.restore(self.record, [self.link])
+
+    def revert(self) -> None:
+        self.store.remove(self.record)  # and its link with it
+
+
+class DeleteLinks(_StoreCommand):
+    def __init__(
+        self, store: AnnotationStore, on_error: ErrorSink, links: list[LinkRecord], text: str
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.links = links
+        store.remove_links(links)
+
+    def apply(self) -> None:
+        self.store.remove_links(self.links)
+
+    def revert(self) -> None:
+        self.store.restore_links(self.links)

@@ -215,6 +215,20 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
     return articles
 
 
+def confirm_unlinking(parent: QWidget, what: str, links: int) -> bool:
+    """Whether to delete a span that claims are linked to or from: its links go too."""
+    answer = QMessageBox.question(
+        parent,
+        tr("{APP_NAME} — Delete").format(APP_NAME=APP_NAME),
+        tr("Delete {what} and its {links} links? Undo (Ctrl+Z) brings both back.").format(
+            what=what, links=links
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:
     """The name recorded with annotations; asked once and kept in preferences."""
     suggestion = current or getpass.getuser()

@@ -187,9 +187,15 @@ class Editor(QObject):
             self.set_note(record.id, note)
 
     def delete_selected(self) -> None:
+        """Delete the selected span; asked first when links go with it."""
         record = self.reading.selected_record()
-        if record is not None:
-            self.run(lambda: DeleteAnnotation(self.session.store, self.undo_failed, record))
+        if record is None:
+            return
+        links = len(self.reading.links_of(record.id))
+        what = f"{record.label} {quote(record.text)}"
+        if links and not dialogs.confirm_unlinking(self.owner, what, links):
+            return
+        self.run(lambda: DeleteAnnotation(self.session.store, self.undo_failed, record))
 
     def nudge(self, edge: Edge, steps: int) -> None:
         """Move one boundary of the selected annotation by whole graphemes (negative is

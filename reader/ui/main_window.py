@@ -28,6 +28,7 @@ from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, folders, state
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
+from reader.ui.attribution import Attribution, AttributionPanel, link_actions
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
 from reader.ui.i18n import tr
@@ -66,6 +67,11 @@ class MainWindow(QMainWindow):
         self.article = self.article_pane.view
         self.annotations = AnnotationPanel(self.reading)
         self.editor = Editor(self.session, self.reading, self.article, settings, self)
+        self.attribution_panel = AttributionPanel()
+        self.attribution = Attribution(self.editor, self.reading, self.article,
+                                       self.attribution_panel)  # fmt: skip
+        self.link_actions: dict[str, QAction] = {}
+        self.article_pane.link_entries = self.attribution.context_actions
         self.importer = ArticleImporter(self.session, self)
         self.exporter: AnnotationExporter | None = None  # made on the first export
         self.review = ReviewController(self.session, self.editor, self.reading, settings, self)
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.session.search)
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
         self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
-        self.focus_mode = FocusMode(lambda: (self.documents, self.annotations, self.tool_bar,
+        self.focus_mode = FocusMode(lambda: (self.documents, self.side, self.tool_bar,
                                              self.review_dock, self.search_dock))  # fmt: skip
         self._build_frame()
         self._build_menus()
@@ -92,7 +98,14 @@ class MainWindow(QMainWindow):
     def _build_frame(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.documents, self.article_pane, self.annotations):
+        # The annotations above the selected span's links (who said it).
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("sideSplitter")
+        self.side.addWidget(self.annotations)
+        self.side.addWidget(self.attribution_panel)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 1)
+        for pane in (self.documents, self.article_pane, self.side):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 680, 350])
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
             "annotation.start_later": lambda: ed.nudge(Edge.START, 1),
             "annotation.end_earlier": lambda: ed.nudge(Edge.END, -1),
             "annotation.end_later": lambda: ed.nudge(Edge.END, 1),
+            "link.remove": self.attribution.remove_current,
             "review.previous": lambda: self.review_panel.step(-1),
             "review.next": lambda: self.review_panel.step(1),
             "review.accept": lambda: self.review_panel.decide_current(Decision.ACCEPT),
@@ -199,6 +213,8 @@ class MainWindow(QMainWindow):
         store.annotation_changed.connect(reading.changed)
         store.many_added.connect(reading.many_added)
         store.many_removed.connect(reading.many_removed)
+        store.links_added.connect(reading.links_added)
+        store.links_removed.connect(reading.links_removed)
         # The panes, through the reading hub.
         self.documents.chosen.connect(self.show_document)
         reading.open_requested.connect(self._open_document)
@@ -256,8 +272,17 @@ class MainWindow(QMainWindow):
         self.label_actions = actions.label_actions(self, labels)
         for name, action in self.label_actions.items():
             action.triggered.connect(lambda _=False, n=name: self.editor.tag(n))
+        for action in self.link_actions.values():
+            self.removeAction(action)
+            action.deleteLater()
+        self.attribution.set_types(self.session.link_types)
+        self.link_actions = link_actions(self, self.session.link_types)
+        for name, action in self.link_actions.items():
+            action.triggered.connect(lambda _=False, n=name: self.attribution.start(n))
+        self.attribution_panel.set_actions(list(self.link_actions.values()))
         annotate = dict(actions.MENUS)["&Annotate"]
-        actions.fill(self.menus["&Annotate"], annotate, self.actions_, self.label_actions)
+        actions.fill(self.menus["&Annotate"], annotate, self.actions_, self.label_actions,
+                     self.link_actions)  # fmt: skip
         self.article_pane.set_labels(labels, self.label_actions)
         self.annotations.set_labels(labels)
 

@@ -11,6 +11,7 @@ from collections import Counter
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.annotations import AnnotationRecord, DocumentText
+from reader.core.links import LinkRecord
 from reader.core.span_index import IndexedSpan
 from reader.core.text import embed_rtl
 from reader.ui.i18n import tr
@@ -23,6 +24,7 @@ class Reading(QObject):
     span_upserted = Signal(object)  # AnnotationRecord added or changed on the open article
     span_removed = Signal(int)  # annotation id gone from the open article
     counts_changed = Signal()  # the open article's annotations were added or removed
+    links_changed = Signal()  # the open article's links were added or removed
     # Requests the window routes: show this article; select this text range.
     open_requested = Signal(int)  # document id
     range_requested = Signal(int, int)  # [start, end) code points on the open article
@@ -33,6 +35,7 @@ class Reading(QObject):
         super().__init__()
         self.document: DocumentText | None = None
         self.annotations = AnnotationTableModel()
+        self.links: list[LinkRecord] = []  # of the open article, in the order made
         self.selected_id = 0
 
     # ---------------------------------------------------------------- the open article
@@ -41,11 +44,17 @@ class Reading(QObject):
     def document_id(self) -> int | None:
         return self.document.id if self.document else None
 
-    def show(self, document: DocumentText | None, spans: list[IndexedSpan]) -> None:
+    def show(
+        self,
+        document: DocumentText | None,
+        spans: list[IndexedSpan],
+        links: list[LinkRecord] | None = None,
+    ) -> None:
         """Another article is open (read from the file by the window)."""
         self.document = document
         self.selected_id = 0
         self.annotations.reset(spans)
+        self.links = list(links or [])
         self.document_shown.emit()
 
     def open(self, document_id: int) -> None:
@@ -98,6 +107,25 @@ class Reading(QObject):
                 f"[{record.start}, {record.end}){note}",
                 6000,
             )
+
+    # ---------------------------------------------------------------- links
+
+    def links_of(self, span_id: int) -> list[LinkRecord]:
+        """The links from or to a span of the open article."""
+        return [k for k in self.links if span_id in (k.claim_id, k.target_id)]
+
+    def links_added(self, records: list[LinkRecord]) -> None:
+        here = [k for k in records if k.document_id == self.document_id]
+        if here:
+            self.links += here
+            self.links_changed.emit()
+
+    def links_removed(self, records: list[LinkRecord]) -> None:
+        gone = {k.id for k in records}
+        kept = [k for k in self.links if k.id not in gone]
+        if len(kept) != len(self.links):
+            self.links = kept
+            self.links_changed.emit()
 
     def label_counts(self) -> Counter[str]:
         return self.annotations.label_counts()

@@ -20,6 +20,7 @@ from reader import paths
 from reader.core.annotations import DocumentText
 from reader.core.errors import KnownError
 from reader.core.labels import LabelDef
+from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.span_index import IndexedSpan
 from reader.services.annotation_files import open_annotation_file
 from reader.storage import backups, reads
@@ -51,6 +52,7 @@ class FileSession(QObject):
         self.store = AnnotationStore(file, self)
         self.undo_stack = QUndoStack(self)
         self.labels: list[LabelDef] = reads.list_labels(file.reader)
+        self.link_types: list[LinkTypeDef] = reads.list_link_types(file.reader)
         self.backups = backing_up.FileBackups(self)
         self.checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_AFTER_MS)
         self.preloading: threading.Thread | None = None  # SQLAlchemy, after the first paint
@@ -83,12 +85,16 @@ class FileSession(QObject):
 
     def read_document(
         self, document_id: int | None
-    ) -> tuple[DocumentText | None, list[IndexedSpan]]:
-        """An article and what the view draws of its annotations, read from the file."""
+    ) -> tuple[DocumentText | None, list[IndexedSpan], list[LinkRecord]]:
+        """An article, what the view draws of its annotations, and its links, read from
+        the file."""
         if document_id is None:
-            return None, []
+            return None, [], []
         document = reads.get_document(self.file.reader, document_id)
-        return document, reads.list_spans(self.file.reader, document_id) if document else []
+        if document is None:
+            return None, [], []
+        con = self.file.reader
+        return document, reads.list_spans(con, document_id), reads.list_links(con, document_id)
 
     def search(self, query: str, limit: int) -> SearchResult:
         """Search every article of the file (Search All Articles)."""
@@ -109,6 +115,7 @@ class FileSession(QObject):
             self.store.use(file)
         self.undo_stack.clear()  # commands belong to the file they edited
         self.labels = reads.list_labels(file.reader)
+        self.link_types = reads.list_link_types(file.reader)
         self.opened.emit()
         self.show_file_status()
 

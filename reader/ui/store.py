@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, SpanDraft, utc_now
+from reader.core.links import LinkRecord
 from reader.storage import reads
 from reader.storage.db import AnnotationFile
 
@@ -33,6 +34,8 @@ class AnnotationStore(QObject):
     annotation_changed = Signal(object, object)  # before, after
     many_added = Signal(object)  # list[AnnotationRecord], one transaction
     many_removed = Signal(object)  # list[AnnotationRecord], one transaction
+    links_added = Signal(object)  # list[LinkRecord]
+    links_removed = Signal(object)  # list[LinkRecord]
     saved = Signal()
 
     def __init__(self, file: AnnotationFile, parent: QObject | None = None) -> None:
@@ -52,22 +55,44 @@ class AnnotationStore(QObject):
         self._announce_added(record)
         return record
 
-    def restore(self, record: AnnotationRecord) -> None:
+    def restore(self, record: AnnotationRecord, links: list[LinkRecord] | None = None) -> None:
+        """Put back a deleted span and the links that went with it."""
         with self.file.session() as s:
             _repository().restore_annotation(s, record)
+            _repository().restore_links(s, links or [])
         self._announce_added(record)
+        self._announce_links(self.links_added, links or [])
 
-    def remove(self, record: AnnotationRecord) -> None:
+    def remove(self, record: AnnotationRecord) -> list[LinkRecord]:
+        """Delete a span; its links go with it, and are returned (for undo)."""
         with self.file.session() as s:
+            links: list[LinkRecord] = _repository().links_touching(s, [record.id])
             _repository().delete_annotation(s, record.id)
+        self._announce_links(self.links_removed, links, saved=False)
         self.annotation_removed.emit(record)
         self.saved.emit()
+        return links
 
-    def write(self, before: AnnotationRecord, after: AnnotationRecord) -> None:
+    def write(
+        self,
+        before: AnnotationRecord,
+        after: AnnotationRecord,
+        links: list[LinkRecord] | None = None,
+    ) -> list[LinkRecord]:
+        """Store `after` over `before`. A new label drops the links it no longer fits
+        (returned); `links` are links to put back (undoing such a drop)."""
         with self.file.session() as s:
+            dropped: list[LinkRecord] = []
+            if after.label != before.label:
+                dropped = _repository().links_unfit_for(s, after.id, after.label)
+                _repository().delete_links(s, [k.id for k in dropped])
             _repository().write_annotation(s, after)
+            _repository().restore_links(s, links or [])
+        self._announce_links(self.links_removed, dropped, saved=False)
         self.annotation_changed.emit(before, after)
+        self._announce_links(self.links_added, links or [], saved=False)
         self.saved.emit()
+        return dropped
 
     def add_many(self, drafts: list[SpanDraft], annotator: str) -> list[AnnotationRecord]:
         """Store many spans in one transaction: all of them, or none."""
@@ -77,17 +102,66 @@ class AnnotationStore(QObject):
         self.saved.emit()
         return records
 
-    def restore_many(self, records: list[AnnotationRecord]) -> None:
+    def restore_many(
+        self, records: list[AnnotationRecord], links: list[LinkRecord] | None = None
+    ) -> None:
         with self.file.session() as s:
             _repository().insert_annotations(s, records, keep_ids=True)
+            _repository().restore_links(s, links or [])
         self.many_added.emit(records)
+        self._announce_links(self.links_added, links or [], saved=False)
         self.saved.emit()
 
-    def remove_many(self, records: list[AnnotationRecord]) -> None:
+    def remove_many(self, records: list[AnnotationRecord]) -> list[LinkRecord]:
+        """Delete many spans in one transaction; the links that went with them are
+        returned."""
         with self.file.session() as s:
+            links: list[LinkRecord] = _repository().links_touching(s, [r.id for r in records])
             _repository().delete_annotations(s, [r.id for r in records])
+        self._announce_links(self.links_removed, links, saved=False)
         self.many_removed.emit(records)
         self.saved.emit()
+        return links
+
+    # ---------------------------------------------------------------- links
+
+    def add_link(
+        self, link_type: str, claim_id: int, target_id: int | None, annotator: str
+    ) -> LinkRecord:
+        with self.file.session() as s:
+            link: LinkRecord = _repository().add_link(s, link_type, claim_id, target_id, annotator)
+        self._announce_links(self.links_added, [link])
+        return link
+
+    def add_linked_span(
+        self, draft: SpanDraft, annotator: str, link_type: str, claim_id: int
+    ) -> tuple[AnnotationRecord, LinkRecord]:
+        """Tag a span and link the claim to it, in one transaction (a cue word chosen
+        before it was tagged)."""
+        with self.file.session() as s:
+            record: AnnotationRecord = _repository().add_annotation(s, draft, annotator)
+            link: LinkRecord = _repository().add_link(s, link_type, claim_id, record.id, annotator)
+        self.annotation_added.emit(record)
+        self._announce_links(self.links_added, [link])
+        return record, link
+
+    def restore_links(self, links: list[LinkRecord]) -> None:
+        with self.file.session() as s:
+            _repository().restore_links(s, links)
+        self._announce_links(self.links_added, links)
+
+    def remove_links(self, links: list[LinkRecord]) -> None:
+        with self.file.session() as s:
+            _repository().delete_links(s, [k.id for k in links])
+        self._announce_links(self.links_removed, links)
+
+    def _announce_links(
+        self, signal: SignalInstance, links: list[LinkRecord], saved: bool = True
+    ) -> None:
+        if links:
+            signal.emit(links)
+        if saved and links:
+            self.saved.emit()
 
     def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
         return reads.find_same_span(self.file.reader, draft, annotator)

@@ -204,6 +204,14 @@
         <translation>وسّع التحديد إلى كلمات كاملة وأسقِط المسافات وعلامات الترقيم حوله</translation>
     </message>
     <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;أزل الرابط</translation>
+    </message>
+    <message>
+        <source>Remove the link chosen in the Attribution pane (undo with Ctrl+Z)</source>
+        <translation>أزل الرابط المختار في لوحة الإسناد (للتراجع: Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Previous Difference</source>
         <translation>الاختلاف السابق</translation>
     </message>
@@ -528,6 +536,14 @@ What the file holds now is backed up first, so you can go back to it.</source>
     <message>
         <source>Cannot import</source>
         <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Delete</source>
+        <translation>{APP_NAME} — حذف</translation>
+    </message>
+    <message>
+        <source>Delete {what} and its {links} links? Undo (Ctrl+Z) brings both back.</source>
+        <translation>أتحذف {what} وروابطه ({links})؟ التراجع (Ctrl+Z) يعيدهما معًا.</translation>
     </message>
     <message>
         <source>{APP_NAME} — Annotator</source>
@@ -2372,6 +2388,66 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{where} ({name}): {end!r} is not a label of the scheme</source>
         <translation>{where} ({name}): {end!r} ليس وسمًا في المخطط</translation>
+    </message>
+    <message>
+        <source>Link the selected claim: {description}</source>
+        <translation>اربط الادعاء المحدد: {description}</translation>
+    </message>
+    <message>
+        <source>Link {name}…</source>
+        <translation>ربط {name}…</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click shows the linked span</source>
+        <translation>مفتاح الإدخال أو النقر المزدوج يُظهر المقطع المرتبط</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>أزل الرابط</translation>
+    </message>
+    <message>
+        <source>Remove the link chosen above (undo with Ctrl+Z)</source>
+        <translation>أزل الرابط المختار أعلاه (للتراجع: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Select a {label} first: {name} links start at one.</source>
+        <translation>حدد {label} أولًا: روابط {name} تبدأ منه.</translation>
+    </message>
+    <message>
+        <source> (new {label})</source>
+        <translation> ({label} جديد)</translation>
+    </message>
+    <message>
+        <source>No {label} on this article to link to: tag one first.</source>
+        <translation>لا {label} في هذا المقال للربط به: وسِم واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Link {claim} to {target} ({name})</source>
+        <translation>ربط {claim} بـ {target} ({name})</translation>
+    </message>
+    <message>
+        <source>Link as {name} of {claim}</source>
+        <translation>اربطه {name} لـ {claim}</translation>
+    </message>
+    <message>
+        <source>Choose a link in the Attribution pane to remove.</source>
+        <translation>اختر رابطًا في لوحة الإسناد لإزالته.</translation>
+    </message>
+    <message>
+        <source>Remove {name} link</source>
+        <translation>إزالة رابط {name}</translation>
+    </message>
+    <message>
+        <source>Select a claim to see who said it.</source>
+        <translation>حدد ادعاءً لترى من قاله.</translation>
+    </message>
+    <message>
+        <source> (claim)</source>
+        <translation> (ادعاء)</translation>
+    </message>
+    <message>
+        <source>{label} {quote}: {count} links</source>
+        <translation>{label} {quote}: الروابط {count}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,175 @@
+"""Who said what, through the real window: a claim is linked to its source, cue and
+place by keyboard and by mouse, the link is on disk before it is shown, drawn as an arc
+and listed in the Attribution pane, and undo takes it back (with the span it went with)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import find, rows, select_by_keyboard
+
+CLAIM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية"
+AGENCY = "وكالة «سانا» للأنباء"
+LINKS = ("SELECT t.name, c.text, coalesce(a.text, '') FROM link k JOIN link_type t ON "
+         "t.id = k.type_id JOIN annotation c ON c.id = k.claim_id LEFT JOIN annotation a ON "
+         "a.id = k.target_id ORDER BY k.id")  # fmt: skip
+
+
+def tag(window: MainWindow, needle: str, key: Qt.Key) -> int:
+    select_by_keyboard(window, *find(window, needle))
+    QTest.keyClick(window.article, key)
+    return window.reading.selected_id
+
+
+def answer_menu(do: Callable[[QMenu], None]) -> list[list[str]]:
+    """Act on the next popup menu when it opens; what it offered is returned (filled in
+    when it has opened)."""
+    offered: list[list[str]] = []
+
+    def act() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, act)
+            return
+        offered.append([a.text() for a in menu.actions()])
+        do(menu)
+
+    QTimer.singleShot(0, act)
+    return offered
+
+
+def press(key: Qt.Key) -> Callable[[QMenu], None]:
+    return lambda menu: QTest.keyClick(menu, key)
+
+
+def link_by_key(window: MainWindow, qtbot: Any, digit: Qt.Key, choose: Qt.Key) -> list[list[str]]:
+    """Alt+digit on the text, then `choose` in the list it opens; back in the window."""
+    offered = answer_menu(press(choose))
+    QTest.keyClick(window.article, digit, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return offered
+
+
+def test_alt_1_offers_the_nearest_actors_and_a_digit_links_the_source(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    tag(window, AGENCY, Qt.Key.Key_1)
+    tag(window, "الجيش العربي السوري", Qt.Key.Key_1)
+    claim = tag(window, CLAIM, Qt.Key.Key_3)
+    offered = link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_1)
+
+    assert AGENCY in offered[0][0]  # the agency beside «ذكرت» first, the army after
+    assert "الجيش العربي السوري" in offered[0][1] and "unnamed source" in offered[0][-1]
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)]
+    assert window.reading.selected_id == claim
+    shown = [window.attribution_panel.list.item(i).text()
+             for i in range(window.attribution_panel.list.count())]  # fmt: skip
+    assert len(shown) == 1 and shown[0].startswith("SOURCE") and "سانا" in shown[0]
+    assert [(a.text, a.unnamed) for a in window.article.link_arcs] == [("SOURCE", False)]
+
+    QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == [] and window.article.link_arcs == []
+    QTest.keyClick(window.article, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)]
+
+
+def test_the_reporting_verb_is_offered_as_a_cue_and_tagged_with_its_link_in_one_step(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    tag(window, CLAIM, Qt.Key.Key_3)
+    offered = link_by_key(window, qtbot, Qt.Key.Key_2, Qt.Key.Key_Return)  # the first
+
+    assert "ذكرت" in offered[0][0] and "new CUE" in offered[0][0]
+    assert rows(db, LINKS) == [("CUE", CLAIM, "ذكرت")]
+    assert ("CUE", "ذكرت") in rows(db, "SELECT l.name, a.text FROM annotation a JOIN label l "
+                                       "ON l.id = a.label_id")  # fmt: skip
+    QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == []
+    assert rows(db, "SELECT text FROM annotation") == [(CLAIM,)]  # the cue went with it
+
+
+def test_an_unnamed_source_is_the_zero_of_the_list(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    tag(window, CLAIM, Qt.Key.Key_3)
+    link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_0)
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, "")]
+    assert [(a.text, a.unnamed) for a in window.article.link_arcs] == [("unnamed source", True)]
+
+
+def test_a_link_needs_a_claim_selected_and_says_so(window: MainWindow, db: Path) -> None:
+    tag(window, AGENCY, Qt.Key.Key_1)
+    QTest.keyClick(window.article, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert "Select a CLAIM first" in window.statusBar().currentMessage()
+    assert rows(db, LINKS) == []
+
+
+def right_click(window: MainWindow, needle: str) -> None:
+    view = window.article
+    start, end = find(window, needle)
+    rect = view.span_rects(start, end)[0]
+    point = rect.center().toPoint()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_click_a_claim_then_right_click_its_place_to_link_it(
+    window: MainWindow, db: Path
+) -> None:
+    tag(window, "مدينة دير الزور", Qt.Key.Key_2)
+    claim = tag(window, CLAIM, Qt.Key.Key_3)
+    window.reading.select(claim)
+
+    def link_about(menu: QMenu) -> None:
+        menu.close()
+        for action in menu.actions():
+            if action.text().startswith("Link as ABOUT of"):
+                action.trigger()
+
+    answer_menu(link_about)
+    right_click(window, "مدينة دير الزور")  # the place (its first occurrence)
+    assert rows(db, LINKS) == [("ABOUT", CLAIM, "مدينة دير الزور")]
+
+
+def test_deleting_a_linked_span_asks_and_undo_brings_back_both(
+    window: MainWindow, db: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    agency = tag(window, AGENCY, Qt.Key.Key_1)
+    tag(window, CLAIM, Qt.Key.Key_3)
+    link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_1)
+    asked: list[str] = []
+
+    def say(answer: QMessageBox.StandardButton) -> Any:
+        return lambda _p, _t, text, *_a: asked.append(text) or answer
+
+    window.reading.select(agency)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(say(QMessageBox.StandardButton.No)))
+    QTest.keyClick(window.article, Qt.Key.Key_Delete)
+    assert "1 links" in asked[0] and rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(say(QMessageBox.StandardButton.Yes)))
+    QTest.keyClick(window.article, Qt.Key.Key_Delete)
+    assert rows(db, LINKS) == [] and len(rows(db)) == 1
+    QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)] and len(rows(db)) == 2
+
+
+def test_relabelling_a_claim_drops_the_links_it_no_longer_fits_until_undone(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    tag(window, AGENCY, Qt.Key.Key_1)
+    tag(window, CLAIM, Qt.Key.Key_3)
+    link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_1)
+    QTest.keyClick(window.article, Qt.Key.Key_2)  # the claim is now a PLACE
+    assert rows(db, LINKS) == []
+    QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)]
