@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.labels import LabelDef
+from reader.core.links import LinkTypeDef
 from reader.ui import icons
 from reader.ui.i18n import QT_TR_NOOP, tr
 
@@ -285,9 +286,11 @@ def _keys_text(keys: list[QKeySequence]) -> str:
     return " / ".join(dict.fromkeys(k.toString(native) for k in keys if not k.isEmpty()))
 
 
-def shortcut_rows(labels: list[LabelDef]) -> list[tuple[str, str]]:
+def shortcut_rows(
+    labels: list[LabelDef], link_types: list[LinkTypeDef] | None = None
+) -> list[tuple[str, str]]:
     """(keys, what they do) for every action of the registry that has keys, the label
-    keys first: what Help ▸ Keyboard Shortcuts lists."""
+    and link keys first: what Help ▸ Keyboard Shortcuts lists."""
     rows = [
         (
             _keys_text(digit_keys(label.shortcut)),
@@ -298,6 +301,17 @@ def shortcut_rows(labels: list[LabelDef]) -> list[tuple[str, str]]:
         for label in labels
         if label.shortcut
     ]
+    rows += [
+        (
+            _keys_text([QKeySequence(f"Alt+{form[int(t.shortcut)]}") for form in DIGIT_FORMS]),
+            tr("Link the selected {claim} to its {name} (then a digit or Enter): "
+               "{description}").format(
+                claim=t.claim_label, name=t.name, description=tr(t.description)
+            ),
+        )
+        for t in link_types or []
+        if t.shortcut
+    ]  # fmt: skip
     for spec in (*STACK_SPECS, *SPECS):
         keys = key_sequences(spec.keys)
         if keys:

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             "view.next_document": lambda: self.documents.step(1),
             "view.previous_document": lambda: self.documents.step(-1),
             "help.keys": lambda: dialogs.show_shortcuts(
-                self, actions.shortcut_rows(self.session.labels)
+                self, actions.shortcut_rows(self.session.labels, self.session.link_types)
             ),
             "help.about": lambda: dialogs.show_about(self),
         }

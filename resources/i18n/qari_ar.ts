@@ -228,6 +228,10 @@
         <translation>انتقل إلى الاختلاف المفتوح التالي مع الزميل (ويُعرض مقاله)</translation>
     </message>
     <message>
+        <source>Link the selected {claim} to its {name} (then a digit or Enter): {description}</source>
+        <translation>اربط {claim} المحدد بـ {name} الخاص به (ثم رقم أو مفتاح الإدخال): {description}</translation>
+    </message>
+    <message>
         <source>Accept Theirs</source>
         <translation>قبول ما لديه</translation>
     </message>

@@ -231,6 +231,8 @@ def test_review_keys_are_in_the_registry_and_the_shortcuts_list(
         assert action.shortcut().toString() == key
         assert (key, action.text()) in rows
     assert ("1 / ١ / ۱", "Tag as ACTOR") in rows
+    assert ("Alt+1 / Alt+١ / Alt+۱", "Link the selected CLAIM to its SOURCE (then a digit or "
+            "Enter)") in rows  # fmt: skip
 
 
 def test_deciding_then_f8_visits_every_open_difference_once(reviewing, db: Path) -> None:
