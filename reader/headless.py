@@ -60,6 +60,8 @@ def _print_annotation_report(report: AnnotationImportReport) -> None:
         print(f"not placed: {message}", file=sys.stderr)
     for label, n in report.left_out.items():
         print(f"left out: {n} spans labelled {label} (mapped to nothing)", file=sys.stderr)
+    for message in report.links_left_out:
+        print(f"link left out: {message}", file=sys.stderr)
     print(report.summary())
 
 

@@ -14,7 +14,7 @@ Three steps, all plain Python:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
@@ -22,6 +22,7 @@ from typing import Generic, Protocol, TypeVar
 from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
+from reader.core.links import LinkTypeDef
 from reader.core.text import text_sha256
 from reader.core.words import QT_TR_NOOP, Words
 
@@ -64,6 +65,33 @@ class ForeignSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class ForeignLink:
+    """A link of another file (or of one's own, to be written out): its ends are spans
+    of the same set, named by value; `target` None is an unnamed source."""
+
+    type: str
+    claim: ForeignSpan
+    target: ForeignSpan | None
+    annotator: str = ""
+    created: str = ""
+    updated: str = ""
+
+
+def links_between(
+    links: Iterable[ForeignLink], kept: Mapping[ForeignSpan, ForeignSpan]
+) -> list[ForeignLink]:
+    """The links whose ends are all in `kept` (old span to the span it became), moved
+    onto the kept spans."""
+    moved = []
+    for link in links:
+        claim = kept.get(link.claim)
+        target = kept.get(link.target) if link.target is not None else None
+        if claim is not None and (link.target is None or target is not None):
+            moved.append(replace(link, claim=claim, target=target))
+    return moved
+
+
+@dataclass(frozen=True, slots=True)
 class AnnotatorInfo:
     name: str
     created: str
@@ -84,13 +112,17 @@ class AnnotationSet:
     labels: tuple[LabelDef, ...] = ()
     people: tuple[AnnotatorInfo, ...] = ()
     warnings: tuple[Words, ...] = ()
+    links: tuple[ForeignLink, ...] = ()
+    link_types: tuple[LinkTypeDef, ...] = ()
 
     @property
     def annotators(self) -> list[str]:
         return sorted({span.annotator for span in self.spans})
 
     def by_annotator(self, name: str) -> AnnotationSet:
-        return replace(self, spans=tuple(s for s in self.spans if s.annotator == name))
+        spans = tuple(s for s in self.spans if s.annotator == name)
+        kept = {s: s for s in spans}
+        return replace(self, spans=spans, links=tuple(links_between(self.links, kept)))
 
     def spans_by_document(self) -> dict[int, list[ForeignSpan]]:
         """Each document's spans in text order (an empty list for a document without)."""

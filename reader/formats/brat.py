@@ -3,13 +3,20 @@
 Read: `T` lines are spans (`T1<TAB>LABEL START END<TAB>TEXT`); a discontinuous span
 (`START END;START END`) becomes its covering span, with a warning unless only whitespace
 lies between its fragments (brat splits a selection at line ends that way); `#` lines of
-type AnnotatorNotes are notes. Relations, events, attributes, normalisations and
-equivalences are counted and reported, not imported. Offsets count code points of the
-`.txt` file as stored; a CRLF file's offsets are moved onto the canonical text.
+type AnnotatorNotes are notes. `R` lines between two spans are links
+(`R1<TAB>SOURCE Arg1:T3 Arg2:T5`: the claim first), and an `A` line
+`A1<TAB>Unnamed T3 SOURCE` is an unnamed source of claim T3. Events, other attributes,
+normalisations and equivalences are counted and reported, not imported. Offsets count
+code points of the `.txt` file as stored; a CRLF file's offsets are moved onto the
+canonical text.
 
 Write: one pair per document named by its SHA-256, plus `annotation.conf` (overlaps
 allowed) and `visual.conf` (the label colours), so brat opens the folder as it is. brat
-has no annotators or titles; a note's line breaks become spaces (reported).
+has no annotators or titles; a note's line breaks become spaces (reported). A claim's
+attribution (its source, cue and places) is written as one binary `R` line a link, each
+with the claim as Arg1 and declared in `annotation.conf` ([relations] SOURCE Arg1:CLAIM,
+Arg2:ACTOR); an unnamed source as the `Unnamed` attribute of the claim, whose value is the
+link type. The cue is a span of its own type, CUE.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from pathlib import Path
 
 from reader.core.errors import FormatError
 from reader.core.labels import LabelDef, LabelStyle
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.links import LinkTypeDef
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of, listed
 from reader.formats.common import (
@@ -37,6 +45,7 @@ from reader.formats.common import (
 )
 
 NAME = "brat"
+UNNAMED = "Unnamed"  # the attribute of a claim whose source the text does not name
 _OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
 _KINDS = {
     "R": QT_TR_NOOP("{count} relations"),
@@ -76,6 +85,7 @@ def read(path: Path) -> AnnotationSet:
     path = Path(path)
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
+    links: list[ForeignLink] = []
     warnings: list[Words] = []
     annotator = annotator_of(path)
     for key, (txt, ann) in enumerate(_pairs(path)):
@@ -86,9 +96,12 @@ def read(path: Path) -> AnnotationSet:
         canon = CanonicalText.of(read_text(txt))
         documents.append(document(key, canon.text))
         if ann is not None:
-            spans += _read_ann(ann, canon, key, annotator, warnings)
+            found, linked = _read_ann(ann, canon, key, annotator, warnings)
+            spans += found
+            links += linked
             check_spans(len(spans), str(path))
-    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
+    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
+                         links=tuple(links))  # fmt: skip
 
 
 class _Span:
@@ -103,9 +116,10 @@ class _Span:
 
 def _read_ann(
     ann: Path, canon: CanonicalText, key: int, annotator: str, warnings: list[Words]
-) -> list[ForeignSpan]:
+) -> tuple[list[ForeignSpan], list[ForeignLink]]:
     found: dict[str, _Span] = {}
     other: Counter[str] = Counter()
+    links: list[tuple[Where, str, str, str | None]] = []  # where, type, claim, target
     for number, line in enumerate(iter_lines(CanonicalText.of(read_text(ann)).text), 1):
         where = line_of(ann, number)
         if not line.strip():
@@ -117,6 +131,8 @@ def _read_ann(
             check_spans(len(found), str(ann))
         elif kind == "#":
             _note(line, found, where, warnings)
+        elif (link := _link_line(line)) is not None:
+            links.append((where, *link))
         elif kind in _KINDS:
             other[_KINDS[kind]] += 1
         else:
@@ -127,14 +143,41 @@ def _read_ann(
         not_kept = QT_TR_NOOP("{ann}: {counts} not imported (Qari keeps spans and notes)")
         warnings.append(Words(not_kept, ann=ann, counts=counts))
     text = canon.text
-    result = []
-    for span in found.values():
+    spans = {}
+    for ident, span in found.items():
         before, after = context_around(text, span.start, span.end)
-        result.append(
-            ForeignSpan(key, span.label, span.start, span.end, span.surface, before, after,
-                        span.note, annotator)
-        )  # fmt: skip
-    return result
+        spans[ident] = ForeignSpan(key, span.label, span.start, span.end, span.surface, before,
+                                   after, span.note, annotator)  # fmt: skip
+    return list(spans.values()), _links(links, spans, annotator, warnings)
+
+
+def _link_line(line: str) -> tuple[str, str, str | None] | None:
+    """(type, claim id, target id) of an `R` line between two spans, or (type, claim id,
+    None) of an `Unnamed` attribute; None for any other line."""
+    parts = line.split("\t")
+    words = parts[1].split() if len(parts) > 1 else []
+    if line.startswith("R") and len(words) == 3 and all(":" in w for w in words[1:]):
+        return words[0], words[1].split(":", 1)[1], words[2].split(":", 1)[1]
+    if line.startswith("A") and len(words) == 3 and words[0] == UNNAMED:
+        return words[2], words[1], None
+    return None
+
+
+def _links(
+    lines: list[tuple[Where, str, str, str | None]],
+    spans: dict[str, ForeignSpan],
+    annotator: str,
+    warnings: list[Words],
+) -> list[ForeignLink]:
+    found = []
+    for where, kind, claim, target in lines:
+        if claim not in spans or (target is not None and target not in spans):
+            not_spans = QT_TR_NOOP("{where}: a {kind} relation between things that are not spans")
+            warnings.append(Words(not_spans, where=where, kind=kind))
+            continue
+        end = spans[target] if target is not None else None
+        found.append(ForeignLink(kind, spans[claim], end, annotator))
+    return found
 
 
 def _text_bound(
@@ -230,10 +273,13 @@ def _flat(note: str) -> str:
     return " ".join(note.replace("\t", " ").split("\n"))
 
 
-def _ann_lines(doc: ForeignDocument, spans: list[ForeignSpan], report: WriteReport) -> list[str]:
+def _ann_lines(
+    doc: ForeignDocument, spans: list[ForeignSpan], links: list[ForeignLink], report: WriteReport
+) -> list[str]:
     text = doc.text or ""
     lines: list[str] = []
     notes = 0
+    ids = {span: f"T{n}" for n, span in enumerate(spans, 1)}
     for n, span in enumerate(spans, 1):
         pieces = _fragments(text, span.start, span.end)
         offsets = ";".join(f"{a} {b}" for a, b in pieces)
@@ -251,14 +297,25 @@ def _ann_lines(doc: ForeignDocument, spans: list[ForeignSpan], report: WriteRepo
                     Words(flattened, title=short_title(doc), label=span.label, text=span.text)
                 )
             lines.append(f"#{notes}\tAnnotatorNotes T{n}\t{flat}")
+    named = [k for k in links if k.target is not None]
+    lines += [f"R{n}\t{k.type} Arg1:{ids[k.claim]} Arg2:{ids[k.target]}"
+              for n, k in enumerate(named, 1) if k.target is not None]  # fmt: skip
+    unnamed = [k for k in links if k.target is None]
+    lines += [f"A{n}\t{UNNAMED} {ids[k.claim]} {k.type}" for n, k in enumerate(unnamed, 1)]
     return lines
 
 
-def _conf(labels: list[LabelDef]) -> tuple[str, str]:
+def _conf(labels: list[LabelDef], link_types: list[LinkTypeDef]) -> tuple[str, str]:
     entities = "\n".join(label.name for label in labels)
+    relations = "".join(f"{t.name}\tArg1:{t.claim_label}, Arg2:{t.target_label}\n"
+                        for t in link_types)  # fmt: skip
+    unnamed = "|".join(t.name for t in link_types if t.unnamed)
+    claims = "|".join(sorted({t.claim_label for t in link_types if t.unnamed}))
+    attributes = f"{UNNAMED}\tArg:{claims}, Value:{unnamed}\n" if unnamed else ""
     annotation = (
-        f"[entities]\n{entities}\n\n[relations]\n"
-        "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n"
+        f"[entities]\n{entities}\n\n[relations]\n{relations}"
+        "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n"
+        f"[attributes]\n{attributes}"
     )
     drawing = "\n".join(f"{label.name}\tbgColor:{label.colour}" for label in labels)
     visual = "[labels]\n" + "\n".join(f"{x.name} | {x.name.title()}" for x in labels)
@@ -279,14 +336,15 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
         for name in sorted({s.label for s in aset.spans})
     ]
     with atomic_folder(out) as folder:
-        annotation, visual = _conf(labels)
+        annotation, visual = _conf(labels, list(aset.link_types))
         (folder / "annotation.conf").write_text(annotation, encoding="utf-8")
         (folder / "visual.conf").write_text(visual, encoding="utf-8")
         for index, doc in enumerate(aset.documents, 1):
             stem = file_stem(index, doc)
             with (folder / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
                 fh.write(doc.text or "")
-            lines = _ann_lines(doc, per_doc[doc.key], report)
+            links = [k for k in aset.links if k.claim.document == doc.key]
+            lines = _ann_lines(doc, per_doc[doc.key], links, report)
             with (folder / f"{stem}.ann").open("w", encoding="utf-8", newline="") as fh:
                 fh.write("".join(f"{line}\n" for line in lines))
     return report

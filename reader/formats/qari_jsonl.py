@@ -15,7 +15,14 @@ from typing import Any
 
 from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
-from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.core.links import parse_link_types, scheme_entry
+from reader.core.review import (
+    AnnotationSet,
+    AnnotatorInfo,
+    ForeignDocument,
+    ForeignLink,
+    ForeignSpan,
+)
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import WriteReport, atomic_file, check_spans
@@ -42,6 +49,9 @@ class _Reader:
         self.written_sha: dict[str, ForeignDocument] = {}  # as the file names them
         self.spans: list[ForeignSpan] = []
         self.warnings: list[Words] = []
+        self.link_types: list[dict[str, Any]] = []
+        self.by_id: dict[int, ForeignSpan] = {}  # annotations by their `id`
+        self.links: list[ForeignLink] = []
 
     def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
@@ -81,6 +91,10 @@ class _Reader:
             self.document(obj, where)
         elif kind == "annotation":
             self.annotation(obj, where)
+        elif kind == "link_type":
+            self.link_types.append(obj)
+        elif kind == "link":
+            self.link(obj, where)
         else:
             unknown = QT_TR_NOOP("{where}: a record of type {kind!r} is not known; skipped")
             self.warnings.append(Words(unknown, where=where, kind=kind))
@@ -137,17 +151,32 @@ class _Reader:
                 )
             )
         values["text"] = values["text"] or doc.text[start:end]  # surface text left out
-        self.spans.append(ForeignSpan(doc.key, label, start, end, annotator=annotator, **values))
+        span = ForeignSpan(doc.key, label, start, end, annotator=annotator, **values)
+        self.spans.append(span)
+        if is_int(obj.get("id")):
+            self.by_id[obj["id"]] = span
         check_spans(len(self.spans), str(self.path))
 
+    def link(self, obj: dict[str, Any], where: Where) -> None:
+        kind = field(obj, "link_type", str, where)
+        claim, target = obj.get("claim"), obj.get("target")
+        if claim not in self.by_id or (target is not None and target not in self.by_id):
+            stray = QT_TR_NOOP("{where}: a link names an annotation id not listed before it")
+            raise FormatError(Words(stray, where=where))
+        times = {k: str(obj.get(k) or "") for k in ("annotator", "created", "updated")}
+        end = None if target is None else self.by_id[target]
+        self.links.append(ForeignLink(kind, self.by_id[claim], end, **times))
+
     def result(self) -> AnnotationSet:
+        scheme = {"labels": self.labels, "links": self.link_types}
         try:
-            labels = parse_scheme({"labels": self.labels}, str(self.path)) if self.labels else []
+            labels = parse_scheme(scheme, str(self.path)) if self.labels else []
+            link_types = parse_link_types(scheme, labels, str(self.path)) if labels else []
         except LabelSchemeError as err:
             raise FormatError(err.words or str(err)) from None
         return AnnotationSet(
             str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
-            tuple(self.people), tuple(self.warnings),
+            tuple(self.people), tuple(self.warnings), tuple(self.links), tuple(link_types),
         )  # fmt: skip
 
 
@@ -174,6 +203,7 @@ def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
          "style": x.style.value, "description": x.description}
         for x in aset.labels
     ]  # fmt: skip
+    out += [{"type": "link_type", **scheme_entry(t)} for t in aset.link_types]
     out += [{"type": "annotator", "name": p.name, "created": p.created} for p in aset.people]
     sha = {}
     for doc in aset.documents:
@@ -184,13 +214,21 @@ def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
              "header_lines": doc.header_lines, "added_at": doc.added_at, "text": doc.text}
         )  # fmt: skip
     order = {doc.key: n for n, doc in enumerate(aset.documents)}
+    ids: dict[ForeignSpan, int] = {}
     for s in sorted(aset.spans, key=lambda s: (order[s.document], s.start, s.end, s.label,
                                                   s.annotator)):  # fmt: skip
+        ids[s] = len(ids)
         out.append(
-            {"type": "annotation", "document": sha[s.document], "label": s.label,
+            {"type": "annotation", "id": ids[s], "document": sha[s.document], "label": s.label,
              "annotator": s.annotator, "start": s.start, "end": s.end,
              **{k: getattr(s, k) for k in _SPAN_TEXT}}
         )  # fmt: skip
+    out += [
+        {"type": "link", "link_type": k.type, "claim": ids[k.claim],
+         "target": None if k.target is None else ids[k.target], "annotator": k.annotator,
+         "created": k.created, "updated": k.updated}
+        for k in aset.links
+    ]  # fmt: skip
     return out
 
 

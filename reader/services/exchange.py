@@ -22,15 +22,17 @@ from sqlalchemy.orm import Session
 from reader.core.anchoring import Anchor
 from reader.core.annotations import AnnotationRecord, utc_now
 from reader.core.articles import ArticleDraft
-from reader.core.errors import CancelledError, KnownError
+from reader.core.errors import CancelledError, KnownError, SpanError
 from reader.core.review import (
     AnnotationSet,
     DocumentMatch,
     ForeignDocument,
+    ForeignLink,
     ForeignSpan,
     MatchedBy,
     MyDocument,
     TheirSpan,
+    links_between,
     match_documents,
     place_match,
 )
@@ -180,6 +182,8 @@ class AnnotationImportReport:
     left_out: Counter[str] = field(default_factory=Counter)  # by label, mapped to nothing
     problems: list[Words] = field(default_factory=list)  # not matched, not placed
     warnings: list[Words] = field(default_factory=list)  # what the reader did not take
+    links_added: int = 0
+    links_left_out: list[Words] = field(default_factory=list)  # each with why
 
     def summary(self) -> Words:
         parts = [
@@ -199,6 +203,9 @@ class AnnotationImportReport:
         if self.problems:
             unplaced = QT_TR_NOOP("{count} could not be placed")
             parts.append(Words(unplaced, count=len(self.problems)))
+        if self.links_added or self.links_left_out:
+            linked = QT_TR_NOOP("{added} links added, {left_out} left out")
+            parts.append(Words(linked, added=self.links_added, left_out=len(self.links_left_out)))
         who = ", ".join(self.annotators) or Words(QT_TR_NOOP("nobody"))
         return Words(
             QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
@@ -214,14 +221,16 @@ def _relabelled(
     mapping: Mapping[str, str],
     annotator: str | None,
     report: AnnotationImportReport,
-) -> list[ForeignSpan]:
-    spans = []
+) -> dict[ForeignSpan, ForeignSpan]:
+    """Each span the mapping keeps, and what it becomes (its label mapped, its annotator
+    the name chosen)."""
+    spans = {}
     for span in aset.spans:
         label = mapping.get(span.label, span.label)
         if not label:
             report.left_out[span.label] += 1
             continue
-        spans.append(replace(span, label=label, annotator=annotator or span.annotator))
+        spans[span] = replace(span, label=label, annotator=annotator or span.annotator)
     return spans
 
 
@@ -293,16 +302,21 @@ class _Import:
             ]  # fmt: skip
         return placed_all
 
-    def store(self, placed: list[TheirSpan]) -> None:
-        present = repository.span_keys(self.session, sorted({p.document_id for p in placed}))
+    def store(self, placed: list[TheirSpan]) -> dict[ForeignSpan, int]:
+        """Add the placed spans not in the file yet; the id each placed span has in the
+        file now (new or already there), for the links between them."""
+        present = repository.span_ids(self.session, sorted({p.document_id for p in placed}))
         now = utc_now()
-        records = []
+        records, new_keys = [], []
+        stored: dict[ForeignSpan, int] = {}
         for p in placed:
             key = (p.document_id, p.annotator, p.label, p.start, p.end)
             if key in present:
+                stored[p.source] = present[key]
                 self.report.spans_present += 1
                 continue
-            present.add(key)
+            present[key] = 0  # taken: a second copy in the file is "already present"
+            new_keys.append((key, p.source))
             text = self.text(p.document_id)
             before, after = context_around(text, p.start, p.end)
             src = p.source
@@ -312,8 +326,45 @@ class _Import:
                 src.origin_annotator, src.origin_file, src.origin_at,
             ))  # fmt: skip
             self.report.spans_moved += p.anchor is not Anchor.OFFSETS
-        repository.insert_annotations(self.session, records)
+        ids = repository.insert_annotations(self.session, records)
+        for (key, source), new_id in zip(new_keys, ids, strict=True):
+            present[key] = stored[source] = new_id
+        for p in placed:  # the copies counted as present take the first copy's id
+            stored.setdefault(p.source, present[(p.document_id, p.annotator, p.label,
+                                                 p.start, p.end)])  # fmt: skip
         self.report.spans_added = len(records)
+        return stored
+
+    def store_links(self, links: list[ForeignLink], stored: dict[ForeignSpan, int]) -> None:
+        """Add the links whose spans are in the file; say why of each one left out."""
+        kinds = {t.name for t in repository.list_link_types(self.session)}
+        for link in links:
+            claim = stored.get(link.claim)
+            target = stored.get(link.target) if link.target is not None else None
+            why = self._unlinkable(link, kinds, claim, target)
+            if why is None:
+                assert claim is not None
+                try:  # its checks come before its one write: a refusal writes nothing
+                    repository.add_link(self.session, link.type, claim, target,
+                                        link.annotator or link.claim.annotator)  # fmt: skip
+                    self.report.links_added += 1
+                except SpanError as err:
+                    why = err.words or Words(str(err))
+            if why is not None:
+                self.report.links_left_out.append(
+                    Words(QT_TR_NOOP("{type} link of «{claim}»: {why}"), type=link.type,
+                          claim=link.claim.text, why=why)
+                )  # fmt: skip
+
+    @staticmethod
+    def _unlinkable(
+        link: ForeignLink, kinds: set[str], claim: int | None, target: int | None
+    ) -> Words | None:
+        if link.type not in kinds:
+            return Words(QT_TR_NOOP("your scheme has no {type} links"), type=link.type)
+        if claim is None or (link.target is not None and target is None):
+            return Words(QT_TR_NOOP("one of its spans was not imported"))
+        return None
 
 
 def import_annotations(
@@ -348,7 +399,17 @@ def import_annotations(
     report = AnnotationImportReport(
         str(incoming.path), incoming.format, warnings=list(aset.warnings)
     )
-    relabelled = replace(aset, spans=tuple(_relabelled(aset, mapping, annotator, report)))
+    kept = _relabelled(aset, mapping, annotator, report)
+    links = [
+        replace(k, annotator=annotator or k.annotator) for k in links_between(aset.links, kept)
+    ]
+    mapped_out = QT_TR_NOOP("{type} link of «{claim}»: a span of it was left out by the mapping")
+    report.links_left_out += [
+        Words(mapped_out, type=k.type, claim=k.claim.text)
+        for k in aset.links
+        if k.claim not in kept or (k.target is not None and k.target not in kept)
+    ]
+    relabelled = replace(aset, spans=tuple(kept.values()))
     report.annotators = relabelled.annotators
     per_doc = relabelled.spans_by_document()
     counts = {key: len(v) for key, v in per_doc.items()}
@@ -357,7 +418,8 @@ def import_annotations(
             repository.annotator_id(session, person.name, person.created)
         work = _Import(session, report)
         matches = work.documents(aset.documents, counts)
-        work.store(work.place(matches, per_doc))
+        stored = work.store(work.place(matches, per_doc))
+        work.store_links(links, stored)
     return report
 
 

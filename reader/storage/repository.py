@@ -22,7 +22,13 @@ from reader.core.annotations import (
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
 from reader.core.links import LinkRecord, LinkTypeDef
-from reader.core.review import AnnotationSet, AnnotatorInfo, ForeignDocument, ForeignSpan
+from reader.core.review import (
+    AnnotationSet,
+    AnnotatorInfo,
+    ForeignDocument,
+    ForeignLink,
+    ForeignSpan,
+)
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search
 from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
@@ -315,19 +321,28 @@ def iter_export_rows(
 # ---------------------------------------------------------------- interchange
 
 
-def span_keys(session: Session, document_ids: list[int]) -> set[tuple[int, str, str, int, int]]:
+SpanKey = tuple[int, str, str, int, int]  # document, annotator, label, start, end
+
+
+def span_keys(session: Session, document_ids: list[int]) -> set[SpanKey]:
     """(document, annotator, label, start, end) of every annotation on these documents."""
-    keys: set[tuple[int, str, str, int, int]] = set()
+    return set(span_ids(session, document_ids))
+
+
+def span_ids(session: Session, document_ids: list[int]) -> dict[SpanKey, int]:
+    """Every annotation on these documents by its key: (document, annotator, label,
+    start, end)."""
+    found: dict[SpanKey, int] = {}
     for chunk in range(0, len(document_ids), 500):
         rows = session.execute(
             select(Annotation.document_id, Annotator.name, Label.name, Annotation.start,
-                   Annotation.end)
+                   Annotation.end, Annotation.id)
             .join(Label, Label.id == Annotation.label_id)
             .join(Annotator, Annotator.id == Annotation.annotator_id)
             .where(Annotation.document_id.in_(document_ids[chunk : chunk + 500]))
         )  # fmt: skip
-        keys.update((d, a, label, s, e) for d, a, label, s, e in rows)
-    return keys
+        found.update(((d, a, label, s, e), i) for d, a, label, s, e, i in rows)
+    return found
 
 
 def insert_annotations(
@@ -388,18 +403,19 @@ def annotation_set(session: Session, source: str, annotator: str | None = None) 
         for d in session.scalars(select(Document).options(undefer(Document.text))
                                  .order_by(Document.id))
     )  # fmt: skip
-    query = _annotations(Annotation.document_id, Label.name).add_columns(*_ORIGIN_COLUMNS)
+    query = _annotations(Annotation.id, Annotation.document_id, Label.name).add_columns(
+        *_ORIGIN_COLUMNS
+    )
     if annotator is not None:
         query = query.where(Annotator.name == annotator)
-    spans = tuple(
-        ForeignSpan(doc, label, start, end, text, before, after, note, who, created, updated,
-                    origin_who, origin_file, origin_at)
-        for doc, label, start, end, text, before, after, note, who, created, updated,
-        origin_who, origin_file, origin_at in session.execute(
+    by_id = {
+        row[0]: ForeignSpan(*row[1:])
+        for row in session.execute(
             query.order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(),
                            Annotation.id)
         )
-    )  # fmt: skip
+    }  # fmt: skip
+    spans = tuple(by_id.values())
     people = [
         AnnotatorInfo(name, created)
         for name, created in session.execute(
@@ -407,7 +423,24 @@ def annotation_set(session: Session, source: str, annotator: str | None = None) 
         )
         if annotator is None or name == annotator
     ]
-    return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people))
+    links = tuple(_foreign_links(session, by_id))
+    return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people),
+                         links=links, link_types=tuple(list_link_types(session)))  # fmt: skip
+
+
+def _foreign_links(session: Session, spans: dict[int, ForeignSpan]) -> Iterator[ForeignLink]:
+    """The file's links between `spans` (by id), in the order they were made."""
+    rows = session.execute(
+        select(LinkType.name, Link.claim_id, Link.target_id, Annotator.name, Link.created_at,
+               Link.updated_at)
+        .join(LinkType, LinkType.id == Link.type_id)
+        .join(Annotator, Annotator.id == Link.annotator_id)
+        .order_by(Link.id)
+    )  # fmt: skip
+    for kind, claim, target, who, created, updated in rows:
+        if claim in spans and (target is None or target in spans):
+            end = spans[target] if target is not None else None
+            yield ForeignLink(kind, spans[claim], end, who, created, updated)
 
 
 # ---------------------------------------------------------------- links

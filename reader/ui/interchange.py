@@ -148,6 +148,7 @@ def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) 
         *(tr("not placed: {p}").format(p=p) for p in report.problems),
         *(left_out.format(n=n, label=label) for label, n in report.left_out.items()),
         *(tr("not imported: {w}").format(w=w) for w in report.warnings),
+        *(tr("link left out: {w}").format(w=w) for w in report.links_left_out),
     ]
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,

@@ -118,13 +118,13 @@ def right_click(window: MainWindow, needle: str) -> None:
     start, end = find(window, needle)
     rect = view.span_rects(start, end)[0]
     point = rect.center().toPoint()
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
-def test_click_a_claim_then_right_click_its_place_to_link_it(
-    window: MainWindow, db: Path
-) -> None:
+def test_click_a_claim_then_right_click_its_place_to_link_it(window: MainWindow, db: Path) -> None:
     tag(window, "مدينة دير الزور", Qt.Key.Key_2)
     claim = tag(window, CLAIM, Qt.Key.Key_3)
     window.reading.select(claim)

@@ -1,0 +1,117 @@
+"""Links travel with their spans: the app's own JSONL writes every link and reads it
+back identical, and importing it into another file links the same spans there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.annotations import draft_span
+from reader.core.review import ForeignLink
+from reader.formats import brat, qari_jsonl
+from reader.services.annotation_files import open_annotation_file
+from reader.services.exchange import import_annotations, read_annotations
+from reader.storage import repository
+from reader.storage.db import AnnotationFile
+
+CLAIM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية"
+
+
+def linked_file(path: Path) -> AnnotationFile:
+    """The first founding article with a claim linked to its source, cue and place, and
+    a second claim with an unnamed source."""
+    file = open_annotation_file(path, seed_corpus=True)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        ids = {}
+        for label, needle in (("CLAIM", CLAIM), ("ACTOR", "وكالة «سانا» للأنباء"),
+                              ("CUE", "ذكرت"), ("PLACE", "مدينة دير الزور"),
+                              ("CLAIM", "فقد تقدم الجيش أمس")):  # fmt: skip
+            start = doc.text.index(needle)
+            span = draft_span(doc.id, doc.text, start, start + len(needle), label)
+            ids[needle] = repository.add_annotation(s, span, "Layla").id
+        for kind, claim, target in (("SOURCE", CLAIM, "وكالة «سانا» للأنباء"),
+                                    ("CUE", CLAIM, "ذكرت"), ("ABOUT", CLAIM, "مدينة دير الزور"),
+                                    ("SOURCE", "فقد تقدم الجيش أمس", None)):  # fmt: skip
+            repository.add_link(s, kind, ids[claim], ids[target] if target else None, "Layla")
+    return file
+
+
+def described(file: AnnotationFile) -> list[tuple[str, str, str | None, str]]:
+    with file.session() as s:
+        aset = repository.annotation_set(s, "x")
+    return sorted((k.type, k.claim.text, k.target.text if k.target else None, k.annotator)
+                  for k in aset.links)  # fmt: skip
+
+
+def test_the_jsonl_carries_every_link_and_its_scheme_both_ways(tmp_path: Path) -> None:
+    file = linked_file(tmp_path / "mine.qari.sqlite")
+    with file.session() as s:
+        aset = repository.annotation_set(s, "mine")
+    out = tmp_path / "mine.jsonl"
+    qari_jsonl.write(aset, out)
+    back = qari_jsonl.read(out)
+
+    def ends(links: tuple[ForeignLink, ...]) -> list[tuple[object, ...]]:
+        return [(k.type, k.claim.start, k.claim.end, k.claim.label,
+                 k.target and (k.target.start, k.target.end, k.target.label), k.annotator,
+                 k.created, k.updated) for k in links]  # fmt: skip
+
+    assert ends(back.links) == ends(aset.links) and len(back.links) == 4
+    assert back.link_types == aset.link_types and [t.name for t in back.link_types] == [
+        "SOURCE", "CUE", "ABOUT"
+    ]  # fmt: skip
+    qari_jsonl.write(back, tmp_path / "again.jsonl")
+    assert (tmp_path / "again.jsonl").read_bytes() == out.read_bytes()
+
+
+def test_importing_a_linked_file_links_the_same_spans_in_mine(tmp_path: Path) -> None:
+    theirs = linked_file(tmp_path / "layla.qari.sqlite")
+    with theirs.session() as s:
+        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
+    mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
+    incoming = read_annotations(tmp_path / "layla.jsonl")
+    assert incoming is not None
+    report = import_annotations(mine, incoming)
+    assert report.links_added == 4 and report.links_left_out == []
+    assert described(mine) == described(theirs)
+    again = import_annotations(mine, incoming)  # a second import adds nothing
+    assert again.links_added == 0 and described(mine) == described(theirs)
+    assert all("already has this" in str(why) for why in again.links_left_out)
+
+
+def test_a_link_whose_span_is_mapped_out_is_left_out_and_said(tmp_path: Path) -> None:
+    theirs = linked_file(tmp_path / "layla.qari.sqlite")
+    with theirs.session() as s:
+        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
+    mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
+    incoming = read_annotations(tmp_path / "layla.jsonl")
+    assert incoming is not None
+    report = import_annotations(mine, incoming, mapping={"CUE": ""})
+    assert report.links_added == 3
+    [why] = report.links_left_out
+    assert "CUE link of «" in str(why) and "left out by the mapping" in str(why)
+    assert "3 links added, 1 left out" in str(report.summary())
+
+
+def ends_of(links: tuple[ForeignLink, ...]) -> list[tuple[object, ...]]:
+    """A link by the text and offsets of its ends (document keys differ by format)."""
+    return sorted((k.type, k.claim.start, k.claim.end, k.claim.text,
+                   k.target and (k.target.start, k.target.end, k.target.text)) for k in links)  # fmt: skip
+
+
+def test_brat_writes_each_link_as_an_r_line_and_reads_every_one_back(tmp_path: Path) -> None:
+    file = linked_file(tmp_path / "mine.qari.sqlite")
+    with file.session() as s:
+        aset = repository.annotation_set(s, "mine")
+    out = tmp_path / "brat"
+    brat.write(aset, out)
+    [ann] = [p for p in out.glob("*.ann") if "R1\t" in p.read_text("utf-8")]
+    lines = ann.read_text("utf-8").splitlines()
+    assert sum(line.startswith("R") for line in lines) == 3  # SOURCE, CUE, ABOUT
+    assert any(line.startswith("A1\tUnnamed T") and line.endswith(" SOURCE") for line in lines)
+    conf = (out / "annotation.conf").read_text("utf-8")
+    assert "SOURCE\tArg1:CLAIM, Arg2:ACTOR" in conf and "Unnamed\tArg:CLAIM, Value:SOURCE" in conf
+    back = brat.read(out)
+    assert ends_of(back.links) == ends_of(aset.links) and len(back.links) == 4
+    assert back.warnings == ()  # nothing counted as not imported
