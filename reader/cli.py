@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__, paths
 from reader.core.errors import KnownError
-from reader.formats.registry import NAMES
+from reader.formats.registry import NAMES, READABLE
 
 if TYPE_CHECKING:  # what add_subparsers gives
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -92,14 +92,14 @@ def _import_command(sub: Commands) -> None:
         "import",
         help="add articles, or annotations from other tools' files, to an annotation file",
         description="Add articles (.txt files, folders of them, JSONL) or annotation files "
-        f"({', '.join(NAMES)}; a Qari annotation file too). The format is detected from "
+        f"({', '.join(READABLE)}; a Qari annotation file too). The format is detected from "
         "each PATH unless given. Documents already in the file are matched by SHA-256 "
         "(or by their text apart from spacing); spans already there are not added twice.",
     )
     _common(imp, suppress=True)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imp.add_argument(
-        "--format", choices=(*NAMES, "articles"), help="read every PATH as this format"
+        "--format", choices=(*READABLE, "articles"), help="read every PATH as this format"
     )
     imp.add_argument(
         "--map",

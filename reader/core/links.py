@@ -216,3 +216,25 @@ def _cues_beside(text: str, claim: tuple[int, int], reach: int) -> list[tuple[in
     before = cue_words(text, max(0, claim[0] - reach), claim[0])
     after = cue_words(text, claim[1], min(len(text), claim[1] + reach))
     return before[-1:] + after[:1]
+
+
+# ---------------------------------------------------------------- the claims table
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim with what it is linked to, as the claims table shows it: the texts of its
+    sources (an unnamed one as None), cues and places."""
+
+    document_id: int
+    title: str
+    outlet: str
+    date: str
+    claim_id: int
+    start: int
+    end: int
+    text: str
+    annotator: str
+    sources: tuple[str | None, ...] = ()
+    cues: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()

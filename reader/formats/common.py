@@ -289,3 +289,10 @@ def atomic_folder(out: Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def unwritten_links(aset: AnnotationSet, why: Words) -> list[Words]:
+    """The loss to report when a format has no place for links."""
+    if not aset.links:
+        return []
+    return [Words(QT_TR_NOOP("{count} links not written: {why}"), count=len(aset.links), why=why)]

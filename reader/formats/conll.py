@@ -34,10 +34,12 @@ from reader.formats.common import (
     read_text,
     require_one_annotator,
     short_title,
+    unwritten_links,
     unwritten_notes,
 )
 
 NAME = "conll"
+CUE = "CUE"  # the label of reporting words, which IOB cannot tell from an entity
 DOCSTART = "-DOCSTART-"
 _TAG = re.compile(r"^(?:O|([BIESLU])-(\S+))$")
 
@@ -210,10 +212,16 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     require_one_annotator(aset, out, "a CoNLL file")
     report = WriteReport(out, len(aset.documents))
     per_doc = aset.spans_by_document()
+    cues = sum(1 for s in aset.spans if s.label == CUE)
+    if cues:  # IOB has entity tags only: a B-CUE would read as a fourth kind of entity
+        left = QT_TR_NOOP("{count} CUE spans (reporting words) not written: IOB tags entities")
+        report.losses.append(Words(left, count=cues))
     with atomic_file(out) as fh:
         for doc in aset.documents:
-            kept = _without_overlaps(doc, per_doc[doc.key], report)
+            spans = [s for s in per_doc[doc.key] if s.label != CUE]
+            kept = _without_overlaps(doc, spans, report)
             report.spans += len(kept)
             fh.write("\n".join(_lines(doc, kept)) + "\n")
     report.losses += unwritten_notes(aset, Words(QT_TR_NOOP("IOB has no notes")))
+    report.losses += unwritten_links(aset, Words(QT_TR_NOOP("IOB tags tokens, not links")))
     return report

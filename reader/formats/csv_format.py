@@ -74,6 +74,22 @@ def write_csv(
 ) -> int:
     """Write rows to `out` atomically (a temporary file renamed into place), so a failed
     export never leaves half a file where a good one was. Returns the row count."""
+    return write_table(COLUMNS, map(_cells, rows), out, bom, progress)
+
+
+def safe_cells(values: Iterable[str | int]) -> list[str | int]:
+    """A row's cells, each that a spreadsheet would run as a formula neutralised."""
+    return [neutralise(v) if type(v) is str and v[:1] in _RISKY_START else v for v in values]
+
+
+def write_table(
+    columns: tuple[str, ...],
+    rows: Iterable[list[str | int]],
+    out: Path,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """`columns` and then `rows` (cells already made safe) as CSV at `out`, atomically."""
     out = Path(out)
     count = 0
     try:
@@ -86,9 +102,9 @@ def write_csv(
         encoding = "utf-8-sig" if bom else "utf-8"
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
+            writer.writerow(columns)
             for row in rows:
-                writer.writerow(_cells(row))
+                writer.writerow(row)
                 count += 1
                 if progress and count % 1000 == 0:
                     progress(count)

@@ -2,8 +2,11 @@
 
 One JSON object a line: `{"text": "...", "label": [[start, end, "LABEL"], ...]}`, or the
 form of newer versions, `{"text": "...", "entities": [{"start_offset": 0,
-"end_offset": 5, "label": "LABEL", ...}], "relations": [...]}`. Other keys are kept by
-doccano as metadata; a `title` key is read as the title. doccano exports one file per
+"end_offset": 5, "label": "LABEL", "id": 7}], "relations": [{"from_id": 7, "to_id": 8,
+"type": "SOURCE"}]}`, whose relations are links (the claim is `from_id`). Other keys are
+kept by doccano as metadata; a `title` key is read as the title. A file with links is
+written in the second form; a relation joins two entities, so an unnamed source is not
+written (reported). doccano exports one file per
 user, named after them, so the file's name is taken as the annotator's.
 
 Offsets are code points, as doccano's Python backend counts. Older versions counted UTF-16
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import (
     CanonicalText,
@@ -37,10 +40,11 @@ from reader.formats.spans import counted_in_utf16, span_on
 NAME = "doccano"
 
 
-def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str]]:
+def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str, object]]:
+    """(start, end, label, entity id or None) of each span of a line."""
     if "label" in obj:
         items = field(obj, "label", list, where)
-        triples = []
+        triples: list[tuple[int, int, str, object]] = []
         for i, item in enumerate(items, 1):
             if isinstance(item, str):
                 classes = QT_TR_NOOP(
@@ -57,7 +61,7 @@ def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str]]:
                         i=i,
                     )
                 )
-            triples.append((item[0], item[1], item[2]))
+            triples.append((item[0], item[1], item[2], None))
         return triples
     if "entities" in obj:
         triples = []
@@ -67,7 +71,7 @@ def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str]]:
                 raise FormatError(Words(QT_TR_NOOP("{at}: expected an object"), at=at))
             triples.append(
                 (field(item, "start_offset", int, at), field(item, "end_offset", int, at),
-                 field(item, "label", str, at))
+                 field(item, "label", str, at), item.get("id"))
             )  # fmt: skip
         return triples
     return []
@@ -79,26 +83,49 @@ def read(path: Path) -> AnnotationSet:
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
     warnings: list[Words] = []
+    links: list[ForeignLink] = []
     for number, obj in records(path):
         where = line_of(path, number)
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         canon = CanonicalText.of(field(obj, "text", str, where))
         triples = _triples(obj, where)
-        if counted_in_utf16(canon.raw, [end for _, end, _ in triples]):
+        if counted_in_utf16(canon.raw, [end for _, end, _, _ in triples]):
             utf16 = QT_TR_NOOP(
                 "{where}: offsets counted in UTF-16 units (an older doccano); converted to "
                 "characters"
             )
             warnings.append(Words(utf16, where=where))
-            triples = [(*from_utf16(canon.raw, s, e), label) for s, e, label in triples]
+            triples = [(*from_utf16(canon.raw, s, e), label, i) for s, e, label, i in triples]
         title = obj.get("title")
         title = title if isinstance(title, str) else ""
         key = len(documents)
         documents.append(document(key, canon.text, title))
         check_spans(len(spans) + len(triples), str(path))
-        spans += [span_on(canon, key, label, s, e, annotator, where) for s, e, label in triples]
-    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings))
+        made = [span_on(canon, key, label, s, e, annotator, where) for s, e, label, _ in triples]
+        spans += made
+        ids = {i: span for (_, _, _, i), span in zip(triples, made, strict=True) if i is not None}
+        links += _relations(obj, ids, annotator, where, warnings)
+    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
+                         links=tuple(links))  # fmt: skip
+
+
+def _relations(
+    obj: dict[str, Any], ids: dict[object, ForeignSpan], annotator: str, where: Where,
+    warnings: list[Words],
+) -> list[ForeignLink]:  # fmt: skip
+    """The line's relations between its entities, as links."""
+    found = []
+    for i, item in enumerate(obj.get("relations") or [], 1):
+        ok = isinstance(item, dict) and isinstance(item.get("type"), str)
+        claim = ids.get(item.get("from_id")) if ok else None
+        target = ids.get(item.get("to_id")) if ok else None
+        if claim is None or target is None:
+            stray = QT_TR_NOOP("{where}, relation {i}: not between two of its entities; skipped")
+            warnings.append(Words(stray, where=where, i=i))
+            continue
+        found.append(ForeignLink(item["type"], claim, target, annotator))
+    return found
 
 
 def write(aset: AnnotationSet, out: Path) -> WriteReport:
@@ -107,15 +134,32 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     report = WriteReport(out, len(aset.documents), len(aset.spans))
     report.losses += unwritten_notes(aset, Words(QT_TR_NOOP("doccano has no notes on spans")))
     per_doc = aset.spans_by_document()
+    unnamed = sum(1 for k in aset.links if k.target is None)
+    if unnamed:
+        lost = QT_TR_NOOP(
+            "{count} unnamed sources not written: a doccano relation joins two entities"
+        )
+        report.losses.append(Words(lost, count=unnamed))
     with atomic_file(out) as fh:
         for n, doc in enumerate(aset.documents, 1):
             spans = per_doc[doc.key]
-            line = {
-                "id": n,
-                "text": doc.text or "",
-                "label": [[s.start, s.end, s.label] for s in spans],
-                "title": doc.title,
-                "sha256": doc.sha256,
-            }
+            line: dict[str, Any] = {"id": n, "text": doc.text or ""}
+            if aset.links:
+                line |= _entities(spans, [k for k in aset.links if k.claim.document == doc.key])
+            else:
+                line["label"] = [[s.start, s.end, s.label] for s in spans]
+            line |= {"title": doc.title, "sha256": doc.sha256}
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     return report
+
+
+def _entities(spans: list[ForeignSpan], links: list[ForeignLink]) -> dict[str, Any]:
+    """A document's spans and links in doccano's relation-extraction form."""
+    ids = {span: n for n, span in enumerate(spans, 1)}
+    named = [(k, k.target) for k in links if k.target is not None]
+    return {
+        "entities": [{"id": ids[s], "label": s.label, "start_offset": s.start,
+                      "end_offset": s.end} for s in spans],
+        "relations": [{"id": n, "from_id": ids[k.claim], "to_id": ids[target], "type": k.type}
+                      for n, (k, target) in enumerate(named, 1)],
+    }  # fmt: skip

@@ -5,15 +5,19 @@ one per annotator, whose `result` items of type `labels` are spans:
 `value.start`, `value.end` (code points), `value.text`, `value.labels` (one span per
 label). A per-region TextArea result with the same `id` is the span's note. The
 annotator is `completed_by` (an object's email, or a user number with the export's
-`created_username`). CancelledError annotations, predictions and other result types are
-reported, not imported. Label Studio until a 2022 fix counted UTF-16 units; a span
+`created_username`). A `relation` result is a link: `from_id` the claim's region,
+`to_id` its source's (cue's, place's), `labels` the link type (`direction` "left" turns
+it round). Cancelled annotations, predictions and other result types are reported, not
+imported. Label Studio until a 2022 fix counted UTF-16 units; a span
 whose recorded text is found only when its offsets are read that way is converted
 (reported).
 
 Written back with the same shapes, so Label Studio imports it with this labelling config:
 `<View><Labels name="label" toName="text">…<Label value="ACTOR"/>…</Labels>
-<Text name="text" value="$text"/><TextArea name="note" toName="text" perRegion="true"/>
-</View>`.
+<Relations><Relation value="SOURCE"/><Relation value="CUE"/><Relation value="ABOUT"/>
+</Relations><Text name="text" value="$text"/>
+<TextArea name="note" toName="text" perRegion="true"/></View>`. A relation joins two
+regions, so an unnamed source is not written (reported).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.words import QT_TR_NOOP, Where, Words
 from reader.formats.common import (
     CanonicalText,
@@ -91,7 +95,8 @@ class _Reader:
         self.path = path
         self.documents: list[ForeignDocument] = []
         self.spans: list[ForeignSpan] = []
-        self.skipped: Counter[tuple[str, str]] = Counter()  # (what, its type) to count
+        self.skipped: Counter[tuple[str, str]] = Counter()
+        self.links: list[ForeignLink] = []  # (what, its type) to count
         self.utf16 = 0
 
     def task(self, number: int, task: Any) -> None:
@@ -131,18 +136,40 @@ class _Reader:
         if not isinstance(results, list):
             raise FormatError(Words(QT_TR_NOOP("{where}: 'result' must be a list"), where=where))
         notes = self._notes(results)
+        regions: dict[str, ForeignSpan] = {}
+        relations = []
         for j, result in enumerate(results, 1):
             if not isinstance(result, dict):
                 raise FormatError(
                     Words(QT_TR_NOOP("{where}, result {j}: expected an object"), where=where, j=j)
                 )
             kind = result.get("type")
+            at = Words(QT_TR_NOOP("{where}, result {j}"), where=where, j=j)
             if kind == "labels":
                 note = notes.get(str(result.get("id")), "")
-                at = Words(QT_TR_NOOP("{where}, result {j}"), where=where, j=j)
-                self.region(result, canon, key, name, note, at)
+                regions[str(result.get("id"))] = self.region(result, canon, key, name, note, at)
+            elif kind == "relation":
+                relations.append((result, at))
             elif kind != "textarea" or str(result.get("id")) not in notes:
                 self.skipped[QT_TR_NOOP("{count} results of type {kind!r}"), str(kind)] += 1
+        for result, at in relations:
+            self.relation(result, regions, name, at)
+
+    def relation(
+        self, result: dict[str, Any], regions: dict[str, ForeignSpan], name: str, where: Where
+    ) -> None:
+        """A link between two regions of the same annotation, for each of its labels."""
+        ends = [regions.get(str(result.get(k))) for k in ("from_id", "to_id")]
+        if result.get("direction") == "left":
+            ends.reverse()
+        labels = result.get("labels") or []
+        claim, target = ends
+        if claim is None or target is None or not all(isinstance(x, str) for x in labels):
+            self.skipped[QT_TR_NOOP("{count} relations not between two text regions"), ""] += 1
+            return
+        if not labels:
+            self.skipped[QT_TR_NOOP("{count} relations without a label"), ""] += 1
+        self.links += [ForeignLink(label, claim, target, name) for label in labels]
 
     @staticmethod
     def _notes(results: list[Any]) -> dict[str, str]:
@@ -163,7 +190,7 @@ class _Reader:
         name: str,
         note: str,
         where: Where,
-    ) -> None:
+    ) -> ForeignSpan:
         value = field(result, "value", dict, where)
         start, end = field(value, "start", int, where), field(value, "end", int, where)
         labels = field(value, "labels", list, where)
@@ -175,9 +202,11 @@ class _Reader:
         if surface is not None and (moved := recorded_in_utf16(canon.raw, start, end, surface)):
             start, end = moved
             self.utf16 += 1
-        for label in labels:
-            self.spans.append(span_on(canon, key, label, start, end, name, where, note, surface))
+        made = [span_on(canon, key, label, start, end, name, where, note, surface)
+                for label in labels]  # fmt: skip
+        self.spans += made
         check_spans(len(self.spans), str(self.path))
+        return made[0]  # a relation from the region starts at its first label's span
 
     def warnings(self) -> tuple[Words, ...]:
         not_imported = QT_TR_NOOP("{path}: {what} not imported")
@@ -200,14 +229,17 @@ def read(path: Path) -> AnnotationSet:
     for number, task in enumerate(_tasks(path), 1):
         reader.task(number, task)
     return AnnotationSet(
-        str(path), tuple(reader.documents), tuple(reader.spans), warnings=reader.warnings()
-    )
+        str(path), tuple(reader.documents), tuple(reader.spans), warnings=reader.warnings(),
+        links=tuple(reader.links),
+    )  # fmt: skip
 
 
-def _results(spans: list[ForeignSpan], doc_text: str, task: int) -> list[dict[str, Any]]:
+def _results(
+    spans: list[ForeignSpan], links: list[ForeignLink], doc_text: str, task: int
+) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
-    for j, span in enumerate(spans, 1):
-        region = f"q{task}-{j}"
+    regions = {span: f"q{task}-{j}" for j, span in enumerate(spans, 1)}
+    for span, region in regions.items():
         results.append({
             "id": region, "from_name": "label", "to_name": "text", "type": "labels",
             "origin": "manual",
@@ -219,6 +251,11 @@ def _results(spans: list[ForeignSpan], doc_text: str, task: int) -> list[dict[st
                 "id": region, "from_name": "note", "to_name": "text", "type": "textarea",
                 "origin": "manual", "value": {"text": [span.note]},
             })  # fmt: skip
+    results += [
+        {"from_id": regions[k.claim], "to_id": regions[k.target], "type": "relation",
+         "direction": "right", "labels": [k.type]}
+        for k in links if k.target is not None
+    ]  # fmt: skip
     return results
 
 
@@ -237,13 +274,20 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
         annotations = []
         for name, spans in sorted(by_annotator.items()):
             count += 1
+            links = [k for k in aset.links if k.claim in spans and k.claim.annotator == name]
             annotations.append(
                 {"id": count, "completed_by": users[name], "created_username": name,
-                 "result": _results(spans, text, n), "was_cancelled": False,
+                 "result": _results(spans, links, text, n), "was_cancelled": False,
                  "ground_truth": False}
             )  # fmt: skip
         data = {"text": text, "title": doc.title, "sha256": doc.sha256}
         tasks.append({"id": n, "data": data, "annotations": annotations})
+    unnamed = sum(1 for k in aset.links if k.target is None)
+    if unnamed:
+        lost = QT_TR_NOOP(
+            "{count} unnamed sources not written: a Label Studio relation joins two regions"
+        )
+        report.losses.append(Words(lost, count=unnamed))
     with atomic_file(out) as fh:
         json.dump(tasks, fh, ensure_ascii=False, indent=1)
         fh.write("\n")

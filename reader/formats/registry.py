@@ -13,8 +13,16 @@ from reader.core.annotations import ExportRow
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Words
-from reader.formats import brat, conll, csv_format, doccano, label_studio, qari_jsonl
-from reader.formats.common import WriteReport
+from reader.formats import (
+    brat,
+    claims_csv,
+    conll,
+    csv_format,
+    doccano,
+    label_studio,
+    qari_jsonl,
+)
+from reader.formats.common import WriteReport, unwritten_links
 from reader.formats.jsonlines import first_record
 
 
@@ -29,6 +37,7 @@ class Format:
     notes: bool
     overlaps: bool
     texts: bool  # carries the documents' text
+    readable: bool = True  # False: written for people, not to be imported
 
     @property
     def folder(self) -> bool:
@@ -51,7 +60,12 @@ def _csv_rows(aset: AnnotationSet) -> list[ExportRow]:
 
 def _write_csv(aset: AnnotationSet, out: Path) -> WriteReport:
     count = csv_format.write_csv(_csv_rows(aset), out)
-    return WriteReport(out, len({s.document for s in aset.spans}), count)
+    report = WriteReport(out, len({s.document for s in aset.spans}), count)
+    report.losses += unwritten_links(aset, CSV_HAS_NO_LINKS)
+    return report
+
+
+CSV_HAS_NO_LINKS = Words(QT_TR_NOOP("the span CSV has a row a span; a claims CSV has the links"))
 
 
 FORMATS: tuple[Format, ...] = (
@@ -67,9 +81,13 @@ FORMATS: tuple[Format, ...] = (
            label_studio.write, annotators=True, notes=True, overlaps=True, texts=True),
     Format("conll", "CoNLL / IOB", "*.conll", conll.read, conll.write,
            annotators=False, notes=False, overlaps=False, texts=True),
+    Format("claims-csv", "Claims CSV (who said what)", "*.csv", claims_csv.read,
+           claims_csv.write, annotators=True, notes=False, overlaps=True, texts=False,
+           readable=False),
 )  # fmt: skip
 BY_NAME = {f.name: f for f in FORMATS}
 NAMES = tuple(BY_NAME)
+READABLE = tuple(f.name for f in FORMATS if f.readable)
 _CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes"}
 _IOB_LINE = re.compile(r"^\S+(?:[\t ]+\S+)*[\t ]+(?:O|[BIESLU]-\S+)$")
 

@@ -40,7 +40,7 @@ from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Words, joined
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
-from reader.formats.registry import Format, by_name, detect
+from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
@@ -457,7 +457,12 @@ def export_annotations(
         if fmt.name == "csv":
             rows = repository.iter_export_rows(session, annotator)
             written = write_csv(rows, out, bom=bom, progress=lambda done: _check(progress, done))
-            return WriteReport(out, spans=written)
+            report = WriteReport(out, spans=written)
+            links = repository.count_links(session, annotator)
+            if links:
+                unwritten = QT_TR_NOOP("{count} links not written: {why}")
+                report.losses.append(Words(unwritten, count=links, why=CSV_HAS_NO_LINKS))
+            return report
         aset = repository.annotation_set(session, file.display_name, annotator)
     _check(progress, len(aset.spans))
     return fmt.write(aset, out)

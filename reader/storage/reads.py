@@ -17,7 +17,7 @@ from enum import Enum
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.labels import LabelDef, LabelStyle
-from reader.core.links import LinkRecord, LinkTypeDef
+from reader.core.links import ClaimRow, LinkRecord, LinkTypeDef
 from reader.core.span_index import IndexedSpan, text_order
 
 
@@ -198,3 +198,34 @@ def links_touching(con: sqlite3.Connection, span_ids: Sequence[int]) -> list[Lin
         [*span_ids, *span_ids],
     ).fetchall()
     return [LinkRecord(*row) for row in rows]
+
+
+def claim_rows(
+    con: sqlite3.Connection, claim_label: str, document_id: int | None = None
+) -> list[ClaimRow]:
+    """Every claim (of one article, or of all) with the texts of its links' targets, in
+    article then text order: the claims table. `claim_label` is the label links start at."""
+    where = "AND a.document_id = ?" if document_id is not None else ""
+    claims = con.execute(
+        'SELECT a.id, a.document_id, d.title, d.source, d.date, a.start, a."end", a.text, '
+        "p.name FROM annotation a JOIN label l ON l.id = a.label_id JOIN document d ON "
+        "d.id = a.document_id JOIN annotator p ON p.id = a.annotator_id "
+        f'WHERE l.name = ? {where} ORDER BY a.document_id, a.start, a."end" DESC',
+        (claim_label, document_id) if document_id is not None else (claim_label,),
+    ).fetchall()
+    targets: dict[int, dict[str, list[str | None]]] = {}
+    for claim_id, kind, text in con.execute(
+        "SELECT k.claim_id, t.name, g.text FROM link k JOIN link_type t ON t.id = k.type_id "
+        "LEFT JOIN annotation g ON g.id = k.target_id "
+        f"{'WHERE k.document_id = ?' if document_id is not None else ''} ORDER BY g.start",
+        (document_id,) if document_id is not None else (),
+    ):
+        targets.setdefault(claim_id, {}).setdefault(kind, []).append(text)
+    return [_claim_row(row, targets.get(row[0], {})) for row in claims]
+
+
+def _claim_row(row: tuple[object, ...], of: dict[str, list[str | None]]) -> ClaimRow:
+    claim_id, doc, title, outlet, date, start, end, text, who = row
+    named = [t for t in of.get("CUE", []) if t], [t for t in of.get("ABOUT", []) if t]
+    return ClaimRow(doc, title, outlet, date, claim_id, start, end, text, who,  # type: ignore[arg-type]
+                    tuple(of.get("SOURCE", [])), tuple(named[0]), tuple(named[1]))  # fmt: skip

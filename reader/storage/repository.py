@@ -547,3 +547,12 @@ def links_unfit_for(session: Session, span_id: int, label: str) -> list[LinkReco
         if (k.claim_id == span_id and fits[k.type].claim_label != label)
         or (k.target_id == span_id and fits[k.type].target_label != label)
     ]  # fmt: skip
+
+
+def count_links(session: Session, annotator: str | None = None) -> int:
+    query = select(func.count(Link.id))
+    if annotator is not None:
+        query = query.join(Annotator, Annotator.id == Link.annotator_id).where(
+            Annotator.name == annotator
+        )
+    return session.scalar(query) or 0

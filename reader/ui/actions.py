@@ -122,6 +122,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.focus", QT_TR_NOOP("&Focus on the Text"), "view.focus", ("F11",),
                QT_TR_NOOP("Hide the article list, the annotations, the toolbar and the docks; "
                           "the same key brings them back"), checkable=True),
+    ActionSpec("view.claims", QT_TR_NOOP("&Claims Table"), "view.claims", ("Ctrl+Shift+L",),
+               QT_TR_NOOP("Every claim with who said it, the reporting words, its places, outlet "
+                          "and date, for this article or all; filter and copy to a spreadsheet")),
     ActionSpec("view.next_document", QT_TR_NOOP("&Next Article"), None, ("Ctrl+PgDown",),
                QT_TR_NOOP("Open the next article in the list")),
     ActionSpec("view.previous_document", QT_TR_NOOP("&Previous Article"), None, ("Ctrl+PgUp",),
@@ -163,7 +166,8 @@ MENUS = (
                    "link.remove", "-", "annotation.snap")),
     (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
-    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "-", "view.zoom_in", "view.zoom_out",
+    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.claims", "-", "view.zoom_in",
+               "view.zoom_out",
                "view.zoom_reset", "-", "view.next_document", "view.previous_document")),
     (QT_TR_NOOP("&Help"), ("help.keys", "help.about")),
 )  # fmt: skip

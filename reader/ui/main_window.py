@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 
 from reader import APP_NAME
 from reader.core.decisions import Decision
+from reader.core.links import ClaimRow
 from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import reads
@@ -29,6 +30,7 @@ from reader.ui import actions, dialogs, folders, state
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.attribution import Attribution, AttributionPanel, link_actions
+from reader.ui.claims import ClaimsPanel
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
 from reader.ui.i18n import tr
@@ -77,10 +79,12 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self.session, self.editor, self.reading, settings, self)
         self.review_panel = ReviewPanel(self.review, self.actions_)
         self.search_panel = SearchPanel(self.session.search)
+        self.claims_panel = ClaimsPanel(self._claim_rows)
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
         self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
         self.focus_mode = FocusMode(lambda: (self.documents, self.side, self.tool_bar,
-                                             self.review_dock, self.search_dock))  # fmt: skip
+                                             self.review_dock, self.search_dock,
+                                             self.claims_dock))  # fmt: skip
         self._build_frame()
         self._build_menus()
         self._connect()
@@ -119,6 +123,8 @@ class MainWindow(QMainWindow):
         )
         self.search_dock = self._dock(tr("Search All Articles"), "searchDock", self.search_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
+        self.claims_dock = self._dock(tr("Claims"), "claimsDock", self.claims_panel,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
         self.statusBar().addPermanentWidget(self.annotations.counts)
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
             "edit.find_next": lambda: self.article_pane.find_bar.step_or_open(1),
             "edit.find_previous": lambda: self.article_pane.find_bar.step_or_open(-1),
             "edit.search": self.open_search,
+            "view.claims": self.open_claims,
             "annotation.delete": ed.delete_selected,
             "annotation.note": ed.edit_note,
             "annotation.tag_all": ed.tag_all,
@@ -223,6 +230,10 @@ class MainWindow(QMainWindow):
         self.annotations.note_edited.connect(self.editor.set_note)
         self.article_pane.relabel_requested.connect(self.editor.change_label)
         self.search_panel.hit_chosen.connect(self.reading.show_hit)
+        self.claims_panel.claim_chosen.connect(self._show_claim)
+        reading.links_changed.connect(self.claims_panel.refresh)
+        reading.counts_changed.connect(self.claims_panel.refresh)
+        reading.document_shown.connect(self.claims_panel.article_changed)
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
@@ -338,6 +349,24 @@ class MainWindow(QMainWindow):
             self.session.track(task)
 
     # ---------------------------------------------------------------- finding, reviewing
+
+    def open_claims(self) -> None:
+        self.claims_dock.show()
+        self.claims_dock.raise_()
+        self.claims_panel.filter.setFocus()
+
+    def _claim_rows(self, all_articles: bool) -> list[ClaimRow]:
+        """The claims of the open article, or of every article (the claims table)."""
+        labels = [t.claim_label for t in self.session.link_types] or ["CLAIM"]
+        if not all_articles and self.reading.document_id is None:
+            return []
+        document = None if all_articles else self.reading.document_id
+        return reads.claim_rows(self.session.file.reader, labels[0], document)
+
+    def _show_claim(self, document_id: int, claim_id: int) -> None:
+        self.reading.open(document_id)
+        self.reading.select(claim_id, reveal=True)
+        self.article.setFocus()
 
     def open_search(self) -> None:
         self.search_dock.show()

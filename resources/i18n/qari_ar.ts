@@ -228,6 +228,14 @@
         <translation>انتقل إلى الاختلاف المفتوح التالي مع الزميل (ويُعرض مقاله)</translation>
     </message>
     <message>
+        <source>&amp;Claims Table</source>
+        <translation>&amp;جدول الادعاءات</translation>
+    </message>
+    <message>
+        <source>Every claim with who said it, the reporting words, its places, outlet and date, for this article or all; filter and copy to a spreadsheet</source>
+        <translation>كل ادعاء مع قائله وألفاظ الإسناد وأماكنه والمنفذ والتاريخ، لهذا المقال أو لكل المقالات؛ صفِّه وانسخه إلى جدول بيانات</translation>
+    </message>
+    <message>
         <source>Link the selected {claim} to its {name} (then a digit or Enter): {description}</source>
         <translation>اربط {claim} المحدد بـ {name} الخاص به (ثم رقم أو مفتاح الإدخال): {description}</translation>
     </message>
@@ -824,6 +832,10 @@ The details are in the log: {log_file}</source>
         <translation>لم يُستورد: {w}</translation>
     </message>
     <message>
+        <source>link left out: {w}</source>
+        <translation>رابط متروك: {w}</translation>
+    </message>
+    <message>
         <source>Import finished. {summary}.</source>
         <translation>انتهى الاستيراد. {summary}.</translation>
     </message>
@@ -882,6 +894,10 @@ The details are in the log: {log_file}</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الأدوات</translation>
     </message>
@@ -906,12 +922,52 @@ The details are in the log: {log_file}</source>
         <translation>العنوان</translation>
     </message>
     <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>لفظ الإسناد</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Filter by source, outlet, place…</source>
+        <translation>صفِّ حسب المصدر أو المنفذ أو المكان…</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>انسخ الصفوف</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the article at the claim</source>
+        <translation>مفتاح الإدخال أو النقر المزدوج يفتح المقال عند الادعاء</translation>
+    </message>
+    <message>
+        <source>Claims of:</source>
+        <translation>ادعاءات:</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} من {total}</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1710,6 +1766,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{ann}: لم يُستورد ({counts}) (يحفظ قارئ المقاطع والملاحظات)</translation>
     </message>
     <message>
+        <source>{where}: a {kind} relation between things that are not spans</source>
+        <translation>{where}: علاقة {kind} بين أشياء ليست مقاطع</translation>
+    </message>
+    <message>
         <source>{where}: a T line needs an id, a label with offsets, and text</source>
         <translation>{where}: سطر T يحتاج إلى معرّف ووسم مع مواضع ونص</translation>
     </message>
@@ -1782,6 +1842,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{out}: موجود وليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا</translation>
     </message>
     <message>
+        <source>{count} links not written: {why}</source>
+        <translation>لم يُكتب {count} من الروابط: {why}</translation>
+    </message>
+    <message>
         <source>{where}: tag {tag!r} is not O, B-LABEL or I-LABEL</source>
         <translation>{where}: الوسم {tag!r} ليس O ولا B-LABEL ولا I-LABEL</translation>
     </message>
@@ -1798,8 +1862,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{title}: تُرك {label} «{text}» [{start}، {end}): يتداخل مع {other} «{other_text}»، وصيغة IOB لا تحملهما معًا</translation>
     </message>
     <message>
+        <source>{count} CUE spans (reporting words) not written: IOB tags entities</source>
+        <translation>لم يُكتب {count} من مقاطع CUE (ألفاظ الإسناد): صيغة IOB توسم الكيانات</translation>
+    </message>
+    <message>
         <source>IOB has no notes</source>
         <translation>لا ملاحظات في صيغة IOB</translation>
+    </message>
+    <message>
+        <source>IOB tags tokens, not links</source>
+        <translation>صيغة IOB توسم الكلمات لا الروابط</translation>
     </message>
     <message>
         <source>{out}: cannot write there ({strerror})</source>
@@ -1854,8 +1926,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: المواضع معدودة بوحدات UTF-16 (إصدار أقدم من doccano)؛ حُوّلت إلى حروف</translation>
     </message>
     <message>
+        <source>{where}, relation {i}: not between two of its entities; skipped</source>
+        <translation>{where}، العلاقة {i}: ليست بين كيانين من كياناته؛ تُخطّيت</translation>
+    </message>
+    <message>
         <source>doccano has no notes on spans</source>
         <translation>لا ملاحظات على المقاطع في doccano</translation>
+    </message>
+    <message>
+        <source>{count} unnamed sources not written: a doccano relation joins two entities</source>
+        <translation>لم يُكتب {count} من المصادر غير المسمّاة: علاقة doccano تربط كيانين</translation>
     </message>
     <message>
         <source>{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; split it to import it</source>
@@ -1922,6 +2002,14 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>النتائج من النوع {kind!r}: {count}</translation>
     </message>
     <message>
+        <source>{count} relations not between two text regions</source>
+        <translation>علاقات ليست بين منطقتين من النص: {count}</translation>
+    </message>
+    <message>
+        <source>{count} relations without a label</source>
+        <translation>علاقات بلا وسم: {count}</translation>
+    </message>
+    <message>
         <source>{where}: &apos;labels&apos; must be a list of label names</source>
         <translation>{where}: &apos;labels&apos; يجب أن يكون قائمة أسماء وسوم</translation>
     </message>
@@ -1932,6 +2020,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{path}: {count} spans had offsets counted in UTF-16 units (an older Label Studio); converted to characters</source>
         <translation>{path}: مواضع {count} من المقاطع معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</translation>
+    </message>
+    <message>
+        <source>{count} unnamed sources not written: a Label Studio relation joins two regions</source>
+        <translation>لم يُكتب {count} من المصادر غير المسمّاة: علاقة Label Studio تربط منطقتين</translation>
     </message>
     <message>
         <source>{where}: not a Qari JSONL file (its first line must be {{&quot;format&quot;: &quot;{FORMAT}&quot;, ...}})</source>
@@ -1974,8 +2066,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: {listed} يجب أن تكون نصوصًا</translation>
     </message>
     <message>
+        <source>{where}: a link names an annotation id not listed before it</source>
+        <translation>{where}: رابط يسمّي معرّف توسيم لم يُذكر قبله</translation>
+    </message>
+    <message>
         <source>{path}: empty; not a Qari JSONL file</source>
         <translation>{path}: فارغ؛ ليس ملف Qari JSONL</translation>
+    </message>
+    <message>
+        <source>the span CSV has a row a span; a claims CSV has the links</source>
+        <translation>ملف CSV للمقاطع فيه صف لكل مقطع؛ وملف CSV للادعاءات فيه الروابط</translation>
     </message>
     <message>
         <source>no format named {name!r}; one of: {listed}</source>
@@ -2030,6 +2130,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>تعذّر وضع {count}</translation>
     </message>
     <message>
+        <source>{added} links added, {left_out} left out</source>
+        <translation>أُضيف {added} من الروابط، وتُرك {left_out}</translation>
+    </message>
+    <message>
         <source>nobody</source>
         <translation>لا أحد</translation>
     </message>
@@ -2046,8 +2150,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>«{title}»: {label} «{text}» [{start}، {end}): {reason}</translation>
     </message>
     <message>
+        <source>{type} link of «{claim}»: {why}</source>
+        <translation>رابط {type} للادعاء «{claim}»: {why}</translation>
+    </message>
+    <message>
+        <source>your scheme has no {type} links</source>
+        <translation>لا روابط {type} في مخططك</translation>
+    </message>
+    <message>
+        <source>one of its spans was not imported</source>
+        <translation>أحد مقطعيه لم يُستورد</translation>
+    </message>
+    <message>
         <source>{path}: holds spans by {annotators_count} annotators ({listed}); one name for all would merge them</source>
         <translation>{path}: فيه مقاطع {annotators_count} موسِّمين ({listed})؛ واسم واحد لهم جميعًا يدمجها</translation>
+    </message>
+    <message>
+        <source>{type} link of «{claim}»: a span of it was left out by the mapping</source>
+        <translation>رابط {type} للادعاء «{claim}»: تُرك أحد مقطعيه بربط الوسوم</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
@@ -2452,6 +2572,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{label} {quote}: {count} links</source>
         <translation>{label} {quote}: الروابط {count}</translation>
+    </message>
+    <message>
+        <source>{path}: a claims CSV is written for spreadsheets; it cannot be read back (move annotations between files with the Qari JSONL)</source>
+        <translation>{path}: ملف CSV للادعاءات مكتوب لجداول البيانات ولا يُقرأ مرة أخرى (انقل التوسيمات بين الملفات بصيغة Qari JSONL)</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,12 @@ back identical, and importing it into another file links the same spans there.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from reader.core.annotations import draft_span
 from reader.core.review import ForeignLink
-from reader.formats import brat, qari_jsonl
+from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
 from reader.services.exchange import import_annotations, read_annotations
 from reader.storage import repository
@@ -96,8 +97,11 @@ def test_a_link_whose_span_is_mapped_out_is_left_out_and_said(tmp_path: Path) ->
 
 def ends_of(links: tuple[ForeignLink, ...]) -> list[tuple[object, ...]]:
     """A link by the text and offsets of its ends (document keys differ by format)."""
-    return sorted((k.type, k.claim.start, k.claim.end, k.claim.text,
-                   k.target and (k.target.start, k.target.end, k.target.text)) for k in links)  # fmt: skip
+    return sorted(
+        (k.type, k.claim.start, k.claim.end, k.claim.text,
+         k.target and (k.target.start, k.target.end, k.target.text))
+        for k in links
+    )  # fmt: skip
 
 
 def test_brat_writes_each_link_as_an_r_line_and_reads_every_one_back(tmp_path: Path) -> None:
@@ -115,3 +119,82 @@ def test_brat_writes_each_link_as_an_r_line_and_reads_every_one_back(tmp_path: P
     back = brat.read(out)
     assert ends_of(back.links) == ends_of(aset.links) and len(back.links) == 4
     assert back.warnings == ()  # nothing counted as not imported
+
+
+def test_label_studio_and_doccano_carry_named_links_and_count_unnamed_sources(
+    tmp_path: Path,
+) -> None:
+    file = linked_file(tmp_path / "mine.qari.sqlite")
+    with file.session() as s:
+        aset = repository.annotation_set(s, "mine")
+    named = [k for k in aset.links if k.target is not None]
+    for fmt, out in ((label_studio, tmp_path / "ls.json"), (doccano, tmp_path / "layla.jsonl")):
+        written = fmt.write(aset, out)
+        assert any("1 unnamed sources not written" in str(loss) for loss in written.losses)
+        back = fmt.read(out)
+        assert ends_of(back.links) == ends_of(tuple(named)), fmt.NAME
+        assert len(back.links) == 3
+    tasks = json.loads((tmp_path / "ls.json").read_text("utf-8"))
+    relations = [r for t in tasks for a in t["annotations"] for r in a["result"]
+                 if r["type"] == "relation"]  # fmt: skip
+    assert sorted(r["labels"][0] for r in relations) == ["ABOUT", "CUE", "SOURCE"]
+    line = json.loads((tmp_path / "layla.jsonl").read_text("utf-8").splitlines()[0])
+    assert {"entities", "relations"} <= set(line) and "label" not in line
+
+
+def test_label_studio_relations_pointing_left_are_turned_round(tmp_path: Path) -> None:
+    text = "قال ديلون إن الهجوم وشيك"
+    claim, source = {"start": 13, "end": 24}, {"start": 4, "end": 9}
+    result = [
+        {"id": "c", "type": "labels", "value": {**claim, "labels": ["CLAIM"]}},
+        {"id": "s", "type": "labels", "value": {**source, "labels": ["ACTOR"]}},
+        {"from_id": "s", "to_id": "c", "type": "relation", "direction": "left",
+         "labels": ["SOURCE"]},
+    ]  # fmt: skip
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps([{"data": {"text": text}, "annotations": [{"result": result}]}]))
+    [link] = label_studio.read(path).links
+    assert (link.type, link.claim.text, link.target and link.target.text) == (
+        "SOURCE", "الهجوم وشيك", "ديلون"
+    )  # fmt: skip
+
+
+def test_claims_csv_has_a_row_per_attribution_from_the_command_line(tmp_path: Path) -> None:
+    import csv
+    import subprocess
+    import sys
+
+    linked_file(tmp_path / "mine.qari.sqlite").close()
+    out = tmp_path / "claims.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "export", "--db", str(tmp_path / "mine.qari.sqlite"),
+         "--format", "claims-csv", str(out)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_claim = {row["claim_text"]: row for row in rows}
+    assert len(rows) == 2 and set(by_claim) == {CLAIM, "فقد تقدم الجيش أمس"}
+    first = by_claim[CLAIM]
+    assert (first["source_kind"], first["source_text"], first["cue_text"], first["places"]) == (
+        "named", "وكالة «سانا» للأنباء", "ذكرت", "مدينة دير الزور"
+    )  # fmt: skip
+    assert first["outlet"] and len(first["sha256"]) == 64 and first["annotator"] == "Layla"
+    assert (by_claim["فقد تقدم الجيش أمس"]["source_kind"],
+            by_claim["فقد تقدم الجيش أمس"]["source_text"]) == ("unnamed", "")  # fmt: skip
+
+
+def test_formats_without_links_say_how_many_they_left_out(tmp_path: Path) -> None:
+    from reader.formats.registry import BY_NAME
+    from reader.services.exchange import export_annotations
+
+    file = linked_file(tmp_path / "mine.qari.sqlite")
+    span_csv = export_annotations(file, BY_NAME["csv"], tmp_path / "spans.csv")
+    expected = "4 links not written: the span CSV has a row a span; a claims CSV has the links"
+    assert [str(loss) for loss in span_csv.losses] == [expected]
+    iob = export_annotations(file, BY_NAME["conll"], tmp_path / "x.conll")
+    said = [str(loss) for loss in iob.losses]
+    assert "4 links not written: IOB tags tokens, not links" in said
+    assert "1 CUE spans (reporting words) not written: IOB tags entities" in said
+    assert "CUE" not in (tmp_path / "x.conll").read_text("utf-8")

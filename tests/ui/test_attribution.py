@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
@@ -173,3 +173,28 @@ def test_relabelling_a_claim_drops_the_links_it_no_longer_fits_until_undone(
     assert rows(db, LINKS) == []
     QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(db, LINKS) == [("SOURCE", CLAIM, AGENCY)]
+
+
+def test_the_claims_table_lists_who_said_what_filters_and_opens_the_claim(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    tag(window, AGENCY, Qt.Key.Key_1)
+    claim = tag(window, CLAIM, Qt.Key.Key_3)
+    link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_1)
+    link_by_key(window, qtbot, Qt.Key.Key_2, Qt.Key.Key_Return)  # «ذكرت», tagged as a cue
+    tag(window, "فقد تقدم الجيش أمس", Qt.Key.Key_3)
+    QTest.keyClick(window.article, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    panel = window.claims_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    cells = {panel.model.item(r, 0).text(): [panel.model.item(r, c).text() for c in range(7)]
+             for r in range(2)}  # fmt: skip
+    assert cells[CLAIM][1:3] == [AGENCY, "ذكرت"] and cells[CLAIM][4].startswith("Al-Watan")
+    assert cells["فقد تقدم الجيش أمس"][1] == ""  # no source linked yet
+    panel.filter.setText("سانا")
+    assert panel.filtered.rowCount() == 1 and panel.count.text() == "1 of 2"
+    window.reading.select(0)
+    panel.view.activated.emit(panel.filtered.index(0, 0))
+    assert window.reading.selected_id == claim
+    panel.scope.setCurrentIndex(1)  # all articles: the other article has no claims
+    assert panel.model.rowCount() == 2
