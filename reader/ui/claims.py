@@ -36,6 +36,7 @@ COLUMNS = (QT_TR_NOOP("Claim"), QT_TR_NOOP("Source"), QT_TR_NOOP("Cue"), QT_TR_N
            QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"), QT_TR_NOOP("Article"))  # fmt: skip
 THIS_ARTICLE, ALL_ARTICLES = 0, 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ARABIC_COLUMNS = {0, 1, 2, 3, 6}  # claim, source, cue, places, article
 JOIN = "، "  # an Arabic comma between several sources, cues or places
 
 
@@ -73,10 +74,11 @@ class ClaimsPanel(QWidget):
         view = self.view
         view.setModel(self.filtered)
         table_defaults(view)
-        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)  # by a header click; at first, article and text order
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setToolTip(tr("Enter or a double-click opens the article at the claim"))
-        size_columns(view, 0, {1: 150, 2: 80, 3: 120, 4: 120, 5: 90, 6: 160})
+        size_columns(view, 0, {1: 130, 2: 70, 3: 110, 4: 110, 5: 80, 6: 130})
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Claims of:")))
         row.addWidget(self.scope)
@@ -114,9 +116,11 @@ class ClaimsPanel(QWidget):
         cells = (claim.text, sources, JOIN.join(claim.cues), JOIN.join(claim.places),
                  claim.outlet, claim.date, claim.title)  # fmt: skip
         items = [QStandardItem(cell) for cell in cells]
-        for item in items:
+        for column, item in enumerate(items):
             item.setData(claim, ROW_ROLE)
             item.setToolTip(item.text())
+            if column in ARABIC_COLUMNS:  # the article's words read from the right
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return items
 
     def _filter(self, text: str) -> None:

@@ -351,6 +351,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- finding, reviewing
 
     def open_claims(self) -> None:
+        if not self.claims_dock.isVisible():  # a third of the height at most, as Review
+            share = int(self.height() * REVIEW_SHARE)
+            self.resizeDocks([self.claims_dock], [share], Qt.Orientation.Vertical)
         self.claims_dock.show()
         self.claims_dock.raise_()
         self.claims_panel.filter.setFocus()
