@@ -36,7 +36,7 @@ format: $(VENV)/.test
 	$(BIN)/ruff check --fix reader tests scripts benchmarks main.py
 
 screenshot: $(VENV)/.app
-	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png docs/review.png docs/arabic.png
+	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png docs/review.png docs/arabic.png docs/links.png
 
 bench: $(VENV)/.app
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)

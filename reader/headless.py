@@ -142,6 +142,11 @@ def _print_pair(report: dict[str, Any]) -> None:
     for name, measures in report["labels"].items():
         _print_scores(name, measures)
     _print_scores("overall", report["overall"])
+    links = report["links"]
+    if links["exact"]["tp"] + links["exact"]["fp"] + links["exact"]["fn"]:
+        row = [links["exact"][k] for k in ("precision", "recall", "f1")]
+        row += [links["overlap"][k] for k in ("precision", "recall", "f1")]
+        print(f"  {'links':<10}" + "".join(f"{_figure(c):>10}" for c in row))
     for item in report["not_matched"]:
         print(f"  not matched: {item['title']!r} ({item['spans']} spans): {item['reason']}")
     for item in report["not_placed"]:

@@ -2,9 +2,10 @@
 article in a scratch annotation file, then run `reader --screenshot`; for the review
 screenshot, two colleagues' files with other readings are opened with `--review`.
 
-Usage: python scripts/readme_screenshot.py OUT.png [REVIEW.png [ARABIC.png]]
+Usage: python scripts/readme_screenshot.py OUT.png [REVIEW.png [ARABIC.png [LINKS.png]]]
 
-ARABIC.png is the review screenshot again with the Arabic interface.
+ARABIC.png is the review screenshot again with the Arabic interface; LINKS.png shows a
+claim's source, cue and place linked, with the claim selected and the Claims table open.
 """
 
 from __future__ import annotations
@@ -72,7 +73,67 @@ def _make(db: Path, annotator: str, spans: list[tuple[str, str, int]]) -> None:
     file.close()
 
 
-def main(out: Path, review_out: Path | None = None, arabic_out: Path | None = None) -> int:
+# More spans for the links screenshot, and (link type, claim, target) between them.
+STORM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية"
+DEFENCES = "حالياً نرى عملية تعزيز للدفاعات في كل من القائم والبوكمال"
+LINKED = [("CUE", "ذكرت", 0), ("CLAIM", DEFENCES, 0), ("ACTOR", "ريان ديلون", 0),
+          ("CUE", "قال", 1), ("PLACE", "القائم", 0)]  # fmt: skip
+LINKS = [
+    ("SOURCE", STORM, "وكالة «سانا» للأنباء"),
+    ("CUE", STORM, "ذكرت"),
+    ("SOURCE", DEFENCES, "ريان ديلون"),
+    ("CUE", DEFENCES, "قال"),
+    ("ABOUT", DEFENCES, "القائم"),
+]
+
+
+def _link(db: Path) -> int:
+    """Tag LINKED and make LINKS in `db`; the id of the claim to show."""
+    _make(db, "Layla", LINKED)
+    file = open_annotation_file(db)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        ids = {a.text: a.id for a in repository.list_annotations(s, doc.id)}
+        for kind, claim, target in LINKS:
+            repository.add_link(s, kind, ids[claim], ids[target] if target else None, "Layla")
+    file.close()
+    return ids[LINKS[-1][1]]
+
+
+def links_shot(db: Path, out: Path) -> int:
+    """The window with a linked claim selected and the Claims table open, grabbed."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.settings import Settings
+    from reader.ui import i18n, theme
+    from reader.ui.main_window import MainWindow
+
+    claim = _link(db)
+    app = QApplication(sys.argv[:1])
+    i18n.install(app, "en")
+    theme.apply_theme(app, "light")
+    settings = Settings.load()
+    settings.annotator = "Layla"
+    window = MainWindow(open_annotation_file(db), settings)
+    window.resize(1366, 768)
+    window.show()
+    window.open_claims()
+    window.claims_panel.scope.setCurrentIndex(1)
+    window.reading.select(claim, reveal=True)
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(str(out))
+    window.close()
+    return 0 if ok else 2
+
+
+def main(
+    out: Path,
+    review_out: Path | None = None,
+    arabic_out: Path | None = None,
+    links_out: Path | None = None,
+) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QARI_DATA_DIR=f"{tmp}/data", QARI_CONFIG_DIR=f"{tmp}/config")
         os.environ.update(env)
@@ -95,9 +156,17 @@ def main(out: Path, review_out: Path | None = None, arabic_out: Path | None = No
         if arabic_out is None or status:
             return status
         arabic = ["--language", "ar", "--window-size", "1366x768"]
-        return subprocess.call([*base, *reviews, *arabic, "--screenshot", str(arabic_out)], env=env)
+        status = subprocess.call(
+            [*base, *reviews, *arabic, "--screenshot", str(arabic_out)], env=env
+        )
+        if links_out is None or status:
+            return status
+        return subprocess.call([sys.executable, __file__, "--links", str(db), str(links_out)],
+                               env=env)  # fmt: skip
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--links"]:  # a process of its own: one application each
+        sys.exit(links_shot(Path(sys.argv[2]), Path(sys.argv[3])))
     args = [Path(a) for a in sys.argv[1:]] or [Path("docs/screenshot.png")]
-    sys.exit(main(*args[:3]))
+    sys.exit(main(*args[:4]))

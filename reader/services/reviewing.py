@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader.core import agreement
 from reader.core.errors import KnownError
+from reader.core.link_agreement import Link, link_agreement
 from reader.core.review import (
     Alignment,
     AnnotationSet,
@@ -137,12 +138,12 @@ def _problems(alignment: Alignment) -> dict[str, list[dict[str, object]]]:
     return {
         "not_matched": [
             {"title": u.document.title, "sha256": u.document.sha256, "spans": u.span_count,
-             "reason": u.reason}
+             "reason": str(u.reason)}
             for u in alignment.unmatched
         ],
         "not_placed": [
             {"document": u.document_title, "label": u.span.label, "start": u.span.start,
-             "end": u.span.end, "text": u.span.text, "reason": u.reason}
+             "end": u.span.end, "text": u.span.text, "reason": str(u.reason)}
             for u in alignment.unplaced
         ],
     }  # fmt: skip
@@ -186,12 +187,31 @@ def _pair_report(
         "other_annotator": source.annotator,
         "documents_compared": len(shared),
         **agreement.pairwise(per_doc).as_dict(),
+        "links": link_agreement(
+            [d.id for d in shared],
+            placed_links(reference.spans, mine),
+            placed_links(source.spans, other),
+        ).as_dict(),
         "documents": [
             {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}
             for d, spans in zip(shared, per_doc, strict=True)
         ],
         **_problems(other),
     }
+
+
+def placed_links(theirs: AnnotationSet, alignment: Alignment) -> dict[int, set[Link]]:
+    """A file's links on the documents it was laid over, by where their spans were
+    placed; a link with a span that found no place is not counted."""
+    found: dict[int, set[Link]] = {}
+    for doc_id, spans in alignment.spans.items():
+        at = {s.source: (s.start, s.end) for s in spans}
+        for link in theirs.links:
+            claim = at.get(link.claim)
+            target = at.get(link.target) if link.target is not None else (None, None)
+            if claim is not None and target is not None:
+                found.setdefault(doc_id, set()).add((link.type, *claim, *target))
+    return found
 
 
 # ---------------------------------------------------------------- reviewing into my file

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import AnnotationFileError
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
 from reader.storage import schema
@@ -51,6 +51,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "text", "context_before", "context_after", "note",
     ),
 }  # fmt: skip
+# Read when the file has them (schema 5 and later): the links between its spans.
+LINK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "link_type": ("id", "name"),
+    "link": ("id", "type_id", "claim_id", "target_id", "annotator_id"),
+}
+_READABLE = COLUMNS.keys() | LINK_COLUMNS.keys()
 _FUNCTIONS = frozenset({"count", "length", "typeof"})
 _PRAGMAS = frozenset({"table_xinfo"})
 
@@ -59,7 +65,7 @@ def _authorize(action: int, arg1: str | None, arg2: str | None, *_: object) -> i
     """Allow plain SELECTs of the known tables and nothing else."""
     if action == sqlite3.SQLITE_SELECT:
         return sqlite3.SQLITE_OK
-    if action == sqlite3.SQLITE_READ and (arg1 in COLUMNS or arg1 == "sqlite_master"):
+    if action == sqlite3.SQLITE_READ and (arg1 in _READABLE or arg1 == "sqlite_master"):
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_FUNCTION and arg2 in _FUNCTIONS:
         return sqlite3.SQLITE_OK
@@ -68,7 +74,11 @@ def _authorize(action: int, arg1: str | None, arg2: str | None, *_: object) -> i
     return sqlite3.SQLITE_DENY
 
 
-_ROW_NAMES = {"label": QT_TR_NOOP("label {id}"), "annotator": QT_TR_NOOP("annotator {id}")}
+_ROW_NAMES = {
+    "label": QT_TR_NOOP("label {id}"),
+    "annotator": QT_TR_NOOP("annotator {id}"),
+    "link_type": QT_TR_NOOP("link type {id}"),
+}
 
 
 class _Problems:
@@ -185,7 +195,8 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
         virtual = (_text(sql) or "").lstrip().upper().startswith("CREATE VIRTUAL")
         kinds[_text(name)] = "virtual table" if virtual else _text(kind)
-    for table, columns in COLUMNS.items():
+    links = {t: c for t, c in LINK_COLUMNS.items() if all(n in kinds for n in LINK_COLUMNS)}
+    for table, columns in (COLUMNS | links).items():
         if kinds.get(table) != "table":
             what = (
                 Words(QT_TR_NOOP("is missing"))
@@ -278,14 +289,43 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
     labels = _names(conn, "label", problems)
     annotators = _names(conn, "annotator", problems)
     problems.raise_if_any()
-    spans = list(_spans(conn, documents, labels, annotators, problems))
+    spans = dict(_spans(conn, documents, labels, annotators, problems))
+    problems.raise_if_any()
+    links = list(_links(conn, spans, annotators, problems)) if _has_links(conn) else []
     problems.raise_if_any()
     return AnnotationSet(
         str(path),
         tuple(ForeignDocument(key, text_sha256(text), title, text)
               for key, (title, text) in documents.items()),
-        tuple(spans),
+        tuple(spans.values()),
+        links=tuple(links),
     )  # fmt: skip
+
+
+def _has_links(conn: sqlite3.Connection) -> bool:
+    names = {_text(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+    return LINK_COLUMNS.keys() <= names
+
+
+def _links(
+    conn: sqlite3.Connection,
+    spans: dict[int, ForeignSpan],
+    annotators: dict[int, str],
+    problems: _Problems,
+) -> Iterator[ForeignLink]:
+    """The file's links between its spans; one that names no span of it is a problem."""
+    types = _names(conn, "link_type", problems)
+    rows = conn.execute("SELECT id, type_id, claim_id, target_id, annotator_id FROM link")
+    for link_id, type_id, claim, target, who in rows:
+        ok = type_id in types and claim in spans and who in annotators
+        if not ok or (target is not None and target not in spans):
+            where = Words(QT_TR_NOOP("link {id}"), id=_shown(link_id))
+            problems.add(
+                where, Words(QT_TR_NOOP("names a span, type or annotator not in the file"))
+            )
+            continue
+        end = spans[target] if target is not None else None
+        yield ForeignLink(types[type_id], spans[claim], end, annotators[who])
 
 
 def _documents(conn: sqlite3.Connection, problems: _Problems) -> dict[int, tuple[str, str]]:
@@ -311,7 +351,8 @@ def _spans(
     labels: dict[int, str],
     annotators: dict[int, str],
     problems: _Problems,
-) -> Iterator[ForeignSpan]:
+) -> Iterator[tuple[int, ForeignSpan]]:
+    """(id, span) of every annotation that is whole and sound."""
     rows = conn.execute(
         'SELECT id, document_id, label_id, annotator_id, start, "end", text, '
         "context_before, context_after, note FROM annotation ORDER BY document_id, start"
@@ -322,7 +363,7 @@ def _spans(
         if problem:
             problems.add(where, problem)
         elif span is not None:
-            yield span
+            yield row[0], span
 
 
 def _span(

@@ -17,6 +17,7 @@ from enum import Enum
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.labels import LabelDef, LabelStyle
+from reader.core.link_agreement import Link
 from reader.core.links import ClaimRow, LinkRecord, LinkTypeDef
 from reader.core.span_index import IndexedSpan, text_order
 
@@ -229,3 +230,18 @@ def _claim_row(row: tuple[object, ...], of: dict[str, list[str | None]]) -> Clai
     named = [t for t in of.get("CUE", []) if t], [t for t in of.get("ABOUT", []) if t]
     return ClaimRow(doc, title, outlet, date, claim_id, start, end, text, who,  # type: ignore[arg-type]
                     tuple(of.get("SOURCE", [])), tuple(named[0]), tuple(named[1]))  # fmt: skip
+
+
+def link_ends(con: sqlite3.Connection, annotator: str) -> dict[int, set[Link]]:
+    """One annotator's links by document, as (type, claim start, claim end, target start,
+    target end) — what link agreement compares."""
+    found: dict[int, set[Link]] = {}
+    for doc, kind, a, b, c, d in con.execute(
+        'SELECT k.document_id, t.name, m.start, m."end", g.start, g."end" FROM link k '
+        "JOIN link_type t ON t.id = k.type_id JOIN annotation m ON m.id = k.claim_id "
+        "JOIN annotator p ON p.id = m.annotator_id "
+        "LEFT JOIN annotation g ON g.id = k.target_id WHERE p.name = ?",
+        (annotator,),
+    ):
+        found.setdefault(doc, set()).add((kind, a, b, c, d))
+    return found

@@ -21,6 +21,7 @@ from reader.core.annotations import (
 )
 from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
+from reader.core.link_agreement import Link as LinkEnds
 from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.review import (
     AnnotationSet,
@@ -556,3 +557,8 @@ def count_links(session: Session, annotator: str | None = None) -> int:
             Annotator.name == annotator
         )
     return session.scalar(query) or 0
+
+
+def link_ends(session: Session, annotator: str) -> dict[int, set[LinkEnds]]:
+    """One annotator's links by document, by their ends (for link agreement)."""
+    return reads.link_ends(_dbapi(session), annotator)

@@ -1298,6 +1298,10 @@ Note: {note}</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
         <source>Whose differences the list shows</source>
         <translation>اختلافات من تعرضها القائمة</translation>
     </message>
@@ -2318,6 +2322,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>الموسِّم {id}</translation>
     </message>
     <message>
+        <source>link type {id}</source>
+        <translation>نوع الرابط {id}</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -2384,6 +2392,14 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>is too large to review (more than {MAX_DOCUMENTS:,} documents or {MAX_SPANS:,} annotations)</source>
         <translation>أكبر من أن يُراجع (أكثر من {MAX_DOCUMENTS:,} مستند أو {MAX_SPANS:,} توسيم)</translation>
+    </message>
+    <message>
+        <source>link {id}</source>
+        <translation>الرابط {id}</translation>
+    </message>
+    <message>
+        <source>names a span, type or annotator not in the file</source>
+        <translation>يسمّي مقطعًا أو نوعًا أو موسِّمًا ليس في الملف</translation>
     </message>
     <message>
         <source>document {id}</source>

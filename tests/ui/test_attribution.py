@@ -183,8 +183,8 @@ def test_the_claims_table_lists_who_said_what_filters_and_opens_the_claim(
     link_by_key(window, qtbot, Qt.Key.Key_1, Qt.Key.Key_1)
     link_by_key(window, qtbot, Qt.Key.Key_2, Qt.Key.Key_Return)  # «ذكرت», tagged as a cue
     tag(window, "فقد تقدم الجيش أمس", Qt.Key.Key_3)
-    QTest.keyClick(window.article, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window.article, Qt.Key.Key_L, both)
     panel = window.claims_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     cells = {panel.model.item(r, 0).text(): [panel.model.item(r, c).text() for c in range(7)]
@@ -198,3 +198,25 @@ def test_the_claims_table_lists_who_said_what_filters_and_opens_the_claim(
     assert window.reading.selected_id == claim
     panel.scope.setCurrentIndex(1)  # all articles: the other article has no claims
     assert panel.model.rowCount() == 2
+
+
+def test_the_review_pane_gives_link_agreement_with_a_colleague(
+    make_window: Callable[..., MainWindow], db: Path, dialogs: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from tests.test_link_agreement import ARMY, OTHER_CLAIM, SANA, linked
+    from tests.test_link_agreement import CLAIM as FIRST
+    from tests.ui.conftest import review
+
+    claims = [("CLAIM", FIRST, 0), ("CLAIM", OTHER_CLAIM, 0)]
+    mine = [("SOURCE", FIRST, SANA), ("CUE", FIRST, "ذكرت"), ("SOURCE", OTHER_CLAIM, None)]
+    linked(db, "Layla", [*claims, ("ACTOR", SANA, 0), ("CUE", "ذكرت", 0)], mine)
+    omar = linked(tmp_path / "omar.qari.sqlite", "Omar",
+                  [*claims, ("ACTOR", SANA, 0), ("ACTOR", ARMY, 0)],
+                  [("SOURCE", FIRST, SANA), ("SOURCE", FIRST, ARMY)])  # fmt: skip
+    window = make_window(db)
+    review(qtbot, window, dialogs, omar)
+    figures = window.review_panel.figure_model
+    qtbot.waitUntil(lambda: any(name == "Links" for name, _ in figures.rows), timeout=10000)
+    row = [name for name, _ in figures.rows].index("Links")
+    # exact: one of my three links found (the agency), one of Omar's two extra: P 1/2, R 1/3
+    assert figures.text(row, 0) == "0.40" and figures.text(row, 2) == "—"

@@ -32,6 +32,7 @@ from reader.core.decisions import (
     edit_for,
 )
 from reader.core.errors import KnownError
+from reader.core.link_agreement import LinkAgreement, link_agreement
 from reader.core.review import Alignment, AnnotationSet, DiffKind, compare
 from reader.settings import Settings
 from reader.storage.db import AnnotationFile
@@ -49,7 +50,7 @@ from reader.ui.tasks import Task, TaskProgress, run_task
 # Okabe-Ito colours the label scheme does not use: one per colleague, in order.
 COLLEAGUE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#7F3C8D", "#5E5E5E")
 MySpans = dict[int, list[AnnotationRecord]]
-Figures = tuple[agreement.Agreement | None, agreement.GroupAgreement | None]
+Figures = tuple[agreement.Agreement | None, agreement.GroupAgreement | None, LinkAgreement | None]
 
 
 class MarkDecision(QUndoCommand):
@@ -78,7 +79,8 @@ class ReviewController(QObject):
     changed = Signal()  # colleagues or differences changed: redraw everything
     opened = Signal(object)  # a Colleague was added to the review
     item_status_changed = Signal(object)  # ReviewItem
-    figures_changed = Signal(object, object)  # Agreement | None, GroupAgreement | None
+    # Agreement | None, GroupAgreement | None, LinkAgreement | None
+    figures_changed = Signal(object, object, object)
     overlays_changed = Signal(object)  # list[Overlay] for the open article
 
     def __init__(
@@ -191,12 +193,14 @@ class ReviewController(QObject):
         self._start(
             lambda _task: align_with_mine(file, spans, self._text_loader(file)),
             tr("Matching {name} to your articles…").format(name=path.name),
-            lambda alignment: self._add(path, chosen_name, alignment),
+            lambda alignment: self._add(path, chosen_name, alignment, spans),
         )
 
-    def _add(self, path: Path, name: str, alignment: Alignment) -> None:
+    def _add(self, path: Path, name: str, alignment: Alignment, theirs: AnnotationSet) -> None:
+        from reader.services.reviewing import placed_links
+
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
-        colleague = Colleague(name, path, alignment, colour)
+        colleague = Colleague(name, path, alignment, colour, placed_links(theirs, alignment))
         self.colleagues.append(colleague)
         self.active = len(self.colleagues) - 1
         self.refresh()
@@ -386,6 +390,7 @@ class ReviewController(QObject):
             return (
                 pairwise_figures(mine, colleague, scope, text, labels),
                 group_figures(mine, colleagues, text),
+                link_figures(file, me, colleague, scope),
             )
 
         self._figures = self.session.track(run_task(work, "agreement"))
@@ -433,6 +438,20 @@ def pairwise_figures(
         ids = [i for i in ids if i == document_id]
     docs = agreement.documents_of(ids, text, mine, colleague.alignment.spans)
     return agreement.pairwise(docs, labels)
+
+
+def link_figures(
+    file: AnnotationFile, me: str, colleague: Colleague, document_id: int | None
+) -> LinkAgreement:
+    """My links against the colleague's, on one article or on every matched article."""
+    ids = [m.mine.id for m in colleague.alignment.matches]
+    if document_id is not None:
+        ids = [i for i in ids if i == document_id]
+    from reader.storage import repository
+
+    with file.session() as session:
+        mine = repository.link_ends(session, me)
+    return link_agreement(ids, mine, colleague.links)
 
 
 def group_figures(

@@ -4,16 +4,17 @@ a filter by class of difference, and the agreement figures as a table model."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from reader.core.agreement import Agreement, Measures
+from reader.core.agreement import Agreement, Measures, SpanScores
 from reader.core.annotations import AnnotationRecord
 from reader.core.decisions import Status
+from reader.core.link_agreement import Link, LinkAgreement
 from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
 from reader.core.text import embed_rtl
 from reader.ui.i18n import QT_TR_NOOP, number, tr
@@ -26,6 +27,7 @@ class Colleague:
     path: Path
     alignment: Alignment
     colour: str
+    links: dict[int, set[Link]] = field(default_factory=dict)  # placed on my articles
 
     @property
     def name(self) -> str:
@@ -144,6 +146,10 @@ def figure(value: float | None) -> str:
     return number(0.0 if abs(value) < 0.005 else value, 2)  # no "-0.00"
 
 
+def _counted(scores: SpanScores) -> bool:
+    return bool(scores.tp + scores.fp + scores.fn)
+
+
 class FigureModel(ListTableModel):
     """Agreement of me with a colleague: a row per label and one overall, a column per
     measure (README, "Agreement measures")."""
@@ -164,11 +170,14 @@ class FigureModel(ListTableModel):
     def items(self) -> Sequence[tuple[str, Measures]]:
         return self.rows
 
-    def show(self, result: Agreement | None) -> None:
+    def show(self, result: Agreement | None, links: LinkAgreement | None = None) -> None:
         self.beginResetModel()
         self.rows = (
             [] if result is None else [*result.labels.items(), (tr("Overall"), result.overall)]
         )
+        if result is not None and links is not None and _counted(links.exact):
+            # Links: F1 of same links (type and both ends) and of overlapping ends.
+            self.rows.append((tr("Links"), Measures(links.exact, links.overlap, None, None, None)))
         self.endResetModel()
 
     def text(self, row: int, column: int) -> str:

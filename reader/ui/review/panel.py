@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core import agreement
 from reader.core.decisions import Decision, Status
+from reader.core.link_agreement import LinkAgreement
 from reader.core.review import DiffKind
 from reader.ui import icons
 from reader.ui.i18n import number, tr
@@ -192,9 +193,12 @@ class ReviewPanel(QWidget):
         self.problems_button.setEnabled(bool(a.unmatched or a.unplaced))
 
     def _show_figures(
-        self, pair: agreement.Agreement | None, group: agreement.GroupAgreement | None
+        self,
+        pair: agreement.Agreement | None,
+        group: agreement.GroupAgreement | None,
+        links: LinkAgreement | None = None,
     ) -> None:
-        self.figure_model.show(pair)
+        self.figure_model.show(pair, links)
         self.group.setText(
             ""
             if group is None
