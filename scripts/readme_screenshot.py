@@ -118,6 +118,8 @@ def links_shot(db: Path, out: Path) -> int:
     window = MainWindow(open_annotation_file(db), settings)
     window.resize(1366, 768)
     window.show()
+    for _ in range(10):  # the first screen and the article, read after the first paint
+        app.processEvents()
     window.open_claims()
     window.claims_panel.scope.setCurrentIndex(1)
     window.reading.select(claim, reveal=True)
