@@ -198,3 +198,63 @@ def test_formats_without_links_say_how_many_they_left_out(tmp_path: Path) -> Non
     assert "4 links not written: IOB tags tokens, not links" in said
     assert "1 CUE spans (reporting words) not written: IOB tags entities" in said
     assert "CUE" not in (tmp_path / "x.conll").read_text("utf-8")
+
+
+def test_hand_made_peer_files_with_relations_import_and_export_with_every_link(
+    tmp_path: Path,
+) -> None:
+    """A brat folder with R lines, a Label Studio export with relations and a doccano file
+    with relations, as those tools write them: imported into an empty file, exported
+    again, every link is there, between the same characters."""
+    from reader.formats.registry import BY_NAME
+    from reader.services.exchange import export_annotations
+
+    text = "أعلن المتحدث رايان ديلون أن الجيش تقدم نحو البوكمال.\n"
+    claim, source, cue, place = (25, 52), (13, 24), (0, 4), (44, 52)
+    (tmp_path / "brat").mkdir()
+    (tmp_path / "brat" / "a.txt").write_text(text, "utf-8")
+    (tmp_path / "brat" / "a.ann").write_text(
+        f"T1\tCLAIM {claim[0]} {claim[1]}\t{text[claim[0] : claim[1]]}\n"
+        f"T2\tACTOR {source[0]} {source[1]}\t{text[source[0] : source[1]]}\n"
+        f"T3\tCUE {cue[0]} {cue[1]}\t{text[cue[0] : cue[1]]}\n"
+        f"T4\tPLACE {place[0]} {place[1]}\t{text[place[0] : place[1]]}\n"
+        "R1\tSOURCE Arg1:T1 Arg2:T2\nR2\tCUE Arg1:T1 Arg2:T3\nR3\tABOUT Arg1:T1 Arg2:T4\n",
+        "utf-8",
+    )
+    regions = {"c": (claim, "CLAIM"), "s": (source, "ACTOR"), "q": (cue, "CUE"),
+               "p": (place, "PLACE")}  # fmt: skip
+    result: list[dict[str, object]] = [
+        {"id": k, "type": "labels", "from_name": "label", "to_name": "text",
+         "value": {"start": a, "end": b, "text": text[a:b], "labels": [label]}}
+        for k, ((a, b), label) in regions.items()
+    ]  # fmt: skip
+    kinds = (("SOURCE", "s", 2), ("CUE", "q", 3), ("ABOUT", "p", 4))  # type, region, entity
+    result += [{"type": "relation", "from_id": "c", "to_id": t, "direction": "right",
+                "labels": [kind]} for kind, t, _ in kinds]  # fmt: skip
+    (tmp_path / "ls.json").write_text(
+        json.dumps([{"data": {"text": text}, "annotations": [{"result": result}]}]), "utf-8"
+    )
+    entities = [{"id": n, "label": label, "start_offset": a, "end_offset": b}
+                for n, ((a, b), label) in enumerate(regions.values(), 1)]  # fmt: skip
+    relations = [{"id": n, "from_id": 1, "to_id": t, "type": kind}
+                 for n, (kind, _, t) in enumerate(kinds, 1)]  # fmt: skip
+    (tmp_path / "omar.jsonl").write_text(
+        json.dumps({"text": text, "entities": entities, "relations": relations}) + "\n", "utf-8"
+    )
+    expected = sorted((kind, claim, target) for kind, target in
+                      (("SOURCE", source), ("CUE", cue), ("ABOUT", place)))  # fmt: skip
+    for name, path in (("brat", tmp_path / "brat"), ("label-studio", tmp_path / "ls.json"),
+                       ("doccano", tmp_path / "omar.jsonl")):  # fmt: skip
+        file = open_annotation_file(tmp_path / f"{name}.qari.sqlite")
+        incoming = read_annotations(path)
+        assert incoming is not None and incoming.format == name
+        report = import_annotations(file, incoming)
+        assert report.links_added == 3 and report.links_left_out == [], name
+        out = tmp_path / f"again-{name}"
+        export_annotations(file, BY_NAME[name], out)
+        back = BY_NAME[name].read(out)
+        found = sorted(
+            (k.type, (k.claim.start, k.claim.end), k.target and (k.target.start, k.target.end))
+            for k in back.links
+        )
+        assert found == expected, name
