@@ -27,6 +27,10 @@ _NAME = re.compile(r"^[A-Z][A-Z0-9_-]{0,31}$")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 UNNAMED = QT_TR_NOOP("unnamed source")
+# The attribution roles of the default scheme: the claims table and its CSV are made of
+# them (a scheme may name more link types; those travel in every format all the same).
+CLAIM, SOURCE, CUE, ABOUT = "CLAIM", "SOURCE", "CUE", "ABOUT"
+CUE_LABEL = "CUE"  # the label of reporting words
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +48,11 @@ class LinkTypeDef:
 
 
 DEFAULT_LINK_TYPES = (
-    LinkTypeDef("SOURCE", "#D55E00", "1", "CLAIM", "ACTOR", True,
+    LinkTypeDef(SOURCE, "#D55E00", "1", CLAIM, "ACTOR", True,
                 QT_TR_NOOP("Who the claim is attributed to (or an unnamed source)")),
-    LinkTypeDef("CUE", "#009E73", "2", "CLAIM", "CUE", False,
+    LinkTypeDef(CUE, "#009E73", "2", CLAIM, CUE_LABEL, False,
                 QT_TR_NOOP("The reporting words: قال، ذكرت، أعلن، وفقاً لـ")),
-    LinkTypeDef("ABOUT", "#0072B2", "3", "CLAIM", "PLACE", False,
+    LinkTypeDef(ABOUT, "#0072B2", "3", CLAIM, "PLACE", False,
                 QT_TR_NOOP("A place the claim is about")),
 )  # fmt: skip
 
@@ -196,7 +200,7 @@ def candidates(
     (already linked) are left out."""
     claim_range = (claim.start, claim.end)
     cues = _cues_beside(text, claim_range, reach)
-    is_cue = link_type.target_label == "CUE"
+    is_cue = link_type.target_label == CUE_LABEL
     anchors = [claim_range] if is_cue else [claim_range, *cues]
     skip = {*taken, claim.id}
     found = [

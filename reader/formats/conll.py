@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import FormatError
+from reader.core.links import CUE_LABEL
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
@@ -39,7 +40,6 @@ from reader.formats.common import (
 )
 
 NAME = "conll"
-CUE = "CUE"  # the label of reporting words, which IOB cannot tell from an entity
 DOCSTART = "-DOCSTART-"
 _TAG = re.compile(r"^(?:O|([BIESLU])-(\S+))$")
 
@@ -212,13 +212,13 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     require_one_annotator(aset, out, "a CoNLL file")
     report = WriteReport(out, len(aset.documents))
     per_doc = aset.spans_by_document()
-    cues = sum(1 for s in aset.spans if s.label == CUE)
+    cues = sum(1 for s in aset.spans if s.label == CUE_LABEL)
     if cues:  # IOB has entity tags only: a B-CUE would read as a fourth kind of entity
         left = QT_TR_NOOP("{count} CUE spans (reporting words) not written: IOB tags entities")
         report.losses.append(Words(left, count=cues))
     with atomic_file(out) as fh:
         for doc in aset.documents:
-            spans = [s for s in per_doc[doc.key] if s.label != CUE]
+            spans = [s for s in per_doc[doc.key] if s.label != CUE_LABEL]
             kept = _without_overlaps(doc, spans, report)
             report.spans += len(kept)
             fh.write("\n".join(_lines(doc, kept)) + "\n")

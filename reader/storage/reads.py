@@ -18,7 +18,7 @@ from enum import Enum
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.link_agreement import Link
-from reader.core.links import ClaimRow, LinkRecord, LinkTypeDef
+from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkTypeDef
 from reader.core.span_index import IndexedSpan, text_order
 
 
@@ -227,9 +227,9 @@ def claim_rows(
 
 def _claim_row(row: tuple[object, ...], of: dict[str, list[str | None]]) -> ClaimRow:
     claim_id, doc, title, outlet, date, start, end, text, who = row
-    named = [t for t in of.get("CUE", []) if t], [t for t in of.get("ABOUT", []) if t]
+    named = [t for t in of.get(CUE, []) if t], [t for t in of.get(ABOUT, []) if t]
     return ClaimRow(doc, title, outlet, date, claim_id, start, end, text, who,  # type: ignore[arg-type]
-                    tuple(of.get("SOURCE", [])), tuple(named[0]), tuple(named[1]))  # fmt: skip
+                    tuple(of.get(SOURCE, [])), tuple(named[0]), tuple(named[1]))  # fmt: skip
 
 
 def link_ends(con: sqlite3.Connection, annotator: str) -> dict[int, set[Link]]:

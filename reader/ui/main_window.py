@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 
 from reader import APP_NAME
 from reader.core.decisions import Decision
-from reader.core.links import ClaimRow
+from reader.core.links import CLAIM, ClaimRow
 from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import reads
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _claim_rows(self, all_articles: bool) -> list[ClaimRow]:
         """The claims of the open article, or of every article (the claims table)."""
-        labels = [t.claim_label for t in self.session.link_types] or ["CLAIM"]
+        labels = [t.claim_label for t in self.session.link_types] or [CLAIM]
         if not all_articles and self.reading.document_id is None:
             return []
         document = None if all_articles else self.reading.document_id
