@@ -84,8 +84,10 @@ def create(
             )
             for i, label in enumerate(labels)
         )
-        s.flush()
-        s.execute(insert(LinkType), _link_type_rows(link_types, {label.name for label in labels}))
+        rows = _link_type_rows(link_types, {label.name for label in labels})
+        if rows:  # a scheme without the labels links join has no link types
+            s.flush()
+            s.execute(insert(LinkType), rows)
 
 
 def _link_type_rows(

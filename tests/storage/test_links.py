@@ -4,6 +4,7 @@ their spans; an undo puts both back exactly."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,15 @@ def test_deleting_a_span_deletes_its_links_and_both_come_back_as_they_were(
         repository.restore_links(s, touching)
     with file.session() as s:
         assert touching == [link] and repository.list_links(s, claim.document_id) == [link]
+
+
+def test_a_file_made_with_a_scheme_without_claims_has_no_link_types(tmp_path: Path) -> None:
+    """Link types join labels: a new file whose scheme lacks them is made without."""
+    from reader.core.labels import LabelDef, LabelStyle
+
+    only_places = [LabelDef("PLACE", "#56B4E9", "1", LabelStyle.BACKGROUND)]
+    for labels in ([], only_places):
+        file = AnnotationFile.open(tmp_path / f"f{len(labels)}.qari.sqlite", labels)
+        with file.session() as s:
+            assert repository.list_link_types(s) == []
+        file.close()
