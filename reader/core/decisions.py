@@ -80,7 +80,7 @@ def edit_for(
         return None
     if theirs is None:  # accept theirs where they have nothing: delete mine
         assert mine is not None
-        return DeleteSpan(mine, "Accept theirs: delete mine")
+        return DeleteSpan(mine, QT_TR_NOOP("Accept theirs: delete mine"))
     draft = draft_span(theirs.document_id, text, theirs.start, theirs.end, theirs.label)
     origin = (theirs.annotator, origin_file)
     if decision is Decision.ACCEPT and mine is not None:
@@ -90,8 +90,8 @@ def edit_for(
             context_before=draft.context_before, context_after=draft.context_after,
             origin_annotator=origin[0], origin_file=origin[1], updated=now, origin_at=now,
         )  # fmt: skip
-        return ReplaceSpan(mine, after, "Accept theirs")
+        return ReplaceSpan(mine, after, QT_TR_NOOP("Accept theirs"))
     if already_mine(draft):
         return None  # taking it again would change nothing
-    title = "Accept theirs" if decision is Decision.ACCEPT else "Take both"
+    title = QT_TR_NOOP("Accept theirs") if decision is Decision.ACCEPT else QT_TR_NOOP("Take both")
     return AddSpan(draft, me, origin, title)

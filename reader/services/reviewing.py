@@ -15,10 +15,12 @@ from pathlib import Path
 
 from reader.core import agreement
 from reader.core.errors import KnownError
-from reader.core.link_agreement import Link, link_agreement
+from reader.core.link_agreement import link_agreement
+from reader.core.link_review import PlacedLink, link_ends, placed_links
 from reader.core.review import (
     Alignment,
     AnnotationSet,
+    ForeignSpan,
     MyDocument,
     align,
 )
@@ -189,8 +191,8 @@ def _pair_report(
         **agreement.pairwise(per_doc).as_dict(),
         "links": link_agreement(
             [d.id for d in shared],
-            placed_links(reference.spans, mine),
-            placed_links(source.spans, other),
+            link_ends(links_on_mine(reference.spans, mine)),
+            link_ends(links_on_mine(source.spans, other)),
         ).as_dict(),
         "documents": [
             {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}
@@ -200,18 +202,19 @@ def _pair_report(
     }
 
 
-def placed_links(theirs: AnnotationSet, alignment: Alignment) -> dict[int, set[Link]]:
-    """A file's links on the documents it was laid over, by where their spans were
-    placed; a link with a span that found no place is not counted."""
-    found: dict[int, set[Link]] = {}
-    for doc_id, spans in alignment.spans.items():
-        at = {s.source: (s.start, s.end) for s in spans}
-        for link in theirs.links:
-            claim = at.get(link.claim)
-            target = at.get(link.target) if link.target is not None else (None, None)
-            if claim is not None and target is not None:
-                found.setdefault(doc_id, set()).add((link.type, *claim, *target))
-    return found
+def links_on_mine(theirs: AnnotationSet, alignment: Alignment) -> dict[int, list[PlacedLink]]:
+    """A file's links on the documents of mine it was laid over, by where their spans
+    were placed; a link with a span that found no place is left out."""
+    by_doc: dict[int, list[tuple[str, ForeignSpan, ForeignSpan | None]]] = {}
+    for link in theirs.links:
+        by_doc.setdefault(link.claim.document, []).append((link.type, link.claim, link.target))
+    return {
+        m.mine.id: placed
+        for m in alignment.matches
+        if (
+            placed := placed_links(by_doc.get(m.theirs.key, []), alignment.spans.get(m.mine.id, []))
+        )
+    }
 
 
 # ---------------------------------------------------------------- reviewing into my file

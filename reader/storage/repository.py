@@ -562,3 +562,19 @@ def count_links(session: Session, annotator: str | None = None) -> int:
 def link_ends(session: Session, annotator: str) -> dict[int, set[LinkEnds]]:
     """One annotator's links by document, by their ends (for link agreement)."""
     return reads.link_ends(_dbapi(session), annotator)
+
+
+def links_by(session: Session, annotator: str) -> dict[int, list[LinkRecord]]:
+    """One annotator's links by document, in the order they were made."""
+    found: dict[int, list[LinkRecord]] = {}
+    rows = session.execute(
+        select(Link.id, Link.document_id, LinkType.name, Link.claim_id, Link.target_id,
+               Annotator.name, Link.created_at, Link.updated_at)
+        .join(LinkType, LinkType.id == Link.type_id)
+        .join(Annotator, Annotator.id == Link.annotator_id)
+        .where(Annotator.name == annotator)
+        .order_by(Link.id)
+    )  # fmt: skip
+    for row in rows:
+        found.setdefault(row[1], []).append(LinkRecord(*row))
+    return found

@@ -1238,6 +1238,14 @@ Note: {note}</source>
         <translation>متفق عليه</translation>
     </message>
     <message>
+        <source>Accept theirs: delete mine</source>
+        <translation>قبول ما لديه: حذف ما لدي</translation>
+    </message>
+    <message>
+        <source>Take both</source>
+        <translation>أخذ الاثنين</translation>
+    </message>
+    <message>
         <source>offsets</source>
         <translation>المواضع</translation>
     </message>
@@ -2592,6 +2600,34 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{path}: a claims CSV is written for spreadsheets; it cannot be read back (move annotations between files with the Qari JSONL)</source>
         <translation>{path}: ملف CSV للادعاءات مكتوب لجداول البيانات ولا يُقرأ مرة أخرى (انقل التوسيمات بين الملفات بصيغة Qari JSONL)</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>الرابط نفسه</translation>
+    </message>
+    <message>
+        <source>other link target</source>
+        <translation>طرف آخر للرابط</translation>
+    </message>
+    <message>
+        <source>only my link</source>
+        <translation>رابطي فقط</translation>
+    </message>
+    <message>
+        <source>only their link</source>
+        <translation>رابطه فقط</translation>
+    </message>
+    <message>
+        <source>Accept theirs: remove my {name} link</source>
+        <translation>قبول ما لديه: إزالة رابط {name} الخاص بي</translation>
+    </message>
+    <message>
+        <source>Take their {name} link</source>
+        <translation>أخذ رابط {name} الخاص به</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>قبول ما لديه</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from reader.core.decisions import Decision
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import find, rows, select_by_keyboard
 
@@ -220,3 +221,39 @@ def test_the_review_pane_gives_link_agreement_with_a_colleague(
     row = [name for name, _ in figures.rows].index("Links")
     # exact: one of my three links found (the agency), one of Omar's two extra: P 1/2, R 1/3
     assert figures.text(row, 0) == "0.40" and figures.text(row, 2) == "—"
+
+
+def test_link_differences_are_reviewed_and_decided_like_spans(
+    make_window: Callable[..., MainWindow], db: Path, dialogs: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from reader.core.link_review import LinkDiffKind
+    from tests.test_link_agreement import ARMY, SANA, linked
+    from tests.test_link_agreement import CLAIM as FIRST
+    from tests.ui.conftest import review
+
+    linked(db, "Layla", [("CLAIM", FIRST, 0), ("ACTOR", SANA, 0)], [("SOURCE", FIRST, SANA)])
+    omar = linked(tmp_path / "omar.qari.sqlite", "Omar",
+                  [("CLAIM", FIRST, 0), ("ACTOR", ARMY, 0), ("CUE", "ذكرت", 0)],
+                  [("SOURCE", FIRST, ARMY), ("CUE", FIRST, "ذكرت")])  # fmt: skip
+    window = make_window(db)
+    review(qtbot, window, dialogs, omar)
+    items = {it.kind: it for it in window.review.items}
+    other, only_theirs = items[LinkDiffKind.OTHER_TARGET], items[LinkDiffKind.ONLY_THEIRS]
+    row = window.review_panel.model.row_of(other)
+    cells = [window.review_panel.model.index(row, c).data() for c in range(4)]
+    assert cells[1] == "other link target" and "SOURCE" in cells[2] and "سانا" in cells[2]
+    assert "الجيش العربي السوري" in cells[3]
+
+    assert window.review.decide([other], Decision.ACCEPT) == 1
+    # my link to the agency went; Omar's to the army is made, the army added as his
+    assert rows(db, LINKS) == [("SOURCE", FIRST, ARMY)]
+    assert ("ACTOR", ARMY, "Omar") in rows(
+        db, "SELECT l.name, a.text, a.origin_annotator FROM annotation a JOIN label l "
+            "ON l.id = a.label_id"
+    )  # fmt: skip
+    QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(db, LINKS) == [("SOURCE", FIRST, SANA)]  # one undo step took all back
+    assert other.status.value == "open"
+
+    assert window.review.decide([only_theirs], Decision.BOTH) == 1
+    assert rows(db, LINKS) == [("SOURCE", FIRST, SANA), ("CUE", FIRST, "ذكرت")]

@@ -33,7 +33,8 @@ from reader.core.decisions import (
 )
 from reader.core.errors import KnownError
 from reader.core.link_agreement import LinkAgreement, link_agreement
-from reader.core.review import Alignment, AnnotationSet, DiffKind, compare
+from reader.core.link_review import LinkDifference, LinkDiffKind, MyLink, compare_links, my_links
+from reader.core.review import Alignment, AnnotationSet, Difference, DiffKind, TheirSpan, compare
 from reader.settings import Settings
 from reader.storage.db import AnnotationFile
 from reader.ui import dialogs
@@ -43,6 +44,7 @@ from reader.ui.editor import Editor
 from reader.ui.errors import show_error
 from reader.ui.i18n import number, tr
 from reader.ui.reading import Reading
+from reader.ui.review.link_decisions import LinkDecider
 from reader.ui.review.models import Colleague, ReviewItem
 from reader.ui.session import FileSession
 from reader.ui.tasks import Task, TaskProgress, run_task
@@ -101,6 +103,7 @@ class ReviewController(QObject):
         self.items: list[ReviewItem] = []
         self.texts: dict[int, str] = {}
         self.current: ReviewItem | None = None
+        self.links = LinkDecider(editor, lambda: self.me, self.text)
         self.all_articles = False  # figures over every matched article, or the open one
         self._waiting: list[Path] = []  # files to add, one at a time, in the order given
         self._reading: Task | None = None
@@ -197,10 +200,10 @@ class ReviewController(QObject):
         )
 
     def _add(self, path: Path, name: str, alignment: Alignment, theirs: AnnotationSet) -> None:
-        from reader.services.reviewing import placed_links
+        from reader.services.reviewing import links_on_mine
 
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
-        colleague = Colleague(name, path, alignment, colour, placed_links(theirs, alignment))
+        colleague = Colleague(name, path, alignment, colour, links_on_mine(theirs, alignment))
         self.colleagues.append(colleague)
         self.active = len(self.colleagues) - 1
         self.refresh()
@@ -245,16 +248,31 @@ class ReviewController(QObject):
         self.current = None
         if colleague is not None:
             mine = my_spans(self.session.file, self.me)
+            links = self._my_links(mine)
             titles = {m.mine.id: m.mine.title for m in colleague.alignment.matches}
             for doc_id, theirs in colleague.alignment.spans.items():
-                for diff in compare(mine.get(doc_id, []), theirs):
-                    status = Status.AGREED if diff.kind is DiffKind.SAME else Status.OPEN
+                diffs: list[Difference[AnnotationRecord, TheirSpan] | LinkDifference] = [
+                    *compare(mine.get(doc_id, []), theirs),
+                    *compare_links(links.get(doc_id, []), colleague.placed.get(doc_id, [])),
+                ]
+                for diff in diffs:
+                    same = diff.kind in (DiffKind.SAME, LinkDiffKind.SAME)
+                    status = Status.AGREED if same else Status.OPEN
                     self.items.append(ReviewItem(diff, doc_id, titles[doc_id], status))
             order = {m.mine.id: i for i, m in enumerate(colleague.alignment.matches)}
             self.items.sort(key=lambda it: (order[it.document_id], it.diff.position))
         self.changed.emit()
         self.update_overlays()
         self.schedule_figures()
+
+    def _my_links(self, mine: MySpans) -> dict[int, list[MyLink]]:
+        """My links by document, between my spans."""
+        from reader.storage import repository
+
+        spans = {r.id: r for records in mine.values() for r in records}
+        with self.session.file.session() as session:
+            records = repository.links_by(session, self.me)
+        return {doc: my_links(found, spans) for doc, found in records.items()}
 
     def item_changed(self, item: ReviewItem) -> None:
         self.item_status_changed.emit(item)
@@ -312,6 +330,11 @@ class ReviewController(QObject):
         colleague = self.colleague
         assert colleague is not None
         store, me = self.session.store, self.me
+        if isinstance(item.diff, LinkDifference):
+            if not self.links.decide(item.diff, decision, colleague.path.name):
+                return False
+            self.session.undo_stack.push(MarkDecision(self, item, DECIDED[decision]))
+            return True
         edit = edit_for(
             item.diff, decision, self.text(item.document_id), me, colleague.path.name,
             lambda draft: store.find_same(draft, me) is not None,
@@ -324,14 +347,14 @@ class ReviewController(QObject):
     def _command(self, edit: Edit) -> Callable[[], QUndoCommand]:
         """What makes the undoable command for `edit` (the editor runs it)."""
         store, on_error = self.session.store, self.editor.undo_failed
+        title = tr(edit.title)  # marked for translation where the decision is made
         if isinstance(edit, AddSpan):
-            return lambda: AddAnnotation(
-                store, on_error, edit.draft, edit.annotator, edit.origin, edit.title
-            )
+            return lambda: AddAnnotation(store, on_error, edit.draft, edit.annotator, edit.origin,
+                                         title)  # fmt: skip
         if isinstance(edit, ReplaceSpan):
-            return lambda: EditAnnotation(store, on_error, edit.before, edit.after, edit.title)
+            return lambda: EditAnnotation(store, on_error, edit.before, edit.after, title)
         assert isinstance(edit, DeleteSpan)
-        return lambda: DeleteAnnotation(store, on_error, edit.record, edit.title)
+        return lambda: DeleteAnnotation(store, on_error, edit.record, title)
 
     # ---------------------------------------------------------------- navigation
 
@@ -353,8 +376,12 @@ class ReviewController(QObject):
         """Show a difference: its article, my span selected (or its place)."""
         self.current = item
         self.reading.open(item.document_id)
-        mine = item.diff.mine
-        if mine is not None and self.reading.has(mine.id):
+        mine = (
+            item.diff.mine.claim
+            if isinstance(item.diff, LinkDifference) and item.diff.mine
+            else item.diff.mine
+        )
+        if isinstance(mine, AnnotationRecord) and self.reading.has(mine.id):
             self.reading.select(mine.id, reveal=True)
         else:
             self.reading.select(0)

@@ -15,6 +15,8 @@ from reader.core.agreement import Agreement, Measures, SpanScores
 from reader.core.annotations import AnnotationRecord
 from reader.core.decisions import Status
 from reader.core.link_agreement import Link, LinkAgreement
+from reader.core.link_review import LinkDifference, LinkDiffKind, PlacedLink, link_ends
+from reader.core.links import UNNAMED
 from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
 from reader.core.text import embed_rtl
 from reader.ui.i18n import QT_TR_NOOP, number, tr
@@ -27,7 +29,12 @@ class Colleague:
     path: Path
     alignment: Alignment
     colour: str
-    links: dict[int, set[Link]] = field(default_factory=dict)  # placed on my articles
+    placed: dict[int, list[PlacedLink]] = field(default_factory=dict)  # their links, here
+
+    @property
+    def links(self) -> dict[int, set[Link]]:
+        """Their links by document of mine, by their ends (for link agreement)."""
+        return link_ends(self.placed)
 
     @property
     def name(self) -> str:
@@ -36,15 +43,15 @@ class Colleague:
 
 @dataclass
 class ReviewItem:
-    """One difference with the colleague, and what was decided about it."""
+    """One difference with the colleague (of spans or of links), and what was decided."""
 
-    diff: Difference[AnnotationRecord, TheirSpan]
+    diff: Difference[AnnotationRecord, TheirSpan] | LinkDifference
     document_id: int
     title: str
     status: Status
 
     @property
-    def kind(self) -> DiffKind:
+    def kind(self) -> DiffKind | LinkDiffKind:
         return self.diff.kind
 
     @property
@@ -93,20 +100,23 @@ class DifferenceModel(ListTableModel):
             return self._cell(item, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and item.status is not Status.OPEN:
             return QColor("#7A7A7A")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and item.diff.theirs:
-            theirs = item.diff.theirs
+        theirs = item.diff.theirs
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and theirs:
+            span = theirs if isinstance(theirs, TheirSpan) else theirs.claim
             return tr("{annotator}: {label} (placed by {value})").format(
-                annotator=theirs.annotator, label=theirs.label, value=tr(theirs.anchor.value)
+                annotator=span.annotator, label=span.label, value=tr(span.anchor.value)
             )
         return None
 
     @staticmethod
     def _cell(item: ReviewItem, column: int) -> str:
-        mine, theirs = item.diff.mine, item.diff.theirs
         if column == 0:
             return tr(item.status.value)
         if column == 1:
             return tr(item.kind.value)
+        if isinstance(item.diff, LinkDifference):
+            return _link_cell(item.diff, column, item.title)
+        mine, theirs = item.diff.mine, item.diff.theirs
         if column == 2:
             return _span_cell(mine.label, mine.start, mine.end) if mine else "—"
         if column == 3:
@@ -129,7 +139,27 @@ class KindFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         kind = str(self.sourceModel().index(row, 0, parent).data(DifferenceModel.KIND_ROLE))
-        return kind == self.kind if self.kind else kind != DiffKind.SAME.value
+        agreed = (DiffKind.SAME.value, LinkDiffKind.SAME.value)
+        return kind == self.kind if self.kind else kind not in agreed
+
+
+def _link_cell(diff: LinkDifference, column: int, title: str) -> str:
+    """A link difference's cells: each side's link as type → target, the claim's text."""
+    mine, theirs = diff.mine, diff.theirs
+    if column == 2:
+        return _target(mine.record.type, mine.target.text if mine.target else None) if mine else "—"
+    if column == 3:
+        if theirs is None:
+            return "—"
+        return _target(theirs.type, theirs.target.source.text if theirs.target else None)
+    if column == 4:
+        claim = mine.claim.text if mine else theirs.claim.source.text if theirs else ""
+        return embed_rtl(claim)
+    return embed_rtl(title)
+
+
+def _target(kind: str, text: str | None) -> str:
+    return f"\u200e{kind} → \u200f{embed_rtl(text) if text is not None else tr(UNNAMED)}"
 
 
 def _span_cell(label: str, start: int, end: int) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core import agreement
 from reader.core.decisions import Decision, Status
 from reader.core.link_agreement import LinkAgreement
+from reader.core.link_review import LinkDiffKind
 from reader.core.review import DiffKind
 from reader.ui import icons
 from reader.ui.i18n import number, tr
@@ -96,7 +97,7 @@ class ReviewPanel(QWidget):
     def _build_list(self, actions: dict[str, QAction]) -> None:
         self.kind_box = QComboBox()
         self.kind_box.addItem(tr("All differences"), "")
-        for kind in DiffKind:
+        for kind in (*DiffKind, *LinkDiffKind):
             self.kind_box.addItem(tr(kind.value).capitalize(), kind.value)
         self.kind_box.currentIndexChanged.connect(
             lambda: self.filtered.set_kind(str(self.kind_box.currentData()))
