@@ -254,7 +254,7 @@ def _results(
     results += [
         {"from_id": regions[k.claim], "to_id": regions[k.target], "type": "relation",
          "direction": "right", "labels": [k.type]}
-        for k in links if k.target is not None
+        for k in links if k.target is not None and k.target in regions
     ]  # fmt: skip
     return results
 
@@ -282,6 +282,14 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
             )  # fmt: skip
         data = {"text": text, "title": doc.title, "sha256": doc.sha256}
         tasks.append({"id": n, "data": data, "annotations": annotations})
+    across = sum(1 for k in aset.links
+                 if k.target is not None and k.target.annotator != k.claim.annotator)  # fmt: skip
+    if across:
+        apart = QT_TR_NOOP(
+            "{count} links between two annotators' spans not written: a Label Studio "
+            "relation joins regions of one annotation"
+        )
+        report.losses.append(Words(apart, count=across))
     unnamed = sum(1 for k in aset.links if k.target is None)
     if unnamed:
         lost = QT_TR_NOOP(

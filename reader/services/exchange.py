@@ -464,8 +464,14 @@ def export_annotations(
                 report.losses.append(Words(unwritten, count=links, why=CSV_HAS_NO_LINKS))
             return report
         aset = repository.annotation_set(session, file.display_name, annotator)
+        # A link to a span of someone else is not in one annotator's part of the file.
+        elsewhere = repository.count_links(session, annotator) - len(aset.links)
     _check(progress, len(aset.spans))
-    return fmt.write(aset, out)
+    report = fmt.write(aset, out)
+    if elsewhere > 0:
+        apart = QT_TR_NOOP("{count} links to spans of other annotators not written")
+        report.losses.append(Words(apart, count=elsewhere))
+    return report
 
 
 def _check(progress: ExportProgress | None, done: int) -> None:

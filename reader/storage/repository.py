@@ -551,10 +551,13 @@ def links_unfit_for(session: Session, span_id: int, label: str) -> list[LinkReco
 
 
 def count_links(session: Session, annotator: str | None = None) -> int:
+    """Links of the file, or of one annotator's claims (a link goes with its claim)."""
     query = select(func.count(Link.id))
     if annotator is not None:
-        query = query.join(Annotator, Annotator.id == Link.annotator_id).where(
-            Annotator.name == annotator
+        query = (
+            query.join(Annotation, Annotation.id == Link.claim_id)
+            .join(Annotator, Annotator.id == Annotation.annotator_id)
+            .where(Annotator.name == annotator)
         )
     return session.scalar(query) or 0
 

@@ -171,7 +171,8 @@ class Attribution(QObject):
             action = menu.addAction(f"&{digit}  {quote(text, 40)}{new}")
             action.triggered.connect(lambda _=False, c=candidate: self._link(link_type, claim, c))
             action.hovered.connect(lambda c=candidate: self._preview(link_type, claim, c))
-        if link_type.unnamed:
+        linked = [k for k in self.reading.links_of(claim.id) if k.claim_id == claim.id]
+        if link_type.unnamed and not any(k.type == name and k.target_id is None for k in linked):
             unnamed = menu.addAction(f"&0  {tr(UNNAMED)}")
             unnamed.triggered.connect(lambda: self._link(link_type, claim, None))
         if menu.isEmpty():

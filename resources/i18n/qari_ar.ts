@@ -2034,6 +2034,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{path}: مواضع {count} من المقاطع معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</translation>
     </message>
     <message>
+        <source>{count} links between two annotators&apos; spans not written: a Label Studio relation joins regions of one annotation</source>
+        <translation>لم يُكتب {count} من الروابط بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</translation>
+    </message>
+    <message>
         <source>{count} unnamed sources not written: a Label Studio relation joins two regions</source>
         <translation>لم يُكتب {count} من المصادر غير المسمّاة: علاقة Label Studio تربط منطقتين</translation>
     </message>
@@ -2180,6 +2184,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{type} link of «{claim}»: a span of it was left out by the mapping</source>
         <translation>رابط {type} للادعاء «{claim}»: تُرك أحد مقطعيه بربط الوسوم</translation>
+    </message>
+    <message>
+        <source>{count} links to spans of other annotators not written</source>
+        <translation>لم يُكتب {count} من الروابط إلى مقاطع موسِّمين آخرين</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>

@@ -258,3 +258,28 @@ def test_hand_made_peer_files_with_relations_import_and_export_with_every_link(
             for k in back.links
         )
         assert found == expected, name
+
+
+def test_a_link_to_another_annotators_span_is_counted_not_lost(tmp_path: Path) -> None:
+    """My claim linked to a source Omar tagged: one-annotator and Label Studio exports
+    cannot hold it and say so; the JSONL keeps it."""
+    from reader.formats.registry import BY_NAME
+    from reader.services.exchange import export_annotations
+
+    file = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        ids = []
+        for label, needle, who in (("CLAIM", CLAIM, "Layla"),
+                                   ("ACTOR", "وكالة «سانا» للأنباء", "Omar")):  # fmt: skip
+            start = doc.text.index(needle)
+            draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
+            ids.append(repository.add_annotation(s, draft, who).id)
+        repository.add_link(s, "SOURCE", ids[0], ids[1], "Layla")
+    brat_out = export_annotations(file, BY_NAME["brat"], tmp_path / "b", annotator="Layla")
+    assert "1 links to spans of other annotators not written" in map(str, brat_out.losses)
+    ls_out = export_annotations(file, BY_NAME["label-studio"], tmp_path / "ls.json")
+    assert any("between two annotators' spans not written" in str(x) for x in ls_out.losses)
+    export_annotations(file, BY_NAME["qari-jsonl"], tmp_path / "all.jsonl")
+    assert len(qari_jsonl.read(tmp_path / "all.jsonl").links) == 1
