@@ -36,6 +36,21 @@ COLUMNS = (QT_TR_NOOP("Claim"), QT_TR_NOOP("Source"), QT_TR_NOOP("Cue"), QT_TR_N
            QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"), QT_TR_NOOP("Article"))  # fmt: skip
 THIS_ARTICLE, ALL_ARTICLES = 0, 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SOURCE_FILTERS = (
+    (QT_TR_NOOP("Any source"), ""),
+    (QT_TR_NOOP("Named source"), "named"),
+    (QT_TR_NOOP("Unnamed source only"), "unnamed"),
+    (QT_TR_NOOP("No source yet"), "none"),
+)
+
+
+def source_kind(claim: ClaimRow) -> str:
+    """How a claim is attributed: a named source, only unnamed ones, or none yet."""
+    if any(s is not None for s in claim.sources):
+        return "named"
+    return "unnamed" if claim.sources else "none"
+
+
 ARABIC_COLUMNS = {0, 1, 2, 3, 6}  # claim, source, cue, places, article
 JOIN = "، "  # an Arabic comma between several sources, cues or places
 
@@ -55,6 +70,10 @@ class ClaimsPanel(QWidget):
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.scope = QComboBox()
         self.scope.addItems([tr("This article"), tr("All articles")])
+        self.sources = QComboBox()  # which claims, by their attribution
+        for text, kind in SOURCE_FILTERS:
+            self.sources.addItem(tr(text), kind)
+        self.sources.setToolTip(tr("Show the claims by how they are attributed"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by source, outlet, place…"))
         self.filter.setClearButtonEnabled(True)
@@ -62,6 +81,7 @@ class ClaimsPanel(QWidget):
         self.view = QTableView()
         self._build()
         self.scope.currentIndexChanged.connect(self.refresh)
+        self.sources.currentIndexChanged.connect(self.refresh)
         self.filter.textChanged.connect(self._filter)
         self.view.activated.connect(self._open)
         copy = QAction(tr("Copy Rows"), self)
@@ -82,6 +102,7 @@ class ClaimsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Claims of:")))
         row.addWidget(self.scope)
+        row.addWidget(self.sources)
         row.addWidget(self.filter, 1)
         row.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -99,8 +120,10 @@ class ClaimsPanel(QWidget):
         if not self.isVisible():
             return
         self.model.removeRows(0, self.model.rowCount())
+        wanted = self.sources.currentData()
         for claim in self.rows_of(self.all_articles):
-            self.model.appendRow(self._items(claim))
+            if not wanted or source_kind(claim) == wanted:
+                self.model.appendRow(self._items(claim))
         self._filter(self.filter.text())
 
     def article_changed(self) -> None:

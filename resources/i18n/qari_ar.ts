@@ -946,8 +946,28 @@ The details are in the log: {log_file}</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Any source</source>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
+        <source>Named source</source>
+        <translation>مصدر مسمّى</translation>
+    </message>
+    <message>
+        <source>Unnamed source only</source>
+        <translation>مصدر غير مسمّى فقط</translation>
+    </message>
+    <message>
+        <source>No source yet</source>
+        <translation>بلا مصدر بعد</translation>
+    </message>
+    <message>
         <source>All articles</source>
         <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Show the claims by how they are attributed</source>
+        <translation>اعرض الادعاءات حسب إسنادها</translation>
     </message>
     <message>
         <source>Filter by source, outlet, place…</source>

@@ -199,6 +199,11 @@ def test_the_claims_table_lists_who_said_what_filters_and_opens_the_claim(
     assert window.reading.selected_id == claim
     panel.scope.setCurrentIndex(1)  # all articles: the other article has no claims
     assert panel.model.rowCount() == 2
+    panel.filter.clear()
+    panel.sources.setCurrentIndex(panel.sources.findData("none"))  # claims still to attribute
+    assert [panel.model.item(r, 0).text() for r in range(panel.model.rowCount())] == [
+        "فقد تقدم الجيش أمس"
+    ]  # fmt: skip
 
 
 def test_the_review_pane_gives_link_agreement_with_a_colleague(
