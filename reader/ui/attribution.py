@@ -243,8 +243,10 @@ class Attribution(QObject):
         claim = self.reading.record(self.last_claim)
         if claim is None or claim.id == record.id:
             return
+        made = {(k.type, k.target_id) for k in self.reading.links_of(claim.id)}
         fitting = [t for t in self.types.values()
-                   if t.claim_label == claim.label and t.target_label == record.label]  # fmt: skip
+                   if t.claim_label == claim.label and t.target_label == record.label
+                   and (t.name, record.id) not in made]  # fmt: skip
         for link_type in fitting:
             action = menu.addAction(
                 icons.swatch(link_type.colour),
