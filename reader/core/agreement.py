@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
 
-from reader.core.review import SpanLike
+from reader.core.annotations import SpanLike
 
 Span = tuple[int, int, str]  # start, end, label
 Labelling = tuple[str | None, ...]  # one label (or None: outside) per annotator

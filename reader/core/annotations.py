@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Protocol
 
 from reader.core.errors import SpanError
 from reader.core.text import context_around
@@ -13,6 +14,17 @@ from reader.core.words import QT_TR_NOOP, Words
 def utc_now() -> str:
     """ISO 8601 UTC timestamp with milliseconds, e.g. 2026-11-21T05:39:09.123Z."""
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class SpanLike(Protocol):
+    """Anything with a span's offsets and label: mine, a colleague's, a drawn one."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reader.core.annotations import AnnotationRecord
+from reader.core.annotations import AnnotationRecord, SpanLike
 from reader.core.link_agreement import Link
 from reader.core.links import LinkRecord
 from reader.core.review import ForeignSpan, TheirSpan
 from reader.core.words import QT_TR_NOOP
+
+
+def _ends(kind: str, claim: SpanLike, target: SpanLike | None) -> Link:
+    """A link by its type and the offsets of its ends (None, None: an unnamed source)."""
+    return (kind, claim.start, claim.end, target.start if target else None,
+            target.end if target else None)  # fmt: skip
 
 
 class LinkDiffKind(StrEnum):
@@ -32,9 +38,7 @@ class MyLink:
 
     @property
     def ends(self) -> Link:
-        t = self.target
-        return (self.record.type, self.claim.start, self.claim.end,
-                t.start if t else None, t.end if t else None)  # fmt: skip
+        return _ends(self.record.type, self.claim, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +51,7 @@ class PlacedLink:
 
     @property
     def ends(self) -> Link:
-        t = self.target
-        return (self.type, self.claim.start, self.claim.end,
-                t.start if t else None, t.end if t else None)  # fmt: skip
+        return _ends(self.type, self.claim, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,6 @@ def compare_links(mine: list[MyLink], theirs: list[PlacedLink]) -> list[LinkDiff
     return diffs
 
 
-def link_ends(placed: dict[int, list[PlacedLink]]) -> dict[int, set[Link]]:
+def ends_by_document(placed: dict[int, list[PlacedLink]]) -> dict[int, set[Link]]:
     """What link agreement compares: each placed link by its type and ends."""
     return {doc: {p.ends for p in links} for doc, links in placed.items()}

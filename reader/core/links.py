@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from reader.core.annotations import SpanLike
 from reader.core.errors import LabelSchemeError
 from reader.core.labels import LabelDef
 from reader.core.normalise import NormalisedText, normalise
@@ -134,15 +135,11 @@ def scheme_entry(link_type: LinkTypeDef) -> dict[str, object]:
 # ---------------------------------------------------------------- offering targets
 
 
-class Span(Protocol):
+class Span(SpanLike, Protocol):
+    """A span of the article with its id (an annotation, or what the reader draws)."""
+
     @property
     def id(self) -> int: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 # Reporting words of news Arabic, in search form (alef forms, ta marbuta and harakat

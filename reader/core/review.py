@@ -17,9 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
+from reader.core.annotations import SpanLike
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.links import LinkTypeDef
@@ -340,15 +341,6 @@ def align(
 
 
 # ---------------------------------------------------------------- comparing
-
-
-class SpanLike(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 M = TypeVar("M", bound=SpanLike)

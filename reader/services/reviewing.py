@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.core import agreement
 from reader.core.errors import KnownError
 from reader.core.link_agreement import link_agreement
-from reader.core.link_review import PlacedLink, link_ends, placed_links
+from reader.core.link_review import PlacedLink, ends_by_document, placed_links
 from reader.core.review import (
     Alignment,
     AnnotationSet,
@@ -191,8 +191,8 @@ def _pair_report(
         **agreement.pairwise(per_doc).as_dict(),
         "links": link_agreement(
             [d.id for d in shared],
-            link_ends(links_on_mine(reference.spans, mine)),
-            link_ends(links_on_mine(source.spans, other)),
+            ends_by_document(links_on_mine(reference.spans, mine)),
+            ends_by_document(links_on_mine(source.spans, other)),
         ).as_dict(),
         "documents": [
             {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}

@@ -15,7 +15,7 @@ from reader.core.agreement import Agreement, Measures, SpanScores
 from reader.core.annotations import AnnotationRecord
 from reader.core.decisions import Status
 from reader.core.link_agreement import Link, LinkAgreement
-from reader.core.link_review import LinkDifference, LinkDiffKind, PlacedLink, link_ends
+from reader.core.link_review import LinkDifference, LinkDiffKind, PlacedLink, ends_by_document
 from reader.core.links import UNNAMED
 from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
 from reader.core.text import embed_rtl
@@ -34,7 +34,7 @@ class Colleague:
     @property
     def links(self) -> dict[int, set[Link]]:
         """Their links by document of mine, by their ends (for link agreement)."""
-        return link_ends(self.placed)
+        return ends_by_document(self.placed)
 
     @property
     def name(self) -> str:
