@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
-from reader.services.annotation_files import default_labels
+from reader.services.annotation_files import default_labels, open_annotation_file
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
@@ -38,3 +38,29 @@ def digest(path: Path) -> str:
     if wal.exists():
         h.update(wal.read_bytes())
     return h.hexdigest()
+
+
+# Linked files: spans and links on the first founding article (the app's own corpus).
+CLAIM, OTHER_CLAIM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية", "فقد تقدم الجيش أمس"
+SANA, ARMY = "وكالة «سانا» للأنباء", "الجيش العربي السوري"
+
+
+def linked(path: Path, who: str, spans: list[tuple[str, str, int]],
+           links: list[tuple[str, str, str | None]]) -> Path:  # fmt: skip
+    """A file of `who` with `spans` (label, text, occurrence) on the first founding
+    article and `links` (type, claim text, target text or None) between them."""
+    file = open_annotation_file(path, seed_corpus=True)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        ids = {}
+        for label, needle, occurrence in spans:
+            start = -1
+            for _ in range(occurrence + 1):
+                start = doc.text.index(needle, start + 1)
+            draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
+            ids[needle] = repository.add_annotation(s, draft, who).id
+        for kind, claim, target in links:
+            repository.add_link(s, kind, ids[claim], ids[target] if target else None, who)
+    file.close()
+    return path

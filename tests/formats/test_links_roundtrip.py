@@ -10,32 +10,31 @@ from reader.core.annotations import draft_span
 from reader.core.review import ForeignLink
 from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
-from reader.services.exchange import import_annotations, read_annotations
+from reader.services.exchange import Incoming, import_annotations, read_annotations
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
-
-CLAIM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية"
+from tests.review_files import CLAIM, OTHER_CLAIM, SANA, linked
 
 
 def linked_file(path: Path) -> AnnotationFile:
     """The first founding article with a claim linked to its source, cue and place, and
     a second claim with an unnamed source."""
-    file = open_annotation_file(path, seed_corpus=True)
-    with file.session() as s:
-        doc = repository.get_document(s, repository.list_documents(s)[0].id)
-        assert doc is not None
-        ids = {}
-        for label, needle in (("CLAIM", CLAIM), ("ACTOR", "وكالة «سانا» للأنباء"),
-                              ("CUE", "ذكرت"), ("PLACE", "مدينة دير الزور"),
-                              ("CLAIM", "فقد تقدم الجيش أمس")):  # fmt: skip
-            start = doc.text.index(needle)
-            span = draft_span(doc.id, doc.text, start, start + len(needle), label)
-            ids[needle] = repository.add_annotation(s, span, "Layla").id
-        for kind, claim, target in (("SOURCE", CLAIM, "وكالة «سانا» للأنباء"),
-                                    ("CUE", CLAIM, "ذكرت"), ("ABOUT", CLAIM, "مدينة دير الزور"),
-                                    ("SOURCE", "فقد تقدم الجيش أمس", None)):  # fmt: skip
-            repository.add_link(s, kind, ids[claim], ids[target] if target else None, "Layla")
-    return file
+    spans = [("CLAIM", CLAIM, 0), ("ACTOR", SANA, 0), ("CUE", "ذكرت", 0),
+             ("PLACE", "مدينة دير الزور", 0), ("CLAIM", OTHER_CLAIM, 0)]  # fmt: skip
+    links = [("SOURCE", CLAIM, SANA), ("CUE", CLAIM, "ذكرت"),
+             ("ABOUT", CLAIM, "مدينة دير الزور"), ("SOURCE", OTHER_CLAIM, None)]  # fmt: skip
+    return open_annotation_file(linked(path, "Layla", spans, links))
+
+
+def layla_jsonl(tmp_path: Path) -> tuple[AnnotationFile, AnnotationFile, Incoming]:
+    """Layla's linked file, her JSONL export read for import, and a new file of mine."""
+    theirs = linked_file(tmp_path / "layla.qari.sqlite")
+    with theirs.session() as s:
+        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
+    mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
+    incoming = read_annotations(tmp_path / "layla.jsonl")
+    assert incoming is not None
+    return theirs, mine, incoming
 
 
 def described(file: AnnotationFile) -> list[tuple[str, str, str | None, str]]:
@@ -67,12 +66,7 @@ def test_the_jsonl_carries_every_link_and_its_scheme_both_ways(tmp_path: Path) -
 
 
 def test_importing_a_linked_file_links_the_same_spans_in_mine(tmp_path: Path) -> None:
-    theirs = linked_file(tmp_path / "layla.qari.sqlite")
-    with theirs.session() as s:
-        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
-    mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
-    incoming = read_annotations(tmp_path / "layla.jsonl")
-    assert incoming is not None
+    theirs, mine, incoming = layla_jsonl(tmp_path)
     report = import_annotations(mine, incoming)
     assert report.links_added == 4 and report.links_left_out == []
     assert described(mine) == described(theirs)
@@ -82,12 +76,7 @@ def test_importing_a_linked_file_links_the_same_spans_in_mine(tmp_path: Path) ->
 
 
 def test_a_link_whose_span_is_mapped_out_is_left_out_and_said(tmp_path: Path) -> None:
-    theirs = linked_file(tmp_path / "layla.qari.sqlite")
-    with theirs.session() as s:
-        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
-    mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
-    incoming = read_annotations(tmp_path / "layla.jsonl")
-    assert incoming is not None
+    _, mine, incoming = layla_jsonl(tmp_path)
     report = import_annotations(mine, incoming, mapping={"CUE": ""})
     assert report.links_added == 3
     [why] = report.links_left_out

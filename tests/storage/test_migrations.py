@@ -117,6 +117,7 @@ def test_schema_4_file_gains_links_and_the_cue_label_and_keeps_its_spans(tmp_pat
 
     file = AnnotationFile.open(path, default_labels())
     with file.session() as s:
+        added = repository.list_labels(s)[-1]
         labels = [(label.name, label.shortcut) for label in repository.list_labels(s)]
         types = [(t.name, t.claim_label, t.target_label) for t in repository.list_link_types(s)]
         spans = repository.list_annotations(s, repository.list_documents(s)[0].id)
@@ -127,6 +128,7 @@ def test_schema_4_file_gains_links_and_the_cue_label_and_keeps_its_spans(tmp_pat
     file.close()
 
     assert labels == [("ACTOR", "1"), ("PLACE", "2"), ("CLAIM", "3"), ("CUE", "4")]
+    assert added == default_labels()[-1]  # the step's CUE is the bundled scheme's
     assert types == [("SOURCE", "CLAIM", "ACTOR"), ("CUE", "CLAIM", "CUE"),
                      ("ABOUT", "CLAIM", "PLACE")]  # fmt: skip
     assert sorted((a.label, a.text, a.note) for a in spans) == [

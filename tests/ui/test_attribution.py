@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from reader.core.decisions import Decision
 from reader.ui.main_window import MainWindow
+from tests.review_files import CLAIM, SANA
 from tests.ui.conftest import find, rows, select_by_keyboard
 
-CLAIM = "أن مدينة دير الزور تعرضت ظهر أمس لعاصفة غبارية"
-AGENCY = "وكالة «سانا» للأنباء"
+AGENCY = SANA
 LINKS = ("SELECT t.name, c.text, coalesce(a.text, '') FROM link k JOIN link_type t ON "
          "t.id = k.type_id JOIN annotation c ON c.id = k.claim_id LEFT JOIN annotation a ON "
          "a.id = k.target_id ORDER BY k.id")  # fmt: skip
@@ -209,16 +209,15 @@ def test_the_claims_table_lists_who_said_what_filters_and_opens_the_claim(
 def test_the_review_pane_gives_link_agreement_with_a_colleague(
     make_window: Callable[..., MainWindow], db: Path, dialogs: Any, tmp_path: Path, qtbot: Any
 ) -> None:
-    from tests.test_link_agreement import ARMY, OTHER_CLAIM, SANA, linked
-    from tests.test_link_agreement import CLAIM as FIRST
+    from tests.review_files import ARMY, OTHER_CLAIM, linked
     from tests.ui.conftest import review
 
-    claims = [("CLAIM", FIRST, 0), ("CLAIM", OTHER_CLAIM, 0)]
-    mine = [("SOURCE", FIRST, SANA), ("CUE", FIRST, "ذكرت"), ("SOURCE", OTHER_CLAIM, None)]
+    claims = [("CLAIM", CLAIM, 0), ("CLAIM", OTHER_CLAIM, 0)]
+    mine = [("SOURCE", CLAIM, SANA), ("CUE", CLAIM, "ذكرت"), ("SOURCE", OTHER_CLAIM, None)]
     linked(db, "Layla", [*claims, ("ACTOR", SANA, 0), ("CUE", "ذكرت", 0)], mine)
     omar = linked(tmp_path / "omar.qari.sqlite", "Omar",
                   [*claims, ("ACTOR", SANA, 0), ("ACTOR", ARMY, 0)],
-                  [("SOURCE", FIRST, SANA), ("SOURCE", FIRST, ARMY)])  # fmt: skip
+                  [("SOURCE", CLAIM, SANA), ("SOURCE", CLAIM, ARMY)])  # fmt: skip
     window = make_window(db)
     review(qtbot, window, dialogs, omar)
     figures = window.review_panel.figure_model
@@ -232,14 +231,13 @@ def test_link_differences_are_reviewed_and_decided_like_spans(
     make_window: Callable[..., MainWindow], db: Path, dialogs: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     from reader.core.link_review import LinkDiffKind
-    from tests.test_link_agreement import ARMY, SANA, linked
-    from tests.test_link_agreement import CLAIM as FIRST
+    from tests.review_files import ARMY, linked
     from tests.ui.conftest import review
 
-    linked(db, "Layla", [("CLAIM", FIRST, 0), ("ACTOR", SANA, 0)], [("SOURCE", FIRST, SANA)])
+    linked(db, "Layla", [("CLAIM", CLAIM, 0), ("ACTOR", SANA, 0)], [("SOURCE", CLAIM, SANA)])
     omar = linked(tmp_path / "omar.qari.sqlite", "Omar",
-                  [("CLAIM", FIRST, 0), ("ACTOR", ARMY, 0), ("CUE", "ذكرت", 0)],
-                  [("SOURCE", FIRST, ARMY), ("CUE", FIRST, "ذكرت")])  # fmt: skip
+                  [("CLAIM", CLAIM, 0), ("ACTOR", ARMY, 0), ("CUE", "ذكرت", 0)],
+                  [("SOURCE", CLAIM, ARMY), ("CUE", CLAIM, "ذكرت")])  # fmt: skip
     window = make_window(db)
     review(qtbot, window, dialogs, omar)
     items = {it.kind: it for it in window.review.items}
@@ -251,14 +249,14 @@ def test_link_differences_are_reviewed_and_decided_like_spans(
 
     assert window.review.decide([other], Decision.ACCEPT) == 1
     # my link to the agency went; Omar's to the army is made, the army added as his
-    assert rows(db, LINKS) == [("SOURCE", FIRST, ARMY)]
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, ARMY)]
     assert ("ACTOR", ARMY, "Omar") in rows(
         db, "SELECT l.name, a.text, a.origin_annotator FROM annotation a JOIN label l "
             "ON l.id = a.label_id"
     )  # fmt: skip
     QTest.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert rows(db, LINKS) == [("SOURCE", FIRST, SANA)]  # one undo step took all back
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, SANA)]  # one undo step took all back
     assert other.status.value == "open"
 
     assert window.review.decide([only_theirs], Decision.BOTH) == 1
-    assert rows(db, LINKS) == [("SOURCE", FIRST, SANA), ("CUE", FIRST, "ذكرت")]
+    assert rows(db, LINKS) == [("SOURCE", CLAIM, SANA), ("CUE", CLAIM, "ذكرت")]
