@@ -185,6 +185,7 @@ class Attribution(QObject):
         menu.aboutToHide.connect(self.refresh)  # the preview goes with the list
         menu.setActiveAction(menu.actions()[0])
         menu.exec(self._menu_point(claim))
+        menu.deleteLater()  # one list a link: not kept as a child of the view
         self.view.activateWindow()  # the keys go back to the text (some platforms forget)
         self.view.setFocus()
 
