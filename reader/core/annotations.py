@@ -78,6 +78,7 @@ class AnnotationRecord:
     origin_annotator: str = ""  # set when the span was accepted from a colleague's file
     origin_file: str = ""
     origin_at: str = ""  # when it was accepted (UTC, ISO 8601)
+    entity_id: int | None = None  # the entity an ACTOR or PLACE span names
 
     def with_changes(self, **changes: object) -> AnnotationRecord:
         return replace(self, **changes)  # type: ignore[arg-type]

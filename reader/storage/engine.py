@@ -22,7 +22,17 @@ from reader.core.annotations import utc_now
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.storage import schema, search
-from reader.storage.models import Base, Label, Link, LinkType, Meta
+from reader.storage.models import (
+    Base,
+    Entity,
+    EntityAlias,
+    GazetteerName,
+    Label,
+    Link,
+    LinkType,
+    Meta,
+    RejectedSuggestion,
+)
 
 # WAL with synchronous=FULL: a commit returns only after the WAL is fsynced. (The lock
 # timeout is the connection's own: `db.AnnotationFile.lock_timeout_s`.)
@@ -144,11 +154,23 @@ def _add_links(conn: Connection) -> None:
         conn.execute(insert(LinkType), rows)
 
 
+def _add_entities(conn: Connection) -> None:
+    tables = (Entity, EntityAlias, GazetteerName, RejectedSuggestion)
+    Base.metadata.create_all(conn, tables=[t.__table__ for t in tables])  # type: ignore[misc]
+    # A NULL default keeps ADD COLUMN with a foreign key legal (SQLite and PostgreSQL).
+    conn.execute(text(
+        "ALTER TABLE annotation ADD COLUMN entity_id INTEGER "
+        "REFERENCES entity(id) ON DELETE SET NULL"
+    ))  # fmt: skip
+    conn.execute(text("CREATE INDEX ix_annotation_entity_id ON annotation (entity_id)"))
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_annotation_origin,
     2: _add_search_index,
     3: _add_origin_time,
     4: _add_links,
+    5: _add_entities,
 }
 
 

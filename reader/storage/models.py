@@ -91,6 +91,10 @@ class Annotation(Base):
     origin_file: Mapped[str] = mapped_column(Text, default="", server_default="")
     # When it was accepted (schema 4): UTC, ISO 8601; later edits do not change it.
     origin_at: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The entity an ACTOR or PLACE span names (schema 6); NULL when not linked.
+    entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entity.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
 
 class LinkType(Base):
@@ -128,3 +132,53 @@ class Link(Base):
     annotator_id: Mapped[int] = mapped_column(ForeignKey("annotator.id"))
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class Entity(Base):
+    """One actor or place across the corpus (schema 6): what its mentions point to."""
+
+    __tablename__ = "entity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(32))  # ACTOR or PLACE
+    name: Mapped[str] = mapped_column(Text)  # the preferred name
+    note: Mapped[str] = mapped_column(Text, default="")
+    external_id: Mapped[str] = mapped_column(Text, default="")  # typed by the user
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class EntityAlias(Base):
+    """Another name an entity goes by (schema 6): confirmed by the user, so a new span
+    with this name is linked to the entity at once."""
+
+    __tablename__ = "entity_alias"
+    __table_args__ = (UniqueConstraint("entity_id", "name", name="uq_entity_alias"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GazetteerName(Base):
+    """A name and the label it is usually tagged with (schema 6), imported from a
+    gazetteer to seed the suggestions."""
+
+    __tablename__ = "gazetteer"
+    __table_args__ = (UniqueConstraint("name", "label", name="uq_gazetteer_name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(32))
+
+
+class RejectedSuggestion(Base):
+    """A suggested span the user turned down (schema 6): never offered again."""
+
+    __tablename__ = "rejected_suggestion"
+    __table_args__ = (
+        UniqueConstraint("document_id", "label", "start", "end", name="uq_rejected_suggestion"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(32))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
+from reader.core.entities import EntityDef, EntityRow, Mention
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.link_agreement import Link
 from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkTypeDef
@@ -146,7 +147,7 @@ def find_same_span(con: sqlite3.Connection, draft: SpanDraft, annotator: str) ->
 _RECORD_COLUMNS = (
     'a.id, a.document_id, l.name, a.start, a."end", a.text, a.context_before, '
     "a.context_after, a.note, p.name, a.created_at, a.updated_at, a.origin_annotator, "
-    "a.origin_file, a.origin_at"
+    "a.origin_file, a.origin_at, a.entity_id"
 )
 _RECORD_TABLES = (
     "annotation a JOIN label l ON l.id = a.label_id JOIN annotator p ON p.id = a.annotator_id"
@@ -202,17 +203,29 @@ def links_touching(con: sqlite3.Connection, span_ids: Sequence[int]) -> list[Lin
 
 
 def claim_rows(
-    con: sqlite3.Connection, claim_label: str, document_id: int | None = None
+    con: sqlite3.Connection,
+    claim_label: str,
+    document_id: int | None = None,
+    source_entity: int | None = None,
 ) -> list[ClaimRow]:
-    """Every claim (of one article, or of all) with the texts of its links' targets, in
-    article then text order: the claims table. `claim_label` is the label links start at."""
-    where = "AND a.document_id = ?" if document_id is not None else ""
+    """Every claim (of one article, or of all; or those whose source names one entity)
+    with the texts of its links' targets, in article then text order: the claims table.
+    `claim_label` is the label links start at."""
+    where, args = "", list[object]([claim_label])
+    if document_id is not None:
+        where, args = "AND a.document_id = ?", [claim_label, document_id]
+    if source_entity is not None:
+        where += (
+            " AND a.id IN (SELECT k.claim_id FROM link k JOIN link_type t ON t.id = k.type_id "
+            "JOIN annotation g ON g.id = k.target_id WHERE t.name = ? AND g.entity_id = ?)"
+        )
+        args += [SOURCE, source_entity]
     claims = con.execute(
         'SELECT a.id, a.document_id, d.title, d.source, d.date, a.start, a."end", a.text, '
         "p.name FROM annotation a JOIN label l ON l.id = a.label_id JOIN document d ON "
         "d.id = a.document_id JOIN annotator p ON p.id = a.annotator_id "
         f'WHERE l.name = ? {where} ORDER BY a.document_id, a.start, a."end" DESC',
-        (claim_label, document_id) if document_id is not None else (claim_label,),
+        args,
     ).fetchall()
     targets: dict[int, dict[str, list[str | None]]] = {}
     for claim_id, kind, text in con.execute(
@@ -245,3 +258,72 @@ def link_ends(con: sqlite3.Connection, annotator: str) -> dict[int, set[Link]]:
     ):
         found.setdefault(doc, set()).add((kind, a, b, c, d))
     return found
+
+
+# ---------------------------------------------------------------- entities
+
+
+def list_entities(con: sqlite3.Connection) -> list[EntityDef]:
+    """The registry, each entity with its aliases, by label then name."""
+    aliases: dict[int, list[str]] = {}
+    for entity_id, name in con.execute(
+        "SELECT entity_id, name FROM entity_alias ORDER BY entity_id, position, id"
+    ):
+        aliases.setdefault(entity_id, []).append(name)
+    rows = con.execute(
+        "SELECT id, label, name, note, external_id FROM entity ORDER BY label, name, id"
+    ).fetchall()
+    return [EntityDef(i, lb, n, tuple(aliases.get(i, ())), nt, x) for i, lb, n, nt, x in rows]
+
+
+def entity_rows(con: sqlite3.Connection) -> list[EntityRow]:
+    """Every entity with its mention and article counts and the outlets that name it."""
+    stats: dict[int, tuple[int, int]] = {
+        e: (m, d)
+        for e, m, d in con.execute(
+            "SELECT entity_id, count(*), count(DISTINCT document_id) FROM annotation "
+            "WHERE entity_id IS NOT NULL GROUP BY entity_id"
+        )
+    }
+    outlets: dict[int, list[str]] = {}
+    for entity_id, outlet in con.execute(
+        "SELECT DISTINCT a.entity_id, d.source FROM annotation a JOIN document d ON "
+        "d.id = a.document_id WHERE a.entity_id IS NOT NULL AND d.source <> '' "
+        "ORDER BY d.source"
+    ):
+        outlets.setdefault(entity_id, []).append(outlet)
+    return [
+        EntityRow(e, *stats.get(e.id, (0, 0)), tuple(outlets.get(e.id, ())))
+        for e in list_entities(con)
+    ]
+
+
+def mentions(con: sqlite3.Connection, entity_id: int) -> list[Mention]:
+    """The spans that name an entity, in article then text order."""
+    rows = con.execute(
+        'SELECT a.id, a.document_id, d.title, d.source, a.start, a."end", a.text, '
+        "a.context_before, a.context_after, p.name FROM annotation a JOIN document d ON "
+        "d.id = a.document_id JOIN annotator p ON p.id = a.annotator_id "
+        "WHERE a.entity_id = ? ORDER BY a.document_id, a.start",
+        (entity_id,),
+    ).fetchall()
+    return [Mention(*row) for row in rows]
+
+
+def tagged_names(con: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(surface text, label, how often) of every tagged span, and each gazetteer name
+    once: what the suggestions learn from."""
+    rows = con.execute(
+        "SELECT a.text, l.name, count(*) FROM annotation a JOIN label l ON l.id = a.label_id "
+        "GROUP BY a.text, l.name"
+    ).fetchall()
+    return rows + con.execute("SELECT name, label, 1 FROM gazetteer").fetchall()
+
+
+def rejected_suggestions(con: sqlite3.Connection, document_id: int) -> set[tuple[str, int, int]]:
+    """(label, start, end) of the suggestions turned down on one article."""
+    rows = con.execute(
+        'SELECT label, start, "end" FROM rejected_suggestion WHERE document_id = ?',
+        (document_id,),
+    )
+    return set(rows)

@@ -163,7 +163,7 @@ def _annotations(*leading: Any) -> Select[Any]:
 
 def _records_query() -> Select[Any]:
     return _annotations(Annotation.id, Annotation.document_id, Label.name).add_columns(
-        *_ORIGIN_COLUMNS
+        *_ORIGIN_COLUMNS, Annotation.entity_id
     )
 
 
@@ -212,6 +212,7 @@ def _insert_values(session: Session, record: AnnotationRecord) -> dict[str, obje
         "origin_annotator": record.origin_annotator,
         "origin_file": record.origin_file,
         "origin_at": record.origin_at,
+        "entity_id": record.entity_id,
     }
 
 
@@ -273,6 +274,7 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
             origin_annotator=record.origin_annotator,
             origin_file=record.origin_file,
             origin_at=record.origin_at,
+            entity_id=record.entity_id,
         )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -365,7 +367,7 @@ def insert_annotations(
              "text": r.text, "context_before": r.context_before,
              "context_after": r.context_after, "note": r.note, "created_at": r.created,
              "updated_at": r.updated, "origin_annotator": r.origin_annotator,
-             "origin_file": r.origin_file, "origin_at": r.origin_at}
+             "origin_file": r.origin_file, "origin_at": r.origin_at, "entity_id": r.entity_id}
             | ({"id": r.id} if keep_ids else {})
         )  # fmt: skip
     if not rows:

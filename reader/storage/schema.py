@@ -12,11 +12,13 @@ a newer app is refused untouched. No SQLAlchemy here: opening a current file nee
   they were last changed, the best the file knew).
 - 5: attribution links (`link_type`, `link`) and the CUE label the cue links point to;
   the default link types are added where the file has the labels they join.
+- 6: the entity registry (`entity`, `entity_alias`, the span's `entity_id`), gazetteer
+  names and rejected suggestions.
 """
 
 from __future__ import annotations
 
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})

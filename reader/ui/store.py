@@ -198,4 +198,8 @@ class FileAnnotations:
 
 
 def edited(record: AnnotationRecord, **changes: object) -> AnnotationRecord:
+    """`record` changed and stamped; a new label drops the entity it named (an ACTOR
+    is not a place)."""
+    if changes.get("label", record.label) != record.label:
+        changes.setdefault("entity_id", None)
     return record.with_changes(updated=utc_now(), **changes)

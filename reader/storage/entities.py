@@ -1,0 +1,209 @@
+"""The entity registry's writes: entities and their aliases, which spans name them,
+gazetteer names and rejected suggestions. Each takes a Session; the caller owns the
+unit of work, so a merge or a split is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from reader.core.annotations import utc_now
+from reader.core.entities import ENTITY_LABELS, EntityDef, NameKeys
+from reader.core.errors import SpanError
+from reader.core.words import QT_TR_NOOP, Words
+from reader.storage import reads
+from reader.storage.models import (
+    Annotation,
+    Entity,
+    EntityAlias,
+    GazetteerName,
+    Label,
+    RejectedSuggestion,
+)
+from reader.storage.repository import _dbapi
+
+
+def list_entities(session: Session) -> list[EntityDef]:
+    return reads.list_entities(_dbapi(session))
+
+
+def get_entity(session: Session, entity_id: int) -> EntityDef | None:
+    return next((e for e in list_entities(session) if e.id == entity_id), None)
+
+
+def _checked(entity: EntityDef) -> EntityDef:
+    if entity.label not in ENTITY_LABELS:
+        raise SpanError(
+            Words(QT_TR_NOOP("an entity is an ACTOR or a PLACE, not {label}"), label=entity.label)
+        )
+    name = entity.name.strip()
+    if not name:
+        raise SpanError(Words(QT_TR_NOOP("an entity needs a name")))
+    aliases = tuple(dict.fromkeys(a.strip() for a in entity.aliases if a.strip() and a != name))
+    external_id = entity.external_id.strip()
+    return EntityDef(entity.id, entity.label, name, aliases, entity.note, external_id)
+
+
+def add_entity(session: Session, entity: EntityDef) -> EntityDef:
+    """Store a new entity (its id is ignored unless `restore`) and return it with its id."""
+    entity = _checked(entity)
+    now = utc_now()
+    new_id = session.scalar(
+        insert(Entity)
+        .values(label=entity.label, name=entity.name, note=entity.note,
+                external_id=entity.external_id, created_at=now, updated_at=now,
+                **({"id": entity.id} if entity.id else {}))
+        .returning(Entity.id)
+    )  # fmt: skip
+    assert new_id is not None
+    _write_aliases(session, new_id, entity.aliases)
+    return EntityDef(new_id, *_fields(entity))
+
+
+def _fields(e: EntityDef) -> tuple[str, str, tuple[str, ...], str, str]:
+    return e.label, e.name, e.aliases, e.note, e.external_id
+
+
+def _write_aliases(session: Session, entity_id: int, aliases: Iterable[str]) -> None:
+    session.execute(delete(EntityAlias).where(EntityAlias.entity_id == entity_id))
+    rows = [{"entity_id": entity_id, "name": a, "position": i} for i, a in enumerate(aliases)]
+    if rows:
+        session.execute(insert(EntityAlias), rows)
+
+
+def write_entity(session: Session, entity: EntityDef) -> EntityDef:
+    """Overwrite an entity's names, note and external id (a rename, an alias added)."""
+    entity = _checked(entity)
+    result = session.execute(
+        update(Entity)
+        .where(Entity.id == entity.id)
+        .values(name=entity.name, note=entity.note, external_id=entity.external_id,
+                updated_at=utc_now())
+    )  # fmt: skip
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise SpanError(
+            Words(QT_TR_NOOP("entity {id} is no longer in the annotation file"), id=entity.id)
+        )
+    _write_aliases(session, entity.id, entity.aliases)
+    return entity
+
+
+def delete_entity(session: Session, entity_id: int) -> None:
+    """Delete an entity; its mentions stay, naming none."""
+    session.execute(delete(Entity).where(Entity.id == entity_id))
+
+
+def mention_ids(session: Session, entity_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Annotation.id).where(Annotation.entity_id == entity_id).order_by(Annotation.id)
+        )
+    )
+
+
+def set_mentions(session: Session, entity_of: Mapping[int, int | None]) -> None:
+    """Point spans (by id) at entities, or at none; a span must carry the entity's label."""
+    kinds = dict(session.execute(select(Entity.id, Entity.label)).all())
+    labels = dict(
+        session.execute(
+            select(Annotation.id, Label.name)
+            .join(Label, Label.id == Annotation.label_id)
+            .where(Annotation.id.in_(list(entity_of)))
+        ).all()
+    )
+    for span_id, entity_id in entity_of.items():
+        if entity_id is not None and labels.get(span_id) != kinds.get(entity_id):
+            raise SpanError(
+                Words(
+                    QT_TR_NOOP("span {span} cannot name entity {entity}: other label or gone"),
+                    span=span_id,
+                    entity=entity_id,
+                )
+            )
+        session.execute(
+            update(Annotation).where(Annotation.id == span_id).values(entity_id=entity_id)
+        )
+
+
+def merged(keep: EntityDef, other: EntityDef) -> EntityDef:
+    """`keep` with `other`'s names as aliases, and its note and external id where
+    `keep` has none."""
+    aliases = tuple(dict.fromkeys((*keep.aliases, *other.names)))
+    return EntityDef(keep.id, keep.label, keep.name, aliases, keep.note or other.note,
+                     keep.external_id or other.external_id)  # fmt: skip
+
+
+def merge_entities(session: Session, keep: EntityDef, other: EntityDef) -> list[int]:
+    """Make `other` one with `keep`: its mentions move over, its names become aliases, it
+    is deleted. The spans moved are returned (for undo: `unmerge_entities`)."""
+    if keep.label != other.label or keep.id == other.id:
+        raise SpanError(Words(QT_TR_NOOP("only two entities of one label can be merged")))
+    moved = mention_ids(session, other.id)
+    write_entity(session, merged(keep, other))
+    set_mentions(session, dict.fromkeys(moved, keep.id))
+    delete_entity(session, other.id)
+    return moved
+
+
+def unmerge_entities(session: Session, keep: EntityDef, other: EntityDef, moved: list[int]) -> None:
+    """Undo `merge_entities`: `keep` as it was before, `other` back with its mentions."""
+    add_entity(session, other)
+    set_mentions(session, dict.fromkeys(moved, other.id))
+    write_entity(session, keep)
+
+
+def split_entity(session: Session, new: EntityDef, spans: list[int]) -> EntityDef:
+    """Move `spans` (of one entity) to a `new` entity; returned with its id."""
+    made = add_entity(session, new)
+    set_mentions(session, dict.fromkeys(spans, made.id))
+    return made
+
+
+def spans_named(session: Session, entity: EntityDef, document_id: int) -> list[int]:
+    """Unlinked spans of `entity`'s label on one article whose text is one of its names
+    exactly (after search folding): what auto-linking links."""
+    names = {NameKeys.of(n).folded for n in entity.names}
+    rows = session.execute(
+        select(Annotation.id, Annotation.text)
+        .join(Label, Label.id == Annotation.label_id)
+        .where(Annotation.document_id == document_id, Label.name == entity.label,
+               Annotation.entity_id.is_(None))
+    )  # fmt: skip
+    return [span_id for span_id, text in rows if NameKeys.of(text).folded in names]
+
+
+# ---------------------------------------------------------------- suggestions
+
+
+def add_gazetteer(session: Session, names: Iterable[tuple[str, str]]) -> int:
+    """Add (name, label) pairs not yet known; how many were new."""
+    known = {(n, lb) for n, lb in session.execute(select(GazetteerName.name, GazetteerName.label))}
+    rows = [
+        {"name": n, "label": lb}
+        for n, lb in dict.fromkeys((n.strip(), lb) for n, lb in names)
+        if n and (n, lb) not in known
+    ]
+    if rows:
+        session.execute(insert(GazetteerName), rows)
+    return len(rows)
+
+
+def reject_suggestion(
+    session: Session, document_id: int, label: str, start: int, end: int, rejected: bool = True
+) -> None:
+    """Turn a suggestion down for good (or take that back, for undo)."""
+    where = (
+        RejectedSuggestion.document_id == document_id,
+        RejectedSuggestion.label == label,
+        RejectedSuggestion.start == start,
+        RejectedSuggestion.end == end,
+    )
+    session.execute(delete(RejectedSuggestion).where(*where))
+    if rejected:
+        session.execute(
+            insert(RejectedSuggestion).values(
+                document_id=document_id, label=label, start=start, end=end
+            )
+        )

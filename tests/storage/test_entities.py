@@ -1,0 +1,187 @@
+"""The entity registry in the annotation file: spans name entities, merges and splits
+move them, and every step can be taken back exactly."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.annotations import AnnotationRecord, draft_span
+from reader.core.entities import EntityDef
+from reader.core.errors import SpanError
+from reader.core.text import text_sha256
+from reader.services.annotation_files import default_labels
+from reader.storage import entities, reads, repository
+from reader.storage.db import AnnotationFile
+
+TEXT = "قال رايان ديلون إن قوات ريان ديلون تتقدم نحو البوكمال، وقال ديلون إن للبوكمال أهمية."
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture
+def file() -> Iterator[AnnotationFile]:
+    found = AnnotationFile.in_memory(default_labels())
+    with found.session() as s:
+        repository.add_documents(s, [{"sha256": text_sha256(TEXT), "title": "t", "source": "S",
+                                      "char_count": len(TEXT), "added_at": "now",
+                                      "text": TEXT}])  # fmt: skip
+    yield found
+    found.close()
+
+
+def tag(file: AnnotationFile, needle: str, label: str, nth: int = 0) -> AnnotationRecord:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(needle, start + 1)
+    with file.session() as s:
+        doc = repository.list_documents(s)[0]
+        draft = draft_span(doc.id, TEXT, start, start + len(needle), label)
+        return repository.add_annotation(s, draft, "Me")
+
+
+def new_entity(file: AnnotationFile, label: str, name: str, *aliases: str) -> EntityDef:
+    with file.session() as s:
+        return entities.add_entity(s, EntityDef(0, label, name, aliases))
+
+
+def link(file: AnnotationFile, span: AnnotationRecord, entity: EntityDef | None) -> None:
+    with file.session() as s:
+        entities.set_mentions(s, {span.id: entity.id if entity else None})
+
+
+def test_a_span_names_an_entity_and_the_panel_counts_it(file: AnnotationFile) -> None:
+    first, second = tag(file, "رايان ديلون", "ACTOR"), tag(file, "ريان ديلون", "ACTOR")
+    dillon = new_entity(file, "ACTOR", "ريان ديلون", "رايان ديلون", "ديلون")
+    link(file, first, dillon)
+    link(file, second, dillon)
+    with file.session() as s:
+        stored = repository.get_annotation(s, first.id)
+    [row] = reads.entity_rows(file.reader)
+    assert stored is not None and stored.entity_id == dillon.id
+    assert (row.entity, row.mentions, row.documents, row.outlets) == (dillon, 2, 1, ("S",))
+    assert [m.text for m in reads.mentions(file.reader, dillon.id)] == [
+        "رايان ديلون", "ريان ديلون"
+    ]  # fmt: skip
+
+
+def test_a_span_cannot_name_an_entity_of_another_label(file: AnnotationFile) -> None:
+    place = tag(file, "البوكمال", "PLACE")
+    dillon = new_entity(file, "ACTOR", "ريان ديلون")
+    with pytest.raises(SpanError, match="other label"):
+        link(file, place, dillon)
+    with pytest.raises(SpanError, match="ACTOR or a PLACE"):
+        new_entity(file, "CLAIM", "قال")
+    with pytest.raises(SpanError, match="needs a name"):
+        new_entity(file, "PLACE", "  ")
+
+
+def test_deleting_an_entity_unlinks_its_spans_and_a_relabel_keeps_the_file_whole(
+    file: AnnotationFile,
+) -> None:
+    span = tag(file, "البوكمال", "PLACE")
+    city = new_entity(file, "PLACE", "البوكمال")
+    link(file, span, city)
+    with file.session() as s:
+        entities.delete_entity(s, city.id)
+    with file.session() as s:
+        stored = repository.get_annotation(s, span.id)
+    assert stored is not None and stored.entity_id is None
+
+
+def test_merge_moves_mentions_and_names_and_unmerge_puts_all_back(file: AnnotationFile) -> None:
+    a, b = tag(file, "رايان ديلون", "ACTOR"), tag(file, "ريان ديلون", "ACTOR")
+    keep = new_entity(file, "ACTOR", "رايان ديلون")
+    other = new_entity(file, "ACTOR", "ريان ديلون", "ديلون")
+    link(file, a, keep)
+    link(file, b, other)
+    with file.session() as s:
+        moved = entities.merge_entities(s, keep, other)
+    assert moved == [b.id]
+    [row] = reads.entity_rows(file.reader)
+    assert row.mentions == 2 and row.entity.aliases == ("ريان ديلون", "ديلون")
+    with file.session() as s:
+        entities.unmerge_entities(s, keep, other, moved)
+    assert reads.list_entities(file.reader) == [keep, other]
+    assert [m.annotation_id for m in reads.mentions(file.reader, other.id)] == [b.id]
+
+
+def test_merge_refuses_two_labels(file: AnnotationFile) -> None:
+    actor = new_entity(file, "ACTOR", "البوكمال")
+    place = new_entity(file, "PLACE", "البوكمال")
+    with file.session() as s, pytest.raises(SpanError, match="one label"):
+        entities.merge_entities(s, actor, place)
+
+
+def test_split_moves_chosen_mentions_to_a_new_entity(file: AnnotationFile) -> None:
+    a, b = tag(file, "البوكمال", "PLACE"), tag(file, "للبوكمال", "PLACE")
+    city = new_entity(file, "PLACE", "البوكمال")
+    link(file, a, city)
+    link(file, b, city)
+    with file.session() as s:
+        made = entities.split_entity(s, EntityDef(0, "PLACE", "للبوكمال"), [b.id])
+    assert [m.annotation_id for m in reads.mentions(file.reader, made.id)] == [b.id]
+    assert [m.annotation_id for m in reads.mentions(file.reader, city.id)] == [a.id]
+
+
+def test_claims_by_an_actor_are_those_it_is_the_source_of(file: AnnotationFile) -> None:
+    speaker = tag(file, "رايان ديلون", "ACTOR")
+    claim = tag(file, "قوات ريان ديلون تتقدم نحو البوكمال", "CLAIM")
+    other = tag(file, "للبوكمال أهمية", "CLAIM")
+    dillon = new_entity(file, "ACTOR", "رايان ديلون")
+    link(file, speaker, dillon)
+    with file.session() as s:
+        repository.add_link(s, "SOURCE", claim.id, speaker.id, "Me")
+        repository.add_link(s, "SOURCE", other.id, None, "Me")
+    rows = reads.claim_rows(file.reader, "CLAIM", source_entity=dillon.id)
+    assert [r.claim_id for r in rows] == [claim.id]
+
+
+def test_spans_named_finds_unlinked_spans_of_an_alias(file: AnnotationFile) -> None:
+    a = tag(file, "ديلون", "ACTOR", nth=2)
+    tag(file, "البوكمال", "PLACE")
+    dillon = new_entity(file, "ACTOR", "رايان ديلون", "ديلون")
+    with file.session() as s:
+        assert entities.spans_named(s, dillon, a.document_id) == [a.id]
+
+
+def test_gazetteer_and_rejections_are_kept_once(file: AnnotationFile) -> None:
+    with file.session() as s:
+        assert entities.add_gazetteer(s, [("البوكمال", "PLACE"), ("البوكمال", "PLACE")]) == 1
+        assert entities.add_gazetteer(s, [("البوكمال", "PLACE"), ("ديلون", "ACTOR")]) == 1
+        doc = repository.list_documents(s)[0].id
+        entities.reject_suggestion(s, doc, "PLACE", 1, 5)
+        entities.reject_suggestion(s, doc, "PLACE", 1, 5)
+    assert reads.rejected_suggestions(file.reader, doc) == {("PLACE", 1, 5)}
+    assert ("ديلون", "ACTOR", 1) in reads.tagged_names(file.reader)
+    with file.session() as s:
+        entities.reject_suggestion(s, doc, "PLACE", 1, 5, rejected=False)
+    assert reads.rejected_suggestions(file.reader, doc) == set()
+
+
+def test_schema_5_file_gains_the_registry_and_keeps_its_spans_and_links(tmp_path: Path) -> None:
+    """A real file written by the version-5 app (before entities)."""
+    path = tmp_path / "v5.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v5.qari.sqlite", path)
+    original = path.read_bytes()
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        doc = repository.list_documents(s)[0].id
+        spans = repository.list_annotations(s, doc)
+        links = repository.list_links(s, doc)
+        actor = next(a for a in spans if a.label == "ACTOR")
+        dillon = entities.add_entity(s, EntityDef(0, "ACTOR", actor.text))
+        entities.set_mentions(s, {actor.id: dillon.id})
+    rows = reads.entity_rows(file.reader)
+    file.close()
+    assert sorted((a.label, a.text, a.note) for a in spans) == [
+        ("ACTOR", "رايان ديلون", "v5 note"),
+        ("CLAIM", "أن قوات التحالف تعد هجوما على مدينة البوكمال", ""),
+        ("CUE", "أعلن", ""), ("PLACE", "البوكمال", ""),
+    ]  # fmt: skip
+    assert [k.type for k in links] == ["SOURCE", "CUE", "ABOUT"]
+    assert [(r.entity.name, r.mentions) for r in rows] == [("رايان ديلون", 1)]
+    [backup] = tmp_path.glob("v5.qari.sqlite.v5.*.bak")
+    assert backup.read_bytes() == original
