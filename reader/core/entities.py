@@ -83,7 +83,7 @@ class NameKeys:
         folded = " ".join(normalise(name).split())
         words = folded.split()
         bare = _bare(words)
-        stems = {" ".join([stem, *words[1:]]) for stem in _stems(words[0])} if words else set()
+        stems = {" ".join([s, *words[1:]]) for s in proclitic_stems(words[0])} if words else set()
         skeleton = "".join(_consonants(w) for w in bare.split())
         return cls(name, folded, bare, frozenset(stems), folded.replace(" ", ""), skeleton)
 
@@ -102,7 +102,7 @@ def _bare(words: list[str]) -> str:
     )
 
 
-def _stems(word: str) -> set[str]:
+def proclitic_stems(word: str) -> set[str]:
     """`word` without each proclitic sequence it may start with: و or ف, then ب ل or ك
     («لل» is ل before the article, its alef dropped). Only the other names say whether
     the letters were clitics: «لبنان» is no ل + «بنان» unless «بنان» is a name."""

@@ -1,0 +1,159 @@
+"""Suggestions (pre-annotation), offline: spans proposed from what the user already knows.
+
+A string-matching recommender, as INCEpTION's is, but Arabic-aware. It learns from three
+sources: the strings the user has tagged (the label chosen most often for a string wins),
+the registry's entity names and aliases, and gazetteer names. An article is matched word
+by word on its search form (alef forms, ya, ta marbuta, harakat and tatweel folded), the
+longest phrase first; a word may carry proclitics («للبوكمال», «والجيش»), and the
+suggested span is then the whole word, as a selection snapped to words would be.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+
+from reader.core.entities import EntityDef, NameKeys, proclitic_stems
+from reader.core.normalise import NormalisedText
+
+_WORD = re.compile(r"\w+")
+MAX_WORDS = 8  # a longer name is not a name
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    start: int  # code points into the original text, half-open
+    end: int
+    label: str
+    text: str
+    entity_id: int | None = None  # the entity the name belongs to, when one does
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    label: str
+    entity_id: int | None
+
+
+@dataclass(slots=True)
+class _Node:
+    known: _Known | None = None
+    next: dict[str, _Node] = field(default_factory=dict)
+
+
+class Recommender:
+    """Everything the suggestions draw on, folded and indexed once per file change."""
+
+    def __init__(
+        self,
+        tagged: Iterable[tuple[str, str, int]],
+        entities: Iterable[EntityDef] = (),
+        labels: Collection[str] | None = None,
+    ) -> None:
+        """`tagged`: (surface text, label, count) of tagged spans and gazetteer names;
+        `labels`: the labels to suggest (all, if None)."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for text, label, count in tagged:
+            if labels is None or label in labels:
+                votes[_key(text)][label] += count
+        owner: dict[tuple[str, str], int] = {}
+        for entity in entities:
+            for name in entity.names:
+                votes[_key(name)][entity.label] += 1
+                owner.setdefault((_key(name), entity.label), entity.id)
+        self._trie: dict[str, _Node] = {}  # word by word; a phrase ends where `known` is
+        self._count = 0
+        for key, counts in votes.items():
+            words = key.split(" ")
+            if not key or len(words) > MAX_WORDS:
+                continue
+            label = max(sorted(counts), key=counts.__getitem__)  # ties: by name, stably
+            node = self._trie.setdefault(words[0], _Node())
+            for word in words[1:]:
+                node = node.next.setdefault(word, _Node())
+            node.known = _Known(label, owner.get((key, label)))
+            self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def suggest(
+        self,
+        text: str,
+        taken: Iterable[tuple[int, int, str]] = (),
+        rejected: Collection[tuple[str, int, int]] = (),
+    ) -> list[Suggestion]:
+        """Spans of `text` to propose, in text order. None where a span of `taken` (start,
+        end, label: what is tagged) has the same range or overlaps with the same label,
+        and none the user turned down (`rejected`: label, start, end)."""
+        norm = NormalisedText.of(text)
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm.normalised)]
+        busy = _Taken(taken)
+        found: list[Suggestion] = []
+        i = 0
+        while i < len(words):
+            hit = self._match(words, i)
+            if hit is None:
+                i += 1
+                continue
+            length, known = hit
+            start, end = norm.original_span(words[i][0], words[i + length - 1][1])
+            label = known.label
+            if (label, start, end) not in rejected and not busy.blocks(label, start, end):
+                found.append(Suggestion(start, end, known.label, text[start:end], known.entity_id))
+            i += length
+        return found
+
+    def _match(self, words: list[tuple[int, int, str]], i: int) -> tuple[int, _Known] | None:
+        """The longest known phrase starting at word `i` (its first word bare or with
+        proclitics), as (words, what is known of it)."""
+        for first in _forms(words[i][2]):
+            node = self._trie.get(first)
+            best: tuple[int, _Known] | None = None
+            j = i + 1
+            while node is not None:
+                if node.known is not None:
+                    best = (j - i, node.known)
+                node = node.next.get(words[j][2]) if j < len(words) else None
+                j += 1
+            if best is not None:
+                return best
+        return None
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(NameKeys.of(text).folded))
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[str, ...]:
+    """The word itself, then without its proclitics (the least stripped first)."""
+    return (word, *sorted(proclitic_stems(word), key=len, reverse=True))
+
+
+class _Taken:
+    """The tagged spans, for "does a suggestion collide with one?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        spans = list(spans)
+        self.ranges = {(s, e) for s, e, _ in spans}
+        by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s, e, label in spans:
+            by_label[label].append((s, e))
+        self.starts: dict[str, list[int]] = {}
+        self.reach: dict[str, list[int]] = {}  # the furthest end among spans so far
+        for label, ranges in by_label.items():
+            ranges.sort()
+            self.starts[label] = [s for s, _ in ranges]
+            self.reach[label] = list(accumulate((e for _, e in ranges), max))
+
+    def blocks(self, label: str, start: int, end: int) -> bool:
+        if (start, end) in self.ranges:
+            return True
+        i = bisect_left(self.starts.get(label, []), end)  # spans starting before `end`
+        return i > 0 and self.reach[label][i - 1] > start
