@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
+from reader.core.errors import SpanError
 from reader.core.normalise import normalise
 from reader.core.words import QT_TR_NOOP, Words
 
@@ -303,3 +304,70 @@ class Mention:
     before: str
     after: str
     annotator: str
+
+
+# ---------------------------------------------------------------- changes to the registry
+
+Mentions = tuple[tuple[int, int | None, int | None], ...]  # (span, entity before, after)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryChange:
+    """One undoable change of the registry: entities as they were and are to be (None:
+    absent) and spans pointed at other entities. A new entity has a negative id until it
+    is stored; its mentions use that id too."""
+
+    entities: tuple[tuple[EntityDef | None, EntityDef | None], ...] = ()
+    mentions: Mentions = ()
+
+    def reversed(self) -> RegistryChange:
+        return RegistryChange(
+            tuple((after, before) for before, after in self.entities),
+            tuple((span, after, before) for span, before, after in self.mentions),
+        )
+
+    @property
+    def spans(self) -> list[int]:
+        return [span for span, _, _ in self.mentions]
+
+
+def with_name(entity: EntityDef, name: str) -> EntityDef:
+    """`entity` knowing `name` too (as an alias, unless it is one of its names)."""
+    if name in entity.names or not name.strip():
+        return entity
+    return EntityDef(entity.id, entity.label, entity.name, (*entity.aliases, name),
+                     entity.note, entity.external_id)  # fmt: skip
+
+
+def merged(keep: EntityDef, other: EntityDef) -> EntityDef:
+    """`keep` with `other`'s names as aliases, and its note and external id where `keep`
+    has none."""
+    aliases = tuple(a for a in dict.fromkeys((*keep.aliases, *other.names)) if a != keep.name)
+    return EntityDef(keep.id, keep.label, keep.name, aliases, keep.note or other.note,
+                     keep.external_id or other.external_id)  # fmt: skip
+
+
+def merge_change(keep: EntityDef, other: EntityDef, moved: list[int]) -> RegistryChange:
+    """`other` made one with `keep`: its mentions (`moved`) and names go over, it goes."""
+    if keep.label != other.label or keep.id == other.id:
+        raise SpanError(Words(QT_TR_NOOP("only two entities of one label can be merged")))
+    return RegistryChange(
+        ((keep, merged(keep, other)), (other, None)),
+        tuple((span, other.id, keep.id) for span in moved),
+    )
+
+
+def split_change(source: EntityDef, name: str, spans: list[int]) -> RegistryChange:
+    """Some of `source`'s mentions (`spans`) moved to a new entity called `name`."""
+    new = EntityDef(-1, source.label, name)
+    return RegistryChange(((None, new),), tuple((span, source.id, -1) for span in spans))
+
+
+def link_change(
+    spans: dict[int, int | None], entity: EntityDef, before: EntityDef | None, name: str = ""
+) -> RegistryChange:
+    """Spans (id -> entity they named) pointed at `entity`, which learns `name` (the span's
+    text) as an alias; `before` is None when `entity` is new (a negative id)."""
+    after = with_name(entity, name)
+    changed = () if before is not None and after == before else ((before, after),)
+    return RegistryChange(changed, tuple((s, was, entity.id) for s, was in spans.items()))

@@ -5,12 +5,13 @@ unit of work, so a merge or a split is one transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.annotations import utc_now
-from reader.core.entities import ENTITY_LABELS, EntityDef, NameKeys
+from reader.core.entities import ENTITY_LABELS, EntityDef, NameKeys, RegistryChange
 from reader.core.errors import SpanError
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads
@@ -127,38 +128,29 @@ def set_mentions(session: Session, entity_of: Mapping[int, int | None]) -> None:
         )
 
 
-def merged(keep: EntityDef, other: EntityDef) -> EntityDef:
-    """`keep` with `other`'s names as aliases, and its note and external id where
-    `keep` has none."""
-    aliases = tuple(dict.fromkeys((*keep.aliases, *other.names)))
-    return EntityDef(keep.id, keep.label, keep.name, aliases, keep.note or other.note,
-                     keep.external_id or other.external_id)  # fmt: skip
-
-
-def merge_entities(session: Session, keep: EntityDef, other: EntityDef) -> list[int]:
-    """Make `other` one with `keep`: its mentions move over, its names become aliases, it
-    is deleted. The spans moved are returned (for undo: `unmerge_entities`)."""
-    if keep.label != other.label or keep.id == other.id:
-        raise SpanError(Words(QT_TR_NOOP("only two entities of one label can be merged")))
-    moved = mention_ids(session, other.id)
-    write_entity(session, merged(keep, other))
-    set_mentions(session, dict.fromkeys(moved, keep.id))
-    delete_entity(session, other.id)
-    return moved
-
-
-def unmerge_entities(session: Session, keep: EntityDef, other: EntityDef, moved: list[int]) -> None:
-    """Undo `merge_entities`: `keep` as it was before, `other` back with its mentions."""
-    add_entity(session, other)
-    set_mentions(session, dict.fromkeys(moved, other.id))
-    write_entity(session, keep)
-
-
-def split_entity(session: Session, new: EntityDef, spans: list[int]) -> EntityDef:
-    """Move `spans` (of one entity) to a `new` entity; returned with its id."""
-    made = add_entity(session, new)
-    set_mentions(session, dict.fromkeys(spans, made.id))
-    return made
+def apply_change(session: Session, change: RegistryChange) -> RegistryChange:
+    """Store a registry change (entities made or rewritten, spans pointed, entities
+    deleted, in that order) and return it with new entities' real ids: applying its
+    `reversed()` takes it all back, the same ids included."""
+    ids: dict[int, int] = {}
+    entities: list[tuple[EntityDef | None, EntityDef | None]] = []
+    for before, after in change.entities:
+        if after is not None and before is None:
+            made = add_entity(session, after if after.id > 0 else replace(after, id=0))
+            ids[after.id] = made.id
+            after = made
+        elif after is not None:
+            after = write_entity(session, after)
+        entities.append((before, after))
+    mentions = tuple(
+        (span, was, ids.get(now, now) if now is not None else None)
+        for span, was, now in change.mentions
+    )
+    set_mentions(session, {span: now for span, _, now in mentions})
+    for before, after in entities:
+        if after is None and before is not None:
+            delete_entity(session, before.id)
+    return RegistryChange(tuple(entities), mentions)
 
 
 def spans_named(session: Session, entity: EntityDef, document_id: int) -> list[int]:

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations import AnnotationRecord, draft_span
-from reader.core.entities import EntityDef
+from reader.core.entities import (
+    EntityDef,
+    RegistryChange,
+    link_change,
+    merge_change,
+    split_change,
+)
 from reader.core.errors import SpanError
 from reader.core.text import text_sha256
 from reader.services.annotation_files import default_labels
@@ -91,39 +97,70 @@ def test_deleting_an_entity_unlinks_its_spans_and_a_relabel_keeps_the_file_whole
     assert stored is not None and stored.entity_id is None
 
 
-def test_merge_moves_mentions_and_names_and_unmerge_puts_all_back(file: AnnotationFile) -> None:
+def apply(file: AnnotationFile, change: RegistryChange) -> RegistryChange:
+    with file.session() as s:
+        return entities.apply_change(s, change)
+
+
+def test_merge_moves_mentions_and_names_and_its_reverse_puts_all_back(
+    file: AnnotationFile,
+) -> None:
     a, b = tag(file, "رايان ديلون", "ACTOR"), tag(file, "ريان ديلون", "ACTOR")
     keep = new_entity(file, "ACTOR", "رايان ديلون")
     other = new_entity(file, "ACTOR", "ريان ديلون", "ديلون")
     link(file, a, keep)
     link(file, b, other)
     with file.session() as s:
-        moved = entities.merge_entities(s, keep, other)
-    assert moved == [b.id]
+        moved = entities.mention_ids(s, other.id)
+    done = apply(file, merge_change(keep, other, moved))
     [row] = reads.entity_rows(file.reader)
     assert row.mentions == 2 and row.entity.aliases == ("ريان ديلون", "ديلون")
-    with file.session() as s:
-        entities.unmerge_entities(s, keep, other, moved)
+    apply(file, done.reversed())
     assert reads.list_entities(file.reader) == [keep, other]
     assert [m.annotation_id for m in reads.mentions(file.reader, other.id)] == [b.id]
+    apply(file, done)  # redo: the same ids again
+    assert [e.id for e in reads.list_entities(file.reader)] == [keep.id]
 
 
 def test_merge_refuses_two_labels(file: AnnotationFile) -> None:
     actor = new_entity(file, "ACTOR", "البوكمال")
     place = new_entity(file, "PLACE", "البوكمال")
-    with file.session() as s, pytest.raises(SpanError, match="one label"):
-        entities.merge_entities(s, actor, place)
+    span = tag(file, "البوكمال", "PLACE")
+    link(file, span, place)
+    with pytest.raises(SpanError, match="one label"):
+        merge_change(actor, place, [span.id])
+    with pytest.raises(SpanError, match="other label"):  # the file checks it too
+        apply(file, RegistryChange(((place, None),), ((span.id, place.id, actor.id),)))
+    assert reads.list_entities(file.reader) == [actor, place]  # nothing half done
 
 
-def test_split_moves_chosen_mentions_to_a_new_entity(file: AnnotationFile) -> None:
+def test_split_moves_chosen_mentions_to_a_new_entity_and_back(file: AnnotationFile) -> None:
     a, b = tag(file, "البوكمال", "PLACE"), tag(file, "للبوكمال", "PLACE")
     city = new_entity(file, "PLACE", "البوكمال")
     link(file, a, city)
     link(file, b, city)
-    with file.session() as s:
-        made = entities.split_entity(s, EntityDef(0, "PLACE", "للبوكمال"), [b.id])
+    done = apply(file, split_change(city, "للبوكمال", [b.id]))
+    [(_, made)] = done.entities
+    assert made is not None and made.id > city.id
     assert [m.annotation_id for m in reads.mentions(file.reader, made.id)] == [b.id]
     assert [m.annotation_id for m in reads.mentions(file.reader, city.id)] == [a.id]
+    apply(file, done.reversed())
+    assert [m.annotation_id for m in reads.mentions(file.reader, city.id)] == [a.id, b.id]
+    assert reads.list_entities(file.reader) == [city]
+
+
+def test_linking_a_span_teaches_its_entity_the_name(file: AnnotationFile) -> None:
+    span = tag(file, "ريان ديلون", "ACTOR")
+    dillon = new_entity(file, "ACTOR", "رايان ديلون")
+    done = apply(file, link_change({span.id: None}, dillon, dillon, span.text))
+    assert reads.list_entities(file.reader)[0].aliases == ("ريان ديلون",)
+    apply(file, done.reversed())
+    assert reads.list_entities(file.reader) == [dillon]
+    fresh = apply(file, link_change({span.id: None}, EntityDef(-1, "ACTOR", span.text), None))
+    [(_, made)] = fresh.entities
+    assert made is not None and [m.text for m in reads.mentions(file.reader, made.id)] == [
+        span.text
+    ]
 
 
 def test_claims_by_an_actor_are_those_it_is_the_source_of(file: AnnotationFile) -> None:
