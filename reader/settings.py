@@ -28,6 +28,8 @@ class Settings:
     annotator: str = ""
     font_size: float = 17.0
     snap_to_words: bool = True
+    link_known_names: bool = True  # a new span with an entity's confirmed name is linked
+    show_suggestions: bool = False
     export_bom: bool = True
     language: str = ""  # one of LANGUAGES
     theme: str = "system"  # one of THEMES

@@ -175,6 +175,22 @@ def _edits(a: str, b: str) -> Match | None:
     return Match(Reason.EDITS, distance) if distance <= limit else None
 
 
+def preferred_name(text: str) -> str:
+    """A new entity's name from the span that names it: spaces tidied, and و ف ب ل ك
+    dropped where the article follows them («للبوكمال» is «البوكمال»); other leading
+    letters may be the name's own («لبنان»)."""
+    words = " ".join(text.split()).split(" ")
+    stems = [s for s in proclitic_stems(words[0]) if s.startswith(_ARTICLE)]
+    return " ".join([max(stems, key=len) if stems else words[0], *words[1:]])
+
+
+def same_name(entity: EntityDef, spans: Iterable[tuple[int, str]]) -> list[int]:
+    """The spans (id, text) whose text is one of `entity`'s names, spelling folded:
+    what a confirmed name links at once."""
+    names = {NameKeys.of(n).folded for n in entity.names}
+    return [span_id for span_id, text in spans if NameKeys.of(text).folded in names]
+
+
 @dataclass(frozen=True, slots=True)
 class EntityDef:
     """An entity of the registry: one actor or place and every name it goes by."""

@@ -85,15 +85,18 @@ class Recommender:
     def suggest(
         self,
         text: str,
-        taken: Iterable[tuple[int, int, str]] = (),
+        taken: Iterable[tuple[int, int, str]] | Taken = (),
         rejected: Collection[tuple[str, int, int]] = (),
+        window: tuple[int, int] | None = None,
     ) -> list[Suggestion]:
-        """Spans of `text` to propose, in text order. None where a span of `taken` (start,
-        end, label: what is tagged) has the same range or overlaps with the same label,
-        and none the user turned down (`rejected`: label, start, end)."""
-        norm = NormalisedText.of(text)
+        """Spans of `text` (or of its `window` [start, end), a paragraph) to propose, in
+        text order. None where a span of `taken` (start, end, label: what is tagged) has
+        the same range or overlaps with the same label, and none the user turned down
+        (`rejected`: label, start, end)."""
+        first, last = window or (0, len(text))
+        norm = NormalisedText.of(text[first:last])
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm.normalised)]
-        busy = _Taken(taken)
+        busy = taken if isinstance(taken, Taken) else Taken(taken)
         found: list[Suggestion] = []
         i = 0
         while i < len(words):
@@ -103,9 +106,9 @@ class Recommender:
                 continue
             length, known = hit
             start, end = norm.original_span(words[i][0], words[i + length - 1][1])
-            label = known.label
+            start, end, label = start + first, end + first, known.label
             if (label, start, end) not in rejected and not busy.blocks(label, start, end):
-                found.append(Suggestion(start, end, known.label, text[start:end], known.entity_id))
+                found.append(Suggestion(start, end, label, text[start:end], known.entity_id))
             i += length
         return found
 
@@ -136,8 +139,9 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, *sorted(proclitic_stems(word), key=len, reverse=True))
 
 
-class _Taken:
-    """The tagged spans, for "does a suggestion collide with one?" in O(log n)."""
+class Taken:
+    """The tagged spans, for "does a suggestion collide with one?" in O(log n); made
+    once for an article's many paragraphs."""
 
     def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
         spans = list(spans)

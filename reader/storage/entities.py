@@ -11,7 +11,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.annotations import utc_now
-from reader.core.entities import ENTITY_LABELS, EntityDef, NameKeys, RegistryChange
+from reader.core.entities import ENTITY_LABELS, EntityDef, RegistryChange
 from reader.core.errors import SpanError
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads
@@ -151,19 +151,6 @@ def apply_change(session: Session, change: RegistryChange) -> RegistryChange:
         if after is None and before is not None:
             delete_entity(session, before.id)
     return RegistryChange(tuple(entities), mentions)
-
-
-def spans_named(session: Session, entity: EntityDef, document_id: int) -> list[int]:
-    """Unlinked spans of `entity`'s label on one article whose text is one of its names
-    exactly (after search folding): what auto-linking links."""
-    names = {NameKeys.of(n).folded for n in entity.names}
-    rows = session.execute(
-        select(Annotation.id, Annotation.text)
-        .join(Label, Label.id == Annotation.label_id)
-        .where(Annotation.document_id == document_id, Label.name == entity.label,
-               Annotation.entity_id.is_(None))
-    )  # fmt: skip
-    return [span_id for span_id, text in rows if NameKeys.of(text).folded in names]
 
 
 # ---------------------------------------------------------------- suggestions

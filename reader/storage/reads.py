@@ -310,6 +310,16 @@ def mentions(con: sqlite3.Connection, entity_id: int) -> list[Mention]:
     return [Mention(*row) for row in rows]
 
 
+def unlinked_spans(con: sqlite3.Connection, document_id: int, label: str) -> list[tuple[int, str]]:
+    """(id, text) of one article's spans of `label` that name no entity."""
+    rows = con.execute(
+        "SELECT a.id, a.text FROM annotation a JOIN label l ON l.id = a.label_id "
+        "WHERE a.document_id = ? AND l.name = ? AND a.entity_id IS NULL ORDER BY a.start",
+        (document_id, label),
+    )
+    return rows.fetchall()
+
+
 def tagged_names(con: sqlite3.Connection) -> list[tuple[str, str, int]]:
     """(surface text, label, how often) of every tagged span, and each gazetteer name
     once: what the suggestions learn from."""

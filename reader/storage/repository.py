@@ -222,8 +222,10 @@ def add_annotation(
     annotator: str,
     origin_annotator: str = "",
     origin_file: str = "",
+    entity_id: int | None = None,
 ) -> AnnotationRecord:
-    """Store a new span; `origin_*` name the colleague and file it was accepted from."""
+    """Store a new span; `origin_*` name the colleague and file it was accepted from,
+    `entity_id` the entity it names."""
     now = utc_now()
     record = AnnotationRecord(
         0,
@@ -241,6 +243,7 @@ def add_annotation(
         origin_annotator,
         origin_file,
         now if origin_annotator else "",
+        entity_id,
     )
     values = _insert_values(session, record)
     new_id = session.execute(insert(Annotation).values(values).returning(Annotation.id))

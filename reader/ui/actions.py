@@ -98,6 +98,38 @@ SPECS: tuple[ActionSpec, ...] = (
                           "around them"), checkable=True),
     ActionSpec("link.remove", QT_TR_NOOP("&Remove Link"), "annotation.delete", ("Alt+Delete",),
                QT_TR_NOOP("Remove the link chosen in the Attribution pane (undo with Ctrl+Z)")),
+    ActionSpec("entity.link", QT_TR_NOOP("&Link to Likely Entity"), "entity.link", ("Ctrl+E",),
+               QT_TR_NOOP("Link the selected actor or place to the entity chosen in the Entity "
+                          "box (the likeliest, unless you chose another)")),
+    ActionSpec("entity.new", QT_TR_NOOP("New &Entity From Span"), "entity.new",
+               ("Ctrl+Shift+N",),
+               QT_TR_NOOP("Make a new entity named by the selected actor or place, and link "
+                          "the span to it")),
+    ActionSpec("entity.unlink", QT_TR_NOOP("&Unlink Entity"), "entity.unlink", (),
+               QT_TR_NOOP("The selected span names no entity any more (undo with Ctrl+Z)")),
+    ActionSpec("entity.auto", QT_TR_NOOP("Link &Known Names Automatically"), None, (),
+               QT_TR_NOOP("A span tagged with a name an entity already has is linked to it as "
+                          "it is tagged, and confirming a name links its other mentions on "
+                          "the article"), checkable=True),
+    ActionSpec("suggestion.show", QT_TR_NOOP("Show &Suggestions"), "suggestion",
+               ("Ctrl+Shift+U",),
+               QT_TR_NOOP("Outline the spans you would likely tag, learnt from what you tagged, "
+                          "the entities and the gazetteer"), checkable=True),
+    ActionSpec("suggestion.next", QT_TR_NOOP("&Next Suggestion"), "suggestion.next", ("F6",),
+               QT_TR_NOOP("Go to the next suggested span")),
+    ActionSpec("suggestion.previous", QT_TR_NOOP("&Previous Suggestion"),
+               "suggestion.previous", ("Shift+F6",),
+               QT_TR_NOOP("Go to the previous suggested span")),
+    ActionSpec("suggestion.accept", QT_TR_NOOP("&Accept Suggestion"), "suggestion.accept",
+               ("Ctrl+Return", "Ctrl+Enter"),
+               QT_TR_NOOP("Tag the current suggestion as suggested (undo with Ctrl+Z) and go to "
+                          "the next")),
+    ActionSpec("suggestion.reject", QT_TR_NOOP("&Reject Suggestion"), "suggestion.reject",
+               ("Ctrl+Backspace",),
+               QT_TR_NOOP("Turn the current suggestion down for good and go to the next")),
+    ActionSpec("suggestion.gazetteer", QT_TR_NOOP("Import &Gazetteer…"), "gazetteer", (),
+               QT_TR_NOOP("Add names to suggest from a UTF-8 text file, one a line: "
+                          "name<TAB>label, or name<TAB>label<TAB>entity")),
     ActionSpec("review.previous", QT_TR_NOOP("Previous Difference"),
                "review.previous", ("Shift+F8",),
                QT_TR_NOOP("Go to the previous open difference with the colleague")),
@@ -125,6 +157,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.claims", QT_TR_NOOP("&Claims Table"), "view.claims", ("Ctrl+Shift+L",),
                QT_TR_NOOP("Every claim with who said it, the reporting words, its places, outlet "
                           "and date, for this article or all; filter and copy to a spreadsheet")),
+    ActionSpec("view.entities", QT_TR_NOOP("&Entities"), "entity", ("Ctrl+Shift+Y",),
+               QT_TR_NOOP("Every actor and place across the articles with its names, mentions "
+                          "and outlets: merge, split, rename, and the claims an actor made")),
     ActionSpec("view.next_document", QT_TR_NOOP("&Next Article"), None, ("Ctrl+PgDown",),
                QT_TR_NOOP("Open the next article in the list")),
     ActionSpec("view.previous_document", QT_TR_NOOP("&Previous Article"), None, ("Ctrl+PgUp",),
@@ -163,16 +198,20 @@ MENUS = (
                "edit.find_previous", "edit.search", "-", "edit.preferences")),
     (QT_TR_NOOP("&Annotate"), ("labels", "-", "annotation.note", "annotation.delete",
                    "annotation.deselect", "annotation.tag_all", "bounds", "-", "links",
-                   "link.remove", "-", "annotation.snap")),
+                   "link.remove", "-", "entity.link", "entity.new", "entity.unlink",
+                   "entity.auto", "-", "suggestions", "-", "annotation.snap")),
     (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
-    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.claims", "-", "view.zoom_in",
+    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.claims", "view.entities", "-",
+               "view.zoom_in",
                "view.zoom_out",
                "view.zoom_reset", "-", "view.next_document", "view.previous_document")),
     (QT_TR_NOOP("&Help"), ("help.keys", "help.about")),
 )  # fmt: skip
 BOUNDS = ("annotation.start_earlier", "annotation.start_later", "annotation.end_earlier",
           "annotation.end_later")  # fmt: skip
+SUGGESTIONS = ("suggestion.show", "suggestion.next", "suggestion.previous", "suggestion.accept",
+               "suggestion.reject", "-", "suggestion.gazetteer")  # fmt: skip
 TOOLBAR = ("file.open", "file.import", "file.export", "-", "edit.undo", "edit.redo", "-",
            "annotation.note", "annotation.delete", "-", "view.zoom_out",
            "view.zoom_in")  # fmt: skip
@@ -250,6 +289,9 @@ def fill(
         elif name == "bounds":
             bounds = menu.addMenu(tr("Adjust &Boundaries"))
             bounds.addActions([registry[n] for n in BOUNDS])
+        elif name == "suggestions":
+            fill(menu.addMenu(icons.icon("suggestion"), tr("S&uggestions")), SUGGESTIONS,
+                 registry, labels)  # fmt: skip
         else:
             menu.addAction(registry[name])
 

@@ -38,8 +38,9 @@ class ArticlePane(QWidget):
         self.family = load_fonts()
         self.actions_ = actions  # the registry's, for the context menu
         self.label_actions: dict[str, QAction] = {}
-        # Adds the entries that link the right-clicked span to a claim (`attribution`).
-        self.link_entries: Callable[[QMenu, AnnotationRecord], None] | None = None
+        # Add entries for the right-clicked span: links to a claim (`attribution`), its
+        # entity (`entities`).
+        self.context_entries: list[Callable[[QMenu, AnnotationRecord], None]] = []
         self.view = ArticleView()
         self.view.setToolTip("")
         self.heading = Heading()
@@ -135,9 +136,9 @@ class ArticlePane(QWidget):
                 item.setEnabled(name != record.label)
                 item.triggered.connect(lambda _=False, n=name: self.relabel_requested.emit(n))
             menu.addActions([a["annotation.note"], a["annotation.tag_all"], a["annotation.delete"]])
-            if self.link_entries is not None:
+            for add_entries in self.context_entries:
                 menu.addSeparator()
-                self.link_entries(menu, record)
+                add_entries(menu, record)
         else:
             tag_menu = menu.addMenu(icons.icon("label.other"), tr("&Tag As"))
             tag_menu.addActions(list(self.label_actions.values()))

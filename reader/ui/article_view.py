@@ -13,7 +13,6 @@ the span's label colour at its start, so they never hide one's own highlights.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import ceil
 from typing import cast
 
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QShowEvent,
     QTextBlock,
@@ -44,6 +42,7 @@ from reader.core.labels import LabelDef, LabelStyle
 from reader.core.span_index import IndexedSpan, Segment, SpanIndex, span_of
 from reader.core.text import Utf16Map, line_starts
 from reader.ui.link_arcs import LinkArc, paint_arc
+from reader.ui.overlays import Overlay, paint_overlay
 from reader.ui.theme import solid, tint
 
 ENTITY_TINT, CLAIM_TINT, SELECTED_TINT = 0.42, 0.16, 0.85
@@ -61,19 +60,6 @@ READABLE_CHARS = 35  # the narrowest line worth reading; side panes give way bef
 MIN_LINES = 4  # the fewest lines a dock may leave the text
 # Ordinary news prose: its mean advance stands for "a character" of the current font.
 PROSE_SAMPLE = "أعلن المتحدث باسم التحالف الدولي أن قواته ستواصل عملياتها في المدينة"
-
-
-@dataclass(frozen=True, slots=True)
-class Overlay:
-    """A colleague's span drawn over the text: outlined in their colour, in their lane."""
-
-    start: int
-    end: int
-    label_colour: str
-    colour: str
-    lane: int
-    tip: str
-    current: bool = False
 
 
 class ArticleView(QPlainTextEdit):
@@ -104,6 +90,7 @@ class ArticleView(QPlainTextEdit):
         self._formats: dict[tuple[str | None, str | None, int, int, int], QTextCharFormat] = {}
         self._last_ids: tuple[int, ...] = ()  # spans under the previous click
         self.overlays: list[Overlay] = []
+        self.suggestion_marks: list[Overlay] = []
         self.link_arcs: list[LinkArc] = []
         self.find_hits: list[tuple[int, int]] = []
         # Blocks whose highlights are laid out; None: all (see _highlight_visible).
@@ -343,6 +330,26 @@ class ArticleView(QPlainTextEdit):
         self.overlays = sorted(overlays, key=lambda o: (o.start, o.lane))
         self.viewport().update()
 
+    def set_suggestions(self, marks: list[Overlay]) -> None:
+        """Suggested spans, outlined like a colleague's (`suggestions`)."""
+        if marks or self.suggestion_marks:
+            self.suggestion_marks = sorted(marks, key=lambda o: o.start)
+            self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """[start, end) code points of the paragraphs in view."""
+        first = self.firstVisibleBlock()
+        if not first.isValid():
+            return 0, 0
+        height, offset = self.viewport().height(), self.contentOffset()
+        block = last = first
+        while (
+            block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < height
+        ):
+            last, block = block, block.next()
+        end16 = last.position() + last.length() - 1
+        return self.to_offset(first.position()), self.to_offset(max(first.position(), end16))
+
     def readable_size(self) -> QSize:
         """The least room that keeps READABLE_CHARS a line and MIN_LINES lines at the
         current font size."""
@@ -414,15 +421,18 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.overlays and not self.link_arcs:
+        if not self.overlays and not self.link_arcs and not self.suggestion_marks:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(event.rect())
-        for overlay in self.overlays:
+        shown = self.visible_range()
+        for overlay in (*self.overlays, *self.suggestion_marks):
+            if overlay.end < shown[0] or overlay.start > shown[1]:
+                continue  # thousands on a long article: only those in view are laid out
             rects = [r for r in self.overlay_rects(overlay) if r.intersects(area)]
             if rects:
-                self._paint_overlay(painter, overlay, rects)
+                paint_overlay(painter, overlay, rects)
         for arc in self.link_arcs:
             paint_arc(painter, arc, self.span_rects, self.font(), self.palette().base())
         painter.end()
@@ -444,23 +454,11 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return rects
 
-    def _paint_overlay(self, painter: QPainter, overlay: Overlay, rects: list[QRectF]) -> None:
-        pen = QPen(QColor(overlay.colour), 2.6 if overlay.current else 1.6)
-        pen.setStyle(Qt.PenStyle.SolidLine if overlay.current else Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect in rects:
-            painter.drawRoundedRect(rect, 3, 3)
-        first = rects[0]  # the span's start: its right edge, in right-to-left text
-        swatch = QRectF(first.right() - 8, first.top() - 3, 8, 8)
-        painter.setPen(QPen(QColor(overlay.colour), 1))
-        painter.setBrush(QColor(overlay.label_colour))
-        painter.drawRect(swatch)
-
     def viewportEvent(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and self.overlays:
+        if isinstance(event, QHelpEvent) and (self.overlays or self.suggestion_marks):
             offset = self._offset_at(event.pos())
-            tips = [o.tip for o in self.overlays if o.start <= offset < o.end]
+            marks = (*self.overlays, *self.suggestion_marks)
+            tips = [o.tip for o in marks if o.start <= offset < o.end]
             if tips:
                 QToolTip.showText(event.globalPos(), "\n".join(tips), self)
                 return True

@@ -37,6 +37,7 @@ from reader.ui.reading import Reading
 
 OFFERED = 9  # candidates a link list offers: one digit each
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_LIST_HEIGHT = 24
 
 
 def link_actions(parent: QWidget, link_types: list[LinkTypeDef]) -> dict[str, QAction]:
@@ -73,6 +74,7 @@ class AttributionPanel(QWidget):
         self.title.setWordWrap(True)
         self.list = QListWidget()
         self.list.setToolTip(tr("Enter or a double-click shows the linked span"))
+        self.list.setMinimumHeight(MIN_LIST_HEIGHT)  # the side shares a small window's height
         # A tool bar, so that a narrow pane folds the buttons away rather than widening.
         self.buttons = QToolBar()
         self.buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import AnnotationRecord, SpanDraft
+from reader.core.entities import RegistryChange
 from reader.core.links import LinkRecord
 from reader.core.text import embed_rtl
 from reader.ui.i18n import tr
@@ -66,13 +67,14 @@ class AddAnnotation(_StoreCommand):
         annotator: str,
         origin: tuple[str, str] = ("", ""),
         text: str = "",
+        entity_id: int | None = None,
     ) -> None:
         super().__init__(
             store,
             on_error,
             text or tr("Tag {quote} as {label}").format(quote=quote(draft.text), label=draft.label),
         )
-        self.record: AnnotationRecord = store.add(draft, annotator, origin)
+        self.record: AnnotationRecord = store.add(draft, annotator, origin, entity_id)
 
     def apply(self) -> None:
         self.store.restore(self.record)
@@ -221,3 +223,42 @@ class DeleteLinks(_StoreCommand):
 
     def revert(self) -> None:
         self.store.restore_links(self.links)
+
+
+# ---------------------------------------------------------------- entities and suggestions
+
+
+class ChangeRegistry(_StoreCommand):
+    """A span linked to an entity, an entity made, renamed, merged, split or deleted."""
+
+    def __init__(
+        self, store: AnnotationStore, on_error: ErrorSink, change: RegistryChange, text: str
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.change = store.change_registry(change)
+
+    def apply(self) -> None:
+        self.store.change_registry(self.change)
+
+    def revert(self) -> None:
+        self.store.change_registry(self.change.reversed())
+
+
+class RejectSuggestion(_StoreCommand):
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        document_id: int,
+        span: tuple[str, int, int],
+        text: str,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        self.document_id, self.span = document_id, span
+        store.reject_suggestion(document_id, span, True)
+
+    def apply(self) -> None:
+        self.store.reject_suggestion(self.document_id, self.span, True)
+
+    def revert(self) -> None:
+        self.store.reject_suggestion(self.document_id, self.span, False)

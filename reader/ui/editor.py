@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QWidget
 
-from reader.core.annotations import draft_span
+from reader.core.annotations import SpanDraft, draft_span
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.settings import Settings
 from reader.ui import dialogs
@@ -66,6 +66,8 @@ class Editor(QObject):
         self.text = text
         self.settings = settings
         self.owner = owner
+        # The entity a new span names at once (a confirmed name), set by the entities room.
+        self.known_entity: Callable[[SpanDraft], int | None] = lambda _draft: None
 
     @property
     def annotator(self) -> str:
@@ -144,7 +146,10 @@ class Editor(QObject):
             self.reading.say(tr("Already tagged as {label}.").format(label=label))
             return
         store, annotator = self.session.store, self.annotator
-        command = self.run(lambda: AddAnnotation(store, self.undo_failed, draft, annotator))
+        entity = self.known_entity(draft) if self.settings.link_known_names else None
+        command = self.run(
+            lambda: AddAnnotation(store, self.undo_failed, draft, annotator, entity_id=entity)
+        )
         if command is not None:
             self.text.clear_selection()
             self.reading.select(command.record.id)

@@ -51,6 +51,19 @@ _ICONS: dict[str, str] = {
     "review.accept": "mdi6.check-bold",
     "review.keep": "mdi6.account-check-outline",
     "review.both": "mdi6.set-merge",
+    "entity": "mdi6.card-account-details-outline",
+    "entity.link": "mdi6.link-variant",
+    "entity.unlink": "mdi6.link-variant-off",
+    "entity.new": "mdi6.plus-box-outline",
+    "entity.merge": "mdi6.call-merge",
+    "entity.split": "mdi6.call-split",
+    "entity.edit": "mdi6.pencil-outline",
+    "suggestion": "mdi6.lightbulb-on-outline",
+    "suggestion.accept": "mdi6.check-circle-outline",
+    "suggestion.reject": "mdi6.close-circle-outline",
+    "suggestion.next": "mdi6.skip-next",
+    "suggestion.previous": "mdi6.skip-previous",
+    "gazetteer": "mdi6.book-alphabet",
 }
 
 

@@ -33,6 +33,8 @@ from reader.ui.attribution import Attribution, AttributionPanel, link_actions
 from reader.ui.claims import ClaimsPanel
 from reader.ui.document_list import DocumentListPanel
 from reader.ui.editor import NO_NAME, Editor
+from reader.ui.entities import EntityBox, EntityLinker
+from reader.ui.entities_panel import EntitiesPanel, EntitySource
 from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
@@ -42,6 +44,7 @@ from reader.ui.review import ReviewController, ReviewPanel
 from reader.ui.search import SearchPanel
 from reader.ui.session import FileSession
 from reader.ui.store import FileAnnotations, FileDocuments
+from reader.ui.suggestions import Suggestions
 
 if TYPE_CHECKING:
     from reader.ui.interchange import AnnotationExporter
@@ -73,18 +76,23 @@ class MainWindow(QMainWindow):
         self.attribution = Attribution(self.editor, self.reading, self.article,
                                        self.attribution_panel)  # fmt: skip
         self.link_actions: dict[str, QAction] = {}
-        self.article_pane.link_entries = self.attribution.context_actions
+        self.entity_box = EntityBox()
+        self.entities = EntityLinker(self.editor, self.reading, self.entity_box)
+        self.suggestions = Suggestions(self.editor, self.reading, self.article, settings)
+        self.article_pane.context_entries += [self.attribution.context_actions,
+                                              self.entities.context_actions]  # fmt: skip
         self.importer = ArticleImporter(self.session, self)
         self.exporter: AnnotationExporter | None = None  # made on the first export
         self.review = ReviewController(self.session, self.editor, self.reading, settings, self)
         self.review_panel = ReviewPanel(self.review, self.actions_)
         self.search_panel = SearchPanel(self.session.search)
         self.claims_panel = ClaimsPanel(self._claim_rows)
+        self.entities_panel = EntitiesPanel(self._entity_source())
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
         self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
         self.focus_mode = FocusMode(lambda: (self.documents, self.side, self.tool_bar,
                                              self.review_dock, self.search_dock,
-                                             self.claims_dock))  # fmt: skip
+                                             self.claims_dock, self.entities_dock))  # fmt: skip
         self._build_frame()
         self._build_menus()
         self._connect()
@@ -107,8 +115,10 @@ class MainWindow(QMainWindow):
         self.side.setObjectName("sideSplitter")
         self.side.addWidget(self.annotations)
         self.side.addWidget(self.attribution_panel)
+        self.side.addWidget(self.entity_box)
         self.side.setStretchFactor(0, 3)
         self.side.setStretchFactor(1, 1)
+        self.side.setStretchFactor(2, 1)
         for pane in (self.documents, self.article_pane, self.side):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
@@ -125,6 +135,8 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.claims_dock = self._dock(tr("Claims"), "claimsDock", self.claims_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.entities_dock = self._dock(tr("Entities"), "entitiesDock", self.entities_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
         self.statusBar().addPermanentWidget(self.annotations.counts)
@@ -141,6 +153,9 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a["file.bom"].setChecked(self.settings.export_bom)
         a["annotation.snap"].setChecked(self.settings.snap_to_words)
+        a["entity.auto"].setChecked(self.settings.link_known_names)
+        a["suggestion.show"].setChecked(self.settings.show_suggestions)
+        self.entity_box.set_actions([a["entity.link"], a["entity.new"], a["entity.unlink"]])
         self.menus = {title: self.menuBar().addMenu(tr(title)) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
             actions.fill(self.menus[title], names, self.actions_, self.label_actions)
@@ -171,6 +186,17 @@ class MainWindow(QMainWindow):
             "edit.find_previous": lambda: self.article_pane.find_bar.step_or_open(-1),
             "edit.search": self.open_search,
             "view.claims": self.open_claims,
+            "view.entities": lambda: self._open_dock(
+                self.entities_dock, self.entities_panel.filter
+            ),
+            "entity.link": self.entities.link_chosen,
+            "entity.new": self.entities.new_entity,
+            "entity.unlink": self.entities.unlink,
+            "suggestion.next": lambda: self.suggestions.step(1),
+            "suggestion.previous": lambda: self.suggestions.step(-1),
+            "suggestion.accept": self.suggestions.accept,
+            "suggestion.reject": self.suggestions.reject,
+            "suggestion.gazetteer": self.import_gazetteer,
             "annotation.delete": ed.delete_selected,
             "annotation.note": ed.edit_note,
             "annotation.tag_all": ed.tag_all,
@@ -205,6 +231,8 @@ class MainWindow(QMainWindow):
         a["file.bom"].toggled.connect(lambda on: self.preferences.set("export_bom", on))
         a["annotation.snap"].toggled.connect(lambda on: self.preferences.set("snap_to_words", on))
         a["view.focus"].toggled.connect(self.focus_mode.set)
+        a["entity.auto"].toggled.connect(lambda on: self.preferences.set("link_known_names", on))
+        a["suggestion.show"].toggled.connect(self._show_suggestions)
         self.preferences.message.connect(self._say)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)
@@ -234,6 +262,7 @@ class MainWindow(QMainWindow):
         reading.links_changed.connect(self.claims_panel.refresh)
         reading.counts_changed.connect(self.claims_panel.refresh)
         reading.document_shown.connect(self.claims_panel.article_changed)
+        self._connect_entities()
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
@@ -253,6 +282,38 @@ class MainWindow(QMainWindow):
         # The first screen was read without SQLAlchemy: load it once it is painted.
         self.article_pane.first_painted.connect(self.session.after_first_paint)
 
+    def _connect_entities(self) -> None:
+        panel, linker = self.entities_panel, self.entities
+        panel.mention_chosen.connect(self._show_claim)
+        panel.merge_requested.connect(linker.merge)
+        panel.split_requested.connect(linker.split)
+        panel.edit_requested.connect(linker.edit)
+        panel.delete_requested.connect(linker.delete)
+        linker.registry_changed.connect(panel.refresh)
+        self.reading.counts_changed.connect(panel.refresh)
+
+    def _entity_source(self) -> EntitySource:
+        return EntitySource(
+            lambda: reads.entity_rows(self.session.file.reader),
+            lambda entity_id: reads.mentions(self.session.file.reader, entity_id),
+            self._claims_by,
+        )
+
+    def _claims_by(self, entity_id: int) -> list[ClaimRow]:
+        """The claims whose source names the entity (the Entities pane)."""
+        claim = ([t.claim_label for t in self.session.link_types] or [CLAIM])[0]
+        return reads.claim_rows(self.session.file.reader, claim, source_entity=entity_id)
+
+    def _show_suggestions(self, on: bool) -> None:
+        self.suggestions.set_on(on)
+        self.preferences.save()
+
+    def import_gazetteer(self) -> None:
+        from reader.ui.entities import import_gazetteer
+
+        if import_gazetteer(self, self.session.file):
+            self.session.store.registry_changed.emit()
+
     # ---------------------------------------------------------------- files
 
     def _file_opened(self) -> None:
@@ -260,6 +321,8 @@ class MainWindow(QMainWindow):
         file = self.session.file
         wanted = self.settings.last_documents.get(str(file.path), "")
         self._install_labels()
+        self.entities.forget()
+        self.suggestions.relearn()
         self.documents.set_source(FileDocuments(file))
         self.reading.annotations.set_source(FileAnnotations(file))
         self.settings.last_file = str(file.path or "")
@@ -351,12 +414,18 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- finding, reviewing
 
     def open_claims(self) -> None:
-        if not self.claims_dock.isVisible():  # a third of the height at most, as Review
+        self._open_dock(self.claims_dock, self.claims_panel.filter)
+
+    def open_entities(self) -> None:
+        self._open_dock(self.entities_dock, self.entities_panel.filter)
+
+    def _open_dock(self, dock: QDockWidget, focus: QWidget) -> None:
+        if not dock.isVisible():  # a third of the height at most, as Review
             share = int(self.height() * REVIEW_SHARE)
-            self.resizeDocks([self.claims_dock], [share], Qt.Orientation.Vertical)
-        self.claims_dock.show()
-        self.claims_dock.raise_()
-        self.claims_panel.filter.setFocus()
+            self.resizeDocks([dock], [share], Qt.Orientation.Vertical)
+        dock.show()
+        dock.raise_()
+        focus.setFocus()
 
     def _claim_rows(self, all_articles: bool) -> list[ClaimRow]:
         """The claims of the open article, or of every article (the claims table)."""

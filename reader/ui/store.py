@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, SpanDraft, utc_now
+from reader.core.entities import RegistryChange
 from reader.core.links import LinkRecord
 from reader.storage import reads
 from reader.storage.db import AnnotationFile
@@ -36,6 +37,7 @@ class AnnotationStore(QObject):
     many_removed = Signal(object)  # list[AnnotationRecord], one transaction
     links_added = Signal(object)  # list[LinkRecord]
     links_removed = Signal(object)  # list[LinkRecord]
+    registry_changed = Signal()  # entities made, changed or deleted, or spans re-pointed
     saved = Signal()
 
     def __init__(self, file: AnnotationFile, parent: QObject | None = None) -> None:
@@ -47,11 +49,18 @@ class AnnotationStore(QObject):
         self.file = file
 
     def add(
-        self, draft: SpanDraft, annotator: str, origin: tuple[str, str] = ("", "")
+        self,
+        draft: SpanDraft,
+        annotator: str,
+        origin: tuple[str, str] = ("", ""),
+        entity_id: int | None = None,
     ) -> AnnotationRecord:
-        """Store a new span; `origin` is (colleague, file) for a span accepted in review."""
+        """Store a new span; `origin` is (colleague, file) for a span accepted in review;
+        `entity_id` the entity it names."""
         with self.file.session() as s:
-            record: AnnotationRecord = _repository().add_annotation(s, draft, annotator, *origin)
+            record: AnnotationRecord = _repository().add_annotation(
+                s, draft, annotator, *origin, entity_id=entity_id
+            )
         self._announce_added(record)
         return record
 
@@ -162,6 +171,40 @@ class AnnotationStore(QObject):
             signal.emit(links)
         if saved and links:
             self.saved.emit()
+
+    # ---------------------------------------------------------------- entities
+
+    def change_registry(self, change: RegistryChange) -> RegistryChange:
+        """Store a registry change in one transaction; returned with the new entities'
+        ids. The spans it re-points are announced as changed annotations."""
+        from reader.storage import entities
+
+        before = reads.annotations_by_id(self.file.reader, change.spans) if change.spans else {}
+        with self.file.session() as s:
+            done: RegistryChange = entities.apply_change(s, change)
+        after = reads.annotations_by_id(self.file.reader, change.spans) if change.spans else {}
+        for span_id, record in after.items():
+            self.annotation_changed.emit(before.get(span_id, record), record)
+        self.registry_changed.emit()
+        self.saved.emit()
+        return done
+
+    def reject_suggestion(self, document_id: int, span: tuple[str, int, int], on: bool) -> None:
+        """Turn a suggestion (label, start, end) down for good, or take that back."""
+        from reader.storage import entities
+
+        with self.file.session() as s:
+            entities.reject_suggestion(s, document_id, *span, rejected=on)
+        self.saved.emit()
+
+    def add_gazetteer(self, names: list[tuple[str, str]]) -> int:
+        from reader.storage import entities
+
+        with self.file.session() as s:
+            added: int = entities.add_gazetteer(s, names)
+        self.registry_changed.emit()
+        self.saved.emit()
+        return added
 
     def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
         return reads.find_same_span(self.file.reader, draft, annotator)

@@ -12,6 +12,7 @@ from reader.core.entities import (
     compare,
     edit_distance,
     merge_suggestions,
+    preferred_name,
 )
 
 
@@ -98,3 +99,10 @@ def test_merge_suggestions_pair_entities_of_one_type_once() -> None:
     registry = [*REGISTRY, EntityDef(6, "ACTOR", "رايان ديلون"), EntityDef(7, "PLACE", "ديرالزور")]
     pairs = [(m.keep.id, m.other.id, m.match.reason) for m in merge_suggestions(registry)]
     assert pairs == [(3, 7, Reason.SPACING), (1, 6, Reason.SKELETON)]
+
+
+def test_a_new_entity_is_named_without_the_clitics_before_its_article() -> None:
+    assert preferred_name("للبوكمال") == "البوكمال"
+    assert preferred_name("والجيش  العربي") == "الجيش العربي"
+    assert preferred_name("لبنان") == "لبنان"
+    assert preferred_name("رايان ديلون") == "رايان ديلون"

@@ -15,6 +15,7 @@ from reader.core.entities import (
     RegistryChange,
     link_change,
     merge_change,
+    same_name,
     split_change,
 )
 from reader.core.errors import SpanError
@@ -176,12 +177,15 @@ def test_claims_by_an_actor_are_those_it_is_the_source_of(file: AnnotationFile) 
     assert [r.claim_id for r in rows] == [claim.id]
 
 
-def test_spans_named_finds_unlinked_spans_of_an_alias(file: AnnotationFile) -> None:
+def test_unlinked_spans_of_an_alias_are_found(file: AnnotationFile) -> None:
     a = tag(file, "ديلون", "ACTOR", nth=2)
+    b = tag(file, "رايان ديلون", "ACTOR")
     tag(file, "البوكمال", "PLACE")
     dillon = new_entity(file, "ACTOR", "رايان ديلون", "ديلون")
-    with file.session() as s:
-        assert entities.spans_named(s, dillon, a.document_id) == [a.id]
+    link(file, b, dillon)
+    unlinked = reads.unlinked_spans(file.reader, a.document_id, "ACTOR")
+    assert unlinked == [(a.id, "ديلون")]
+    assert same_name(dillon, unlinked) == [a.id]
 
 
 def test_gazetteer_and_rejections_are_kept_once(file: AnnotationFile) -> None:

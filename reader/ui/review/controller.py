@@ -38,11 +38,11 @@ from reader.core.review import Alignment, AnnotationSet, Difference, DiffKind, T
 from reader.settings import Settings
 from reader.storage.db import AnnotationFile
 from reader.ui import dialogs
-from reader.ui.article_view import Overlay
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.editor import Editor
 from reader.ui.errors import show_error
 from reader.ui.i18n import number, tr
+from reader.ui.overlays import Overlay
 from reader.ui.reading import Reading
 from reader.ui.review.link_decisions import LinkDecider
 from reader.ui.review.models import Colleague, ReviewItem

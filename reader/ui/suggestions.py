@@ -1,0 +1,209 @@
+"""Suggestions (pre-annotation) on the open article: dashed outlines of the spans the user
+would likely tag, from `core.suggestions`, stepped through by keyboard.
+
+F6 and Shift+F6 go to the next and previous suggestion; Ctrl+Enter tags it as suggested
+(an ordinary undoable edit, linked to the entity the name belongs to) and Ctrl+Backspace
+turns it down for good (also undoable); both go on to the next. Only the paragraphs in
+view are matched, as they scroll in, so a suggestion appears with the article however
+long it is; stepping matches the paragraphs it passes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QObject, QTimer
+
+from reader.core.annotations import draft_span
+from reader.core.suggestions import Recommender, Suggestion, Taken
+from reader.core.text import line_starts
+from reader.settings import Settings
+from reader.storage import reads
+from reader.ui.article_view import ArticleView
+from reader.ui.commands import AddAnnotation, RejectSuggestion, quote
+from reader.ui.editor import Editor
+from reader.ui.i18n import tr
+from reader.ui.overlays import Overlay
+from reader.ui.reading import Reading
+
+RELEARN_MS = 400  # after edits, learn again once the user pauses
+
+
+class Suggestions(QObject):
+    def __init__(
+        self, editor: Editor, reading: Reading, view: ArticleView, settings: Settings
+    ) -> None:
+        super().__init__(editor)
+        self.editor, self.reading, self.view, self.settings = editor, reading, view, settings
+        self._recommender: Recommender | None = None
+        self._paragraphs: list[int] = []  # start offsets of the open article's paragraphs
+        self._found: dict[int, list[Suggestion]] = {}  # by paragraph number
+        self._taken: Taken | None = None
+        self._rejected: set[tuple[str, int, int]] = set()
+        self.current: Suggestion | None = None
+        self._relearn = QTimer(self, singleShot=True, interval=RELEARN_MS)
+        self._relearn.timeout.connect(self.relearn)
+        reading.document_shown.connect(self._document_shown)
+        reading.counts_changed.connect(self._spans_changed)
+        reading.span_upserted.connect(lambda _record: self._spans_changed())
+        view.verticalScrollBar().valueChanged.connect(self._mark_visible)
+        editor.session.store.registry_changed.connect(self.relearn)
+        editor.session.store.saved.connect(self._relearn.start)
+
+    @property
+    def on(self) -> bool:
+        return self.settings.show_suggestions
+
+    def set_on(self, on: bool) -> None:
+        self.settings.show_suggestions = on
+        self.current = None
+        self._forget()
+        if on and not len(self.recommender):
+            self.reading.say(tr("Nothing to suggest yet: tag some names, or import a gazetteer."))
+
+    # ---------------------------------------------------------------- what is known
+
+    @property
+    def recommender(self) -> Recommender:
+        if self._recommender is None:
+            reader = self.editor.session.file.reader
+            labels = [label.name for label in self.editor.session.labels]
+            self._recommender = Recommender(
+                reads.tagged_names(reader), reads.list_entities(reader), labels
+            )
+        return self._recommender
+
+    def relearn(self) -> None:
+        """Learn again from the file (after edits, a gazetteer, another file)."""
+        self._recommender = None
+        self._forget()
+
+    def _document_shown(self) -> None:
+        document = self.reading.document
+        self._paragraphs = line_starts(document.text) if document else []
+        self.current = None
+        self._forget()
+
+    def _spans_changed(self) -> None:
+        self._forget()
+
+    def _forget(self) -> None:
+        self._found.clear()
+        self._taken = None
+        document = self.reading.document
+        self._rejected = (
+            reads.rejected_suggestions(self.editor.session.file.reader, document.id)
+            if document and self.on
+            else set()
+        )
+        self._mark_visible()
+
+    # ---------------------------------------------------------------- matching
+
+    def in_paragraph(self, number: int) -> list[Suggestion]:
+        found = self._found.get(number)
+        document = self.reading.document
+        if found is None and document is not None:
+            if self._taken is None:
+                self._taken = Taken(
+                    (s.start, s.end, s.label) for s in self.reading.annotations.spans
+                )
+            end = (
+                self._paragraphs[number + 1]
+                if number + 1 < len(self._paragraphs)
+                else len(document.text)
+            )
+            window = (self._paragraphs[number], end)
+            found = self.recommender.suggest(document.text, self._taken, self._rejected, window)
+            self._found[number] = found
+        return found or []
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._paragraphs, offset) - 1)
+
+    def _mark_visible(self) -> None:
+        if not self.on or self.reading.document is None:
+            self.view.set_suggestions([])
+            return
+        start, end = self.view.visible_range()
+        shown = [
+            s
+            for n in range(self._paragraph_of(start), self._paragraph_of(end) + 1)
+            for s in self.in_paragraph(n)
+        ]
+        self.view.set_suggestions([self._overlay(s) for s in shown])
+
+    def _overlay(self, s: Suggestion) -> Overlay:
+        colour = next((x.colour for x in self.editor.session.labels if x.name == s.label), "#999")
+        tip = tr("Suggested: {label} {quote}. Ctrl+Enter tags it, Ctrl+Backspace turns it "
+                 "down, F6 goes to the next.")  # fmt: skip
+        tip = tip.format(label=s.label, quote=quote(s.text))
+        return Overlay(s.start, s.end, colour, colour, 0, tip, current=s == self.current)
+
+    # ---------------------------------------------------------------- stepping
+
+    def step(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) suggestion from the current one, or from the
+        caret; around the end of the article once."""
+        document = self.reading.document
+        if document is None:
+            return
+        if not self.on:
+            self.settings.show_suggestions = True  # stepping shows them
+            self._forget()
+        here = self.current.start if self.current else self.view.caret_offset()
+        found = self._next(here, direction)
+        self.current = found
+        if found is None:
+            self.reading.say(tr("No suggestions on this article."))
+        else:
+            self.view.reveal(found.start)
+            self.reading.say(
+                tr("Suggested: {label} {quote} (Ctrl+Enter tags it, Ctrl+Backspace turns it "
+                   "down)").format(label=found.label, quote=quote(found.text)), 8000
+            )  # fmt: skip
+        self._mark_visible()
+
+    def _next(self, offset: int, direction: int) -> Suggestion | None:
+        """The first suggestion past `offset` in `direction`, paragraph by paragraph,
+        coming round to the paragraph of `offset` last."""
+        count = len(self._paragraphs)
+        first = self._paragraph_of(offset)
+        for k in range(count + 1):
+            found = self.in_paragraph((first + direction * k) % count)
+            if k in (0, count):  # where we started: past the offset first, before it last
+                ahead = k == 0
+                found = [s for s in found if ((s.start - offset) * direction > 0) == ahead]
+            if found:
+                return found[0] if direction > 0 else found[-1]
+        return None
+
+    def accept(self) -> None:
+        found, document = self._current(), self.reading.document
+        if found is None or document is None:
+            return
+        draft = draft_span(document.id, document.text, found.start, found.end, found.label)
+        store, ed = self.editor.session.store, self.editor
+        text = tr("Accept suggestion {quote} as {label}").format(
+            quote=quote(found.text), label=found.label
+        )
+        entity = found.entity_id
+        if ed.run(lambda: AddAnnotation(store, ed.undo_failed, draft, ed.annotator, text=text,
+                                        entity_id=entity)):  # fmt: skip
+            self.step(1)
+
+    def reject(self) -> None:
+        found, document = self._current(), self.reading.document
+        if found is None or document is None:
+            return
+        store, ed = self.editor.session.store, self.editor
+        text = tr("Reject suggestion {quote}").format(quote=quote(found.text))
+        span = (found.label, found.start, found.end)
+        if ed.run(lambda: RejectSuggestion(store, ed.undo_failed, document.id, span, text)):
+            self._forget()
+            self.step(1)
+
+    def _current(self) -> Suggestion | None:
+        if self.current is None:
+            self.reading.say(tr("No suggestion chosen: F6 goes to the next one."))
+        return self.current
