@@ -13,7 +13,9 @@ and the first key they share is the reason given to the user, who confirms every
 4. the same letters once spaces are dropped;
 5. the same consonant skeleton: long vowels ا و ي dropped inside each word;
 6. a small edit distance between the clitic-stripped names (1 for short names, 2 from 8
-   letters on), when both start with the same letter.
+   letters on), when both start with the same letter;
+7. one name's words are all in the other, in order («ديلون» in «رايان ديلون», «الجيش» in
+   «الجيش العربي السوري»), the shorter having at least four letters.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _PREPOSITIONS = "بلك"
 _ARTICLE = "ال"
 _LONG_VOWELS = frozenset("اوي")
 _MIN_STEM = 2  # a clitic is stripped only if this many letters stay
+MIN_PART = 4  # letters a name needs to be found as part of another
 
 
 class Reason(IntEnum):
@@ -46,6 +49,7 @@ class Reason(IntEnum):
     SPACING = 3
     SKELETON = 4
     EDITS = 5
+    PART = 6
 
 
 REASON_WORDS = {
@@ -54,7 +58,8 @@ REASON_WORDS = {
     Reason.CLITICS: QT_TR_NOOP("the same name with و، ف، ب، ل، ك or ال before it"),
     Reason.SPACING: QT_TR_NOOP("the same letters, spaced differently"),
     Reason.SKELETON: QT_TR_NOOP("the same consonants, long vowels differ"),
-    Reason.EDITS: QT_TR_NOOP("{count} letters differ"),
+    Reason.EDITS: QT_TR_NOOP("one letter differs"),
+    Reason.PART: QT_TR_NOOP("one name is part of the other"),
 }
 
 
@@ -64,7 +69,9 @@ class Match:
     edits: int = 0  # letters that differ, for Reason.EDITS
 
     def words(self) -> Words:
-        return Words(REASON_WORDS[self.reason], count=self.edits)
+        if self.reason is Reason.EDITS and self.edits > 1:  # at most two (`edit_limit`)
+            return Words(QT_TR_NOOP("two letters differ"))
+        return Words(REASON_WORDS[self.reason])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +100,7 @@ class NameKeys:
         """Every key a name is filed under and looked up by."""
         keys = {f"f:{self.folded}", f"b:{self.bare}", f"j:{self.joined}", f"s:{self.skeleton}"}
         keys |= {f"f:{stem}" for stem in self.stems}
+        keys |= {f"w:{word}" for word in self.bare.split() if len(word) >= MIN_PART - 1}
         return tuple(keys)
 
 
@@ -164,7 +172,16 @@ def compare(a: str | NameKeys, b: str | NameKeys) -> Match | None:
         return Match(Reason.SPACING)
     if ka.skeleton == kb.skeleton and len(ka.skeleton) >= 3:  # two letters say nothing
         return Match(Reason.SKELETON)
-    return _edits(ka.bare.replace(" ", ""), kb.bare.replace(" ", ""))
+    return _edits(ka.bare.replace(" ", ""), kb.bare.replace(" ", "")) or _part(ka, kb)
+
+
+def _part(ka: NameKeys, kb: NameKeys) -> Match | None:
+    first, second = sorted((ka, kb), key=lambda k: len(k.bare.split()))
+    short, long = first.bare.split(), second.bare.split()
+    if len(short) == len(long) or len(first.joined) < MIN_PART:
+        return None
+    words = iter(long)
+    return Match(Reason.PART) if all(w in words for w in short) else None  # in order
 
 
 def _edits(a: str, b: str) -> Match | None:

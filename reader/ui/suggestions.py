@@ -118,6 +118,10 @@ class Suggestions(QObject):
             self._found[number] = found
         return found or []
 
+    def on_article(self) -> list[Suggestion]:
+        """Every suggestion on the open article (each paragraph matched, if not yet)."""
+        return [s for n in range(len(self._paragraphs)) for s in self.in_paragraph(n)]
+
     def _paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self._paragraphs, offset) - 1)
 

@@ -212,6 +212,86 @@
         <translation>أزل الرابط المختار في لوحة الإسناد (للتراجع: Ctrl+Z)</translation>
     </message>
     <message>
+        <source>&amp;Link to Likely Entity</source>
+        <translation>&amp;ربط بالكيان المرجّح</translation>
+    </message>
+    <message>
+        <source>Link the selected actor or place to the entity chosen in the Entity box (the likeliest, unless you chose another)</source>
+        <translation>اربط الفاعل أو المكان المحدد بالكيان المختار في خانة الكيان (الأرجح، ما لم تختر غيره)</translation>
+    </message>
+    <message>
+        <source>New &amp;Entity From Span</source>
+        <translation>كيان &amp;جديد من المقطع</translation>
+    </message>
+    <message>
+        <source>Make a new entity named by the selected actor or place, and link the span to it</source>
+        <translation>أنشئ كياناً جديداً باسم الفاعل أو المكان المحدد واربط المقطع به</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Entity</source>
+        <translation>&amp;فك الربط بالكيان</translation>
+    </message>
+    <message>
+        <source>The selected span names no entity any more (undo with Ctrl+Z)</source>
+        <translation>لن يسمّي المقطع المحدد أي كيان بعد الآن (تراجع بـ Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Link &amp;Known Names Automatically</source>
+        <translation>اربط الأسماء ال&amp;معروفة تلقائياً</translation>
+    </message>
+    <message>
+        <source>A span tagged with a name an entity already has is linked to it as it is tagged, and confirming a name links its other mentions on the article</source>
+        <translation>المقطع الموسوم باسم يعرفه كيان يُربط به عند وسمه، وتأكيد اسم يربط ذكره الآخر في المقال</translation>
+    </message>
+    <message>
+        <source>Show &amp;Suggestions</source>
+        <translation>اعرض الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>Outline the spans you would likely tag, learnt from what you tagged, the entities and the gazetteer</source>
+        <translation>ارسم حول المقاطع التي يُرجّح أن تسمها، مما وسمته ومن الكيانات ومعجم الأسماء</translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Go to the next suggested span</source>
+        <translation>انتقل إلى المقطع المقترح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Go to the previous suggested span</source>
+        <translation>انتقل إلى المقطع المقترح السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Tag the current suggestion as suggested (undo with Ctrl+Z) and go to the next</source>
+        <translation>اوسم الاقتراح الحالي كما اقتُرح (تراجع بـ Ctrl+Z) وانتقل إلى التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Turn the current suggestion down for good and go to the next</source>
+        <translation>ارفض الاقتراح الحالي نهائياً وانتقل إلى التالي</translation>
+    </message>
+    <message>
+        <source>Import &amp;Gazetteer…</source>
+        <translation>استيراد &amp;معجم أسماء…</translation>
+    </message>
+    <message>
+        <source>Add names to suggest from a UTF-8 text file, one a line: name&lt;TAB&gt;label, or name&lt;TAB&gt;label&lt;TAB&gt;entity</source>
+        <translation>أضف أسماء للاقتراح من ملف نصي UTF-8، اسم في كل سطر: الاسم&lt;TAB&gt;الوسم، أو الاسم&lt;TAB&gt;الوسم&lt;TAB&gt;الكيان</translation>
+    </message>
+    <message>
         <source>Previous Difference</source>
         <translation>الاختلاف السابق</translation>
     </message>
@@ -234,6 +314,18 @@
     <message>
         <source>Every claim with who said it, the reporting words, its places, outlet and date, for this article or all; filter and copy to a spreadsheet</source>
         <translation>كل ادعاء مع قائله وألفاظ الإسناد وأماكنه والمنفذ والتاريخ، لهذا المقال أو لكل المقالات؛ صفِّه وانسخه إلى جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;الكيانات</translation>
+    </message>
+    <message>
+        <source>Every actor and place across the articles with its names, mentions and outlets: merge, split, rename, and the claims an actor made</source>
+        <translation>كل فاعل ومكان في المقالات بأسمائه وذكره ومنافذه: دمج وفصل وإعادة تسمية، والادعاءات المنسوبة إلى الفاعل</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
         <source>Link the selected {claim} to its {name} (then a digit or Enter): {description}</source>
@@ -896,6 +988,10 @@ The details are in the log: {log_file}</source>
     <message>
         <source>Claims</source>
         <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2366,6 +2462,26 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
+        <source>and {count} more wrong lines</source>
+        <translation>و{count} أسطر خاطئة أخرى</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>{path}: no names to import: {why}</source>
+        <translation>{path}: لا أسماء للاستيراد: {why}</translation>
+    </message>
+    <message>
+        <source>expected name&lt;TAB&gt;label or name&lt;TAB&gt;label&lt;TAB&gt;entity</source>
+        <translation>المتوقع: الاسم&lt;TAB&gt;الوسم أو الاسم&lt;TAB&gt;الوسم&lt;TAB&gt;الكيان</translation>
+    </message>
+    <message>
+        <source>label {label!r} is not in this annotation file&apos;s scheme</source>
+        <translation>الوسم {label!r} ليس في مخطط ملف التوسيم هذا</translation>
+    </message>
+    <message>
         <source>and {more} more</source>
         <translation>و{more} غيرها</translation>
     </message>
@@ -2656,6 +2772,332 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>Accept theirs</source>
         <translation>قبول ما لديه</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>the same name spelt another way (alef, ya, ta marbuta, harakat)</source>
+        <translation>الاسم نفسه بإملاء آخر (الألف، الياء، التاء المربوطة، الحركات)</translation>
+    </message>
+    <message>
+        <source>the same name with و، ف، ب، ل، ك or ال before it</source>
+        <translation>الاسم نفسه تسبقه و، ف، ب، ل، ك أو ال</translation>
+    </message>
+    <message>
+        <source>the same letters, spaced differently</source>
+        <translation>الحروف نفسها بفواصل مختلفة</translation>
+    </message>
+    <message>
+        <source>the same consonants, long vowels differ</source>
+        <translation>الحروف الساكنة نفسها وحروف المد مختلفة</translation>
+    </message>
+    <message>
+        <source>one letter differs</source>
+        <translation>يختلف حرف واحد</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>أحد الاسمين جزء من الآخر</translation>
+    </message>
+    <message>
+        <source>two letters differ</source>
+        <translation>يختلف حرفان</translation>
+    </message>
+    <message>
+        <source>only two entities of one label can be merged</source>
+        <translation>لا يُدمج إلا كيانان من وسم واحد</translation>
+    </message>
+    <message>
+        <source>an entity is an ACTOR or a PLACE, not {label}</source>
+        <translation>الكيان فاعل (ACTOR) أو مكان (PLACE)، لا {label}</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>الكيان يحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <source>entity {id} is no longer in the annotation file</source>
+        <translation>الكيان {id} لم يعد في ملف التوسيم</translation>
+    </message>
+    <message>
+        <source>span {span} cannot name entity {entity}: other label or gone</source>
+        <translation>لا يمكن أن يسمّي المقطع {span} الكيان {entity}: وسم آخر أو محذوف</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click links the span to this entity</source>
+        <translation>Enter أو النقر المزدوج يربط المقطع بهذا الكيان</translation>
+    </message>
+    <message>
+        <source>Also: {names}</source>
+        <translation>ويُسمّى أيضاً: {names}</translation>
+    </message>
+    <message>
+        <source>External id: {id}</source>
+        <translation>المعرّف الخارجي: {id}</translation>
+    </message>
+    <message>
+        <source>Select an ACTOR or a PLACE to link it to an entity.</source>
+        <translation>حدد فاعلاً (ACTOR) أو مكاناً (PLACE) لربطه بكيان.</translation>
+    </message>
+    <message>
+        <source>No entity is like {quote}: Ctrl+Shift+N makes a new one.</source>
+        <translation>لا كيان يشبه {quote}: Ctrl+Shift+N ينشئ كياناً جديداً.</translation>
+    </message>
+    <message>
+        <source>Link {quote} to {name}</source>
+        <translation>ربط {quote} بـ {name}</translation>
+    </message>
+    <message>
+        <source>New entity {name}</source>
+        <translation>كيان جديد {name}</translation>
+    </message>
+    <message>
+        <source>Unlink {quote}</source>
+        <translation>فك ربط {quote}</translation>
+    </message>
+    <message>
+        <source>{text}: {count} mentions on this article linked.</source>
+        <translation>{text}: رُبط {count} من الذكر في هذا المقال.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>دمج {other} في {keep}</translation>
+    </message>
+    <message>
+        <source>Split {name} off {entity}</source>
+        <translation>فصل {name} عن {entity}</translation>
+    </message>
+    <message>
+        <source>Edit entity {name}</source>
+        <translation>تحرير الكيان {name}</translation>
+    </message>
+    <message>
+        <source>Delete entity {name}</source>
+        <translation>حذف الكيان {name}</translation>
+    </message>
+    <message>
+        <source>Select an actor or a place to see its entity.</source>
+        <translation>حدد فاعلاً أو مكاناً لترى كيانه.</translation>
+    </message>
+    <message>
+        <source>{quote} is {name}. Others it may be:</source>
+        <translation>{quote} هو {name}. وقد يكون أيضاً:</translation>
+    </message>
+    <message>
+        <source>{quote} may be (Ctrl+E links the chosen one; Ctrl+Shift+N makes a new entity):</source>
+        <translation>قد يكون {quote} (Ctrl+E يربط المختار؛ Ctrl+Shift+N ينشئ كياناً جديداً):</translation>
+    </message>
+    <message>
+        <source>No entity is like {quote} yet: Ctrl+Shift+N makes one.</source>
+        <translation>لا كيان يشبه {quote} بعد: Ctrl+Shift+N ينشئ واحداً.</translation>
+    </message>
+    <message>
+        <source>&amp;Entity</source>
+        <translation>&amp;الكيان</translation>
+    </message>
+    <message>
+        <source>Link to {text}</source>
+        <translation>ربط بـ {text}</translation>
+    </message>
+    <message>
+        <source>New Entity {name}</source>
+        <translation>كيان جديد {name}</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>فك الربط</translation>
+    </message>
+    <message>
+        <source>Import a gazetteer</source>
+        <translation>استيراد معجم أسماء</translation>
+    </message>
+    <message>
+        <source>Gazetteers (*.txt *.tsv);;All files (*)</source>
+        <translation>معاجم الأسماء (*.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Gazetteer not imported</source>
+        <translation>لم يُستورد معجم الأسماء</translation>
+    </message>
+    <message>
+        <source>Gazetteer imported</source>
+        <translation>استُورد معجم الأسماء</translation>
+    </message>
+    <message>
+        <source>{names} new names to suggest; {entities} entities made; {aliases} names added to entities.</source>
+        <translation>أسماء جديدة للاقتراح: {names}؛ كيانات أُنشئت: {entities}؛ أسماء أُضيفت إلى كيانات: {aliases}.</translation>
+    </message>
+    <message>
+        <source>Lines skipped:
+</source>
+        <translation>أسطر تُخطّيت:
+</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>ويُعرف أيضاً بـ</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الذكر</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>المنافذ</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>المعرّف الخارجي</translation>
+    </message>
+    <message>
+        <source>Actors and places</source>
+        <translation>الفاعلون والأماكن</translation>
+    </message>
+    <message>
+        <source>Filter by name, alias, outlet…</source>
+        <translation>صفِّ حسب الاسم أو الاسم الآخر أو المنفذ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Rename the entity, give it aliases, an external id (e.g. a Wikidata QID) or a note</source>
+        <translation>أعد تسمية الكيان أو أعطه أسماء أخرى أو معرّفاً خارجياً (مثل QID في ويكي بيانات) أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Make the two chosen entities one: the one named more often keeps its name, the other&apos;s names become aliases</source>
+        <translation>اجعل الكيانين المختارين كياناً واحداً: الأكثر ذكراً يحتفظ باسمه وتصير أسماء الآخر أسماءً أخرى له</translation>
+    </message>
+    <message>
+        <source>Split Off…</source>
+        <translation>فصل…</translation>
+    </message>
+    <message>
+        <source>Move the chosen mentions to a new entity</source>
+        <translation>انقل الذكر المختار إلى كيان جديد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the entity; its mentions stay tagged and name none</source>
+        <translation>احذف الكيان؛ يبقى ذكره موسوماً ولا يسمّي كياناً</translation>
+    </message>
+    <message>
+        <source>Find Likely Duplicates</source>
+        <translation>ابحث عن المكرر المحتمل</translation>
+    </message>
+    <message>
+        <source>List entities whose names may be one: same spelling folded, clitics, spacing, consonants</source>
+        <translation>اعرض الكيانات التي قد تكون أسماؤها واحدة: الإملاء الموحَّد، السوابق، الفواصل، الحروف الساكنة</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the article at the mention; choose several to split them off</source>
+        <translation>Enter أو النقر المزدوج يفتح المقال عند الذكر؛ اختر عدة منها لفصلها</translation>
+    </message>
+    <message>
+        <source>The claims this actor is linked to as their source</source>
+        <translation>الادعاءات المرتبطة بهذا الفاعل مصدراً لها</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click chooses both; Merge makes them one</source>
+        <translation>Enter أو النقر المزدوج يختار الاثنين؛ «دمج» يجعلهما واحداً</translation>
+    </message>
+    <message>
+        <source>Claims by this actor</source>
+        <translation>ادعاءات هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>المكرر المحتمل</translation>
+    </message>
+    <message>
+        <source>Choose the mentions to split off first.</source>
+        <translation>اختر الذكر المراد فصله أولاً.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>لا مكرر محتمل.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Other names of this entity, one a line</source>
+        <translation>أسماء أخرى لهذا الكيان، اسم في كل سطر</translation>
+    </message>
+    <message>
+        <source>e.g. Q12345 (typed by you; nothing is fetched)</source>
+        <translation>مثل Q12345 (تكتبه أنت؛ لا يُجلب شيء)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Also known as:</source>
+        <translation>ويُعرف أي&amp;ضاً بـ:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>المعرّف ال&amp;خارجي:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>الم&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>كيان جديد</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet: tag some names, or import a gazetteer.</source>
+        <translation>لا شيء للاقتراح بعد: اوسم بعض الأسماء أو استورد معجم أسماء.</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} {quote}. Ctrl+Enter tags it, Ctrl+Backspace turns it down, F6 goes to the next.</source>
+        <translation>مقترح: {label} {quote}. Ctrl+Enter يسمه، Ctrl+Backspace يرفضه، F6 ينتقل إلى التالي.</translation>
+    </message>
+    <message>
+        <source>No suggestions on this article.</source>
+        <translation>لا اقتراحات في هذا المقال.</translation>
+    </message>
+    <message>
+        <source>Suggested: {label} {quote} (Ctrl+Enter tags it, Ctrl+Backspace turns it down)</source>
+        <translation>مقترح: {label} {quote} (Ctrl+Enter يسمه، Ctrl+Backspace يرفضه)</translation>
+    </message>
+    <message>
+        <source>Accept suggestion {quote} as {label}</source>
+        <translation>قبول الاقتراح {quote} بوسم {label}</translation>
+    </message>
+    <message>
+        <source>Reject suggestion {quote}</source>
+        <translation>رفض الاقتراح {quote}</translation>
+    </message>
+    <message>
+        <source>No suggestion chosen: F6 goes to the next one.</source>
+        <translation>لا اقتراح مختار: F6 ينتقل إلى التالي.</translation>
     </message>
 </context>
 </TS>

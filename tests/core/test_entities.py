@@ -32,6 +32,10 @@ from reader.core.entities import (
         ("واشنطن", "واشنطون", Reason.SKELETON),
         ("سورية", "سوريا", Reason.EDITS),
         ("ديلون", "ديلون", Reason.SAME),
+        ("ديلون", "رايان ديلون", Reason.PART),
+        ("الجيش", "الجيش العربي السوري", Reason.PART),
+        ("الجيش السوري", "الجيش العربي السوري", Reason.PART),
+        ("سانا", "وكالة سانا للأنباء", Reason.PART),
     ],
 )
 def test_spellings_of_one_name_match_with_their_reason(a: str, b: str, reason: Reason) -> None:
@@ -48,7 +52,7 @@ def test_spellings_of_one_name_match_with_their_reason(a: str, b: str, reason: R
         ("لبنان", "البنان"),  # «لبنان» is no ل + «بنان»
         ("الموصل", "الوصل"),
         ("قال", "قالت"),  # too short for a letter to differ
-        ("الجيش السوري", "الجيش العربي السوري"),
+        ("جيش", "الجيش العربي السوري"),  # too short to be found as a part
         ("", "داعش"),
     ],
 )
@@ -57,7 +61,8 @@ def test_different_names_do_not_match(a: str, b: str) -> None:
 
 
 def test_a_reason_is_said_in_words_with_its_count() -> None:
-    assert str(Match(Reason.EDITS, 1).words()) == "1 letters differ"
+    assert str(Match(Reason.EDITS, 1).words()) == "one letter differs"
+    assert str(Match(Reason.EDITS, 2).words()) == "two letters differ"
     assert "consonants" in str(Match(Reason.SKELETON).words())
 
 
@@ -92,6 +97,8 @@ def test_an_alias_finds_its_entity_and_nothing_finds_a_stranger() -> None:
     index = NameIndex(REGISTRY)
     assert [c.entity.id for c in index.candidates("لديلون")] == [1]
     assert index.candidates("الدولة") == []
+    part = index.candidates("تنظيم")  # a word of «تنظيم داعش»
+    assert [(c.entity.id, c.name, c.match.reason) for c in part] == [(4, "تنظيم داعش", Reason.PART)]
     assert index.candidates("  ") == []
 
 

@@ -1,0 +1,125 @@
+"""One actor, many spellings, through the real window: a span is linked to an entity by
+key, a known name links as it is tagged, two entities merge in the Entities pane, and
+suggestions are accepted and rejected by key; every step is on disk and undoes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import find, rows, select_by_keyboard
+
+ARMY = "الجيش العربي السوري"
+MENTIONS = ("SELECT a.text, e.name FROM annotation a JOIN entity e ON e.id = a.entity_id "
+            "ORDER BY a.start")  # fmt: skip
+ALIASES = "SELECT e.name, s.name FROM entity_alias s JOIN entity e ON e.id = s.entity_id"
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def tag(window: MainWindow, needle: str, key: Qt.Key, occurrence: int = 0) -> int:
+    select_by_keyboard(window, *find(window, needle, occurrence))
+    QTest.keyClick(window.article, key)
+    return window.reading.selected_id
+
+
+def offered(window: MainWindow) -> list[str]:
+    box = window.entity_box.list
+    return [box.item(i).text() for i in range(box.count())]
+
+
+def test_a_span_becomes_an_entity_and_another_spelling_is_offered_and_linked_by_key(
+    window: MainWindow, db: Path
+) -> None:
+    tag(window, ARMY, Qt.Key.Key_1)
+    QTest.keyClick(window.article, Qt.Key.Key_N, CTRL | SHIFT)  # a new entity of it
+    assert rows(db, MENTIONS) == [(ARMY, ARMY)]
+
+    tag(window, "الجيش", Qt.Key.Key_1, occurrence=4)  # «بين الجيش وتنظيم داعش»
+    assert offered(window)[0].startswith(ARMY) and "part of" in offered(window)[0]
+    QTest.keyClick(window.article, Qt.Key.Key_E, CTRL)
+    assert rows(db, MENTIONS) == [(ARMY, ARMY), ("الجيش", ARMY)]
+    assert rows(db, ALIASES) == [(ARMY, "الجيش")]  # the spelling is learnt
+    assert "is «" in window.entity_box.title.text() or ARMY in window.entity_box.title.text()
+
+    QTest.keyClick(window.article, Qt.Key.Key_Z, CTRL)  # the link and the alias go
+    assert rows(db, MENTIONS) == [(ARMY, ARMY)] and rows(db, ALIASES) == []
+    assert len(rows(db)) == 2  # the span stays tagged
+    QTest.keyClick(window.article, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert rows(db, MENTIONS) == [(ARMY, ARMY), ("الجيش", ARMY)]
+
+
+def test_a_known_name_is_linked_as_it_is_tagged_unless_turned_off(
+    window: MainWindow, db: Path
+) -> None:
+    tag(window, "دير الزور", Qt.Key.Key_2)
+    QTest.keyClick(window.article, Qt.Key.Key_N, CTRL | SHIFT)
+    tag(window, "دير الزور", Qt.Key.Key_2, occurrence=1)
+    assert rows(db, MENTIONS) == [("دير الزور", "دير الزور")] * 2
+    QTest.keyClick(window.article, Qt.Key.Key_Z, CTRL)  # one undo: the tag and its link
+    assert len(rows(db)) == 1
+
+    window.actions_["entity.auto"].trigger()  # off
+    assert not window.settings.link_known_names
+    tag(window, "دير الزور", Qt.Key.Key_2, occurrence=2)
+    assert rows(db, MENTIONS) == [("دير الزور", "دير الزور")]
+
+
+def test_two_entities_merge_in_the_entities_pane_and_undo_splits_them_again(
+    window: MainWindow, db: Path, qtbot: Any
+) -> None:
+    window.actions_["entity.auto"].trigger()  # two entities of one name, on purpose
+    for occurrence in (0, 1):
+        tag(window, "البوكمال", Qt.Key.Key_2, occurrence)
+        QTest.keyClick(window.article, Qt.Key.Key_N, CTRL | SHIFT)
+    assert rows(db, "SELECT count(*) FROM entity") == [(2,)]
+
+    QTest.keyClick(window.article, Qt.Key.Key_Y, CTRL | SHIFT)  # View ▸ Entities
+    panel = window.entities_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.actions_["find"].trigger()
+    pair = panel.duplicates.item(0)
+    assert "the same name" in pair.text()
+    panel.duplicates.itemActivated.emit(pair)
+    assert len(panel.chosen()) == 2 and panel.actions_["merge"].isEnabled()
+    panel.actions_["merge"].trigger()
+
+    assert rows(db, "SELECT count(*) FROM entity") == [(1,)]
+    assert rows(db, MENTIONS) == [("البوكمال", "البوكمال")] * 2
+    assert panel.model.rowCount() == 1 and panel.model.item(0, 3).text() == "2"
+    QTest.keyClick(window.article, Qt.Key.Key_Z, CTRL)
+    assert rows(db, "SELECT count(*) FROM entity") == [(2,)]
+    assert len({e for _, e in rows(db, "SELECT a.id, a.entity_id FROM annotation a")}) == 2
+    assert panel.model.rowCount() == 2
+
+
+def test_suggestions_are_stepped_through_accepted_and_rejected_by_key(
+    window: MainWindow, db: Path
+) -> None:
+    tag(window, "البوكمال", Qt.Key.Key_2)
+    QTest.keyClick(window.article, Qt.Key.Key_U, CTRL | SHIFT)  # show suggestions
+    marks = window.article.suggestion_marks
+    assert marks and all(m.tip.startswith("Suggested: PLACE") for m in marks)
+
+    QTest.keyClick(window.article, Qt.Key.Key_F6)
+    first = window.suggestions.current
+    assert first is not None and (first.start, first.text) == (find(window, "البوكمال", 1)[0],
+                                                              "البوكمال")  # fmt: skip
+    QTest.keyClick(window.article, Qt.Key.Key_Return, CTRL)  # accepted: an ordinary tag
+    assert [(r[1], r[2]) for r in rows(db)] == [("PLACE", 65), ("PLACE", first.start)]
+    second = window.suggestions.current
+    assert second is not None and second.start > first.start  # on to the next
+    QTest.keyClick(window.article, Qt.Key.Key_Z, CTRL)
+    assert len(rows(db)) == 1
+
+    window.suggestions.current = second
+    QTest.keyClick(window.article, Qt.Key.Key_Backspace, CTRL)  # turned down for good
+    assert rows(db, 'SELECT label, start, "end" FROM rejected_suggestion') == [
+        ("PLACE", second.start, second.end)
+    ]
+    window.show_document(window.reading.document_id)  # shown again: not offered again
+    starts = [s.start for s in window.suggestions.on_article()]
+    assert second.start not in starts and first.start in starts
