@@ -66,6 +66,9 @@ class EntityBox(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setToolTip(
+            tr("Ctrl+E links the span to the entity chosen below; Ctrl+Shift+N makes a new one")
+        )
         self.list = QListWidget()
         self.list.setToolTip(tr("Enter or a double-click links the span to this entity"))
         self.list.setMinimumHeight(MIN_LIST_HEIGHT)  # a small window keeps its lines of text
@@ -269,16 +272,11 @@ class EntityLinker(QObject):
         rows = [(candidate_text(c), c.entity) for c in offered]
         linked = self.index.entities.get(record.entity_id or 0)
         if linked is not None:
-            title = tr("{quote} is {name}. Others it may be:").format(
-                quote=quote(record.text), name=quote(linked.name, 40)
-            )
+            title = tr("Linked to {name}. It may also be:").format(name=quote(linked.name, 40))
         elif offered:
-            title = tr("{quote} may be (Ctrl+E links the chosen one; Ctrl+Shift+N makes "
-                       "a new entity):").format(quote=quote(record.text))  # fmt: skip
+            title = tr("Perhaps {quote} is:").format(quote=quote(record.text))
         else:
-            title = tr("No entity is like {quote} yet: Ctrl+Shift+N makes one.").format(
-                quote=quote(record.text)
-            )
+            title = tr("No entity is like {quote} yet.").format(quote=quote(record.text))
         self.box.show_rows(title, rows)
 
     def context_actions(self, menu: QMenu, record: AnnotationRecord) -> None:

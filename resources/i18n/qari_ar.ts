@@ -2826,6 +2826,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>لا يمكن أن يسمّي المقطع {span} الكيان {entity}: وسم آخر أو محذوف</translation>
     </message>
     <message>
+        <source>Ctrl+E links the span to the entity chosen below; Ctrl+Shift+N makes a new one</source>
+        <translation>Ctrl+E يربط المقطع بالكيان المختار أدناه؛ Ctrl+Shift+N ينشئ كياناً جديداً</translation>
+    </message>
+    <message>
         <source>Enter or a double-click links the span to this entity</source>
         <translation>Enter أو النقر المزدوج يربط المقطع بهذا الكيان</translation>
     </message>
@@ -2882,16 +2886,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>حدد فاعلاً أو مكاناً لترى كيانه.</translation>
     </message>
     <message>
-        <source>{quote} is {name}. Others it may be:</source>
-        <translation>{quote} هو {name}. وقد يكون أيضاً:</translation>
+        <source>Linked to {name}. It may also be:</source>
+        <translation>مرتبط بـ {name}. وقد يكون أيضاً:</translation>
     </message>
     <message>
-        <source>{quote} may be (Ctrl+E links the chosen one; Ctrl+Shift+N makes a new entity):</source>
-        <translation>قد يكون {quote} (Ctrl+E يربط المختار؛ Ctrl+Shift+N ينشئ كياناً جديداً):</translation>
+        <source>Perhaps {quote} is:</source>
+        <translation>ربما يكون {quote}:</translation>
     </message>
     <message>
-        <source>No entity is like {quote} yet: Ctrl+Shift+N makes one.</source>
-        <translation>لا كيان يشبه {quote} بعد: Ctrl+Shift+N ينشئ واحداً.</translation>
+        <source>No entity is like {quote} yet.</source>
+        <translation>لا كيان يشبه {quote} بعد.</translation>
     </message>
     <message>
         <source>&amp;Entity</source>
