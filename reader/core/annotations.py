@@ -128,3 +128,5 @@ class ExportRow:
     accepted_from: str = ""
     accepted_from_file: str = ""
     accepted_at: str = ""
+    entity_id: int | None = None  # the entity the span names, and its preferred name
+    entity: str = ""

@@ -21,6 +21,7 @@ from typing import Generic, TypeVar
 
 from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
 from reader.core.annotations import SpanLike
+from reader.core.entities import EntityDef
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.links import LinkTypeDef
@@ -63,6 +64,7 @@ class ForeignSpan:
     origin_annotator: str = ""
     origin_file: str = ""
     origin_at: str = ""
+    entity: int | None = None  # the id, in its set's `entities`, of the entity it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ class AnnotationSet:
     warnings: tuple[Words, ...] = ()
     links: tuple[ForeignLink, ...] = ()
     link_types: tuple[LinkTypeDef, ...] = ()
+    entities: tuple[EntityDef, ...] = ()  # the registry, for formats that carry it
 
     @property
     def annotators(self) -> list[str]:

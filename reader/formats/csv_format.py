@@ -17,6 +17,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from reader.core.annotations import ExportRow
+from reader.core.entities import EntityDef
 from reader.core.errors import ExportError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.words import QT_TR_NOOP, Words, failed
@@ -38,9 +39,13 @@ COLUMNS: tuple[str, ...] = (
     "accepted_from",
     "accepted_from_file",
     "accepted_at",
+    "entity_id",
+    "entity",
 )
-# Exports written before the accepted_* columns (they read back with those empty).
-COLUMNS_BEFORE_ORIGIN = COLUMNS[:-3]
+# Exports written before the entity columns, and before the accepted_* ones: they read
+# back with those empty.
+COLUMNS_BEFORE_ENTITY = COLUMNS[:-2]
+COLUMNS_BEFORE_ORIGIN = COLUMNS[:-5]
 SHA256 = re.compile(r"[0-9a-f]{64}")
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
@@ -130,7 +135,7 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
             reader = csv.reader(fh)
             header = next(reader, None)
             columns = tuple(header or ())
-            if columns not in (COLUMNS, COLUMNS_BEFORE_ORIGIN):
+            if columns not in (COLUMNS, COLUMNS_BEFORE_ENTITY, COLUMNS_BEFORE_ORIGIN):
                 raise ExportError(
                     Words(
                         QT_TR_NOOP("{path}: not a Qari CSV export (unexpected header)"), path=path
@@ -157,16 +162,18 @@ def _row(path: Path, line: int, record: list[str], columns: tuple[str, ...]) -> 
     values = dict(zip(columns, record, strict=True))
     try:
         start, end = int(values["start"]), int(values["end"])
+        entity = values.pop("entity_id", "")
+        entity_id = int(entity) if entity else None
     except ValueError:
         raise ExportError(
             Words(
-                QT_TR_NOOP("{path}, line {line}: start and end must be integers"),
+                QT_TR_NOOP("{path}, line {line}: start, end and entity_id must be integers"),
                 path=path,
                 line=line,
             )
         ) from None
     text_cells = {k: restore(v) for k, v in values.items() if k not in {"start", "end"}}
-    return ExportRow(start=start, end=end, **text_cells)
+    return ExportRow(start=start, end=end, entity_id=entity_id, **text_cells)
 
 
 def read_csv(path: Path) -> list[ExportRow]:
@@ -195,6 +202,7 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
     keys: dict[str, int] = {}
     titles: dict[str, str] = {}
     spans: list[ForeignSpan] = []
+    entities: dict[int, EntityDef] = {}
     for line, row in _numbered_rows(path):
         problem = _span_problem(row)
         if problem:
@@ -219,7 +227,10 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
         spans.append(
             ForeignSpan(key, row.label, row.start, row.end, row.text, row.context_before,
                         row.context_after, row.note, row.annotator, row.created, row.updated,
-                        row.accepted_from, row.accepted_from_file, row.accepted_at)
+                        row.accepted_from, row.accepted_from_file, row.accepted_at,
+                        row.entity_id)
         )  # fmt: skip
+        if row.entity_id is not None:  # the export names each entity it points to
+            entities.setdefault(row.entity_id, EntityDef(row.entity_id, row.label, row.entity))
     documents = tuple(ForeignDocument(k, sha, titles[sha], None) for sha, k in keys.items())
-    return AnnotationSet(str(path), documents, tuple(spans))
+    return AnnotationSet(str(path), documents, tuple(spans), entities=tuple(entities.values()))

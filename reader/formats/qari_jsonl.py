@@ -4,7 +4,9 @@ The first line says what the file is: `{"format": "qari-annotations", "version":
 Then one record a line, in a fixed order with fixed keys (so two exports diff line by
 line): labels (`"type": "label"`), annotators, documents (with their full text and
 metadata) and annotations (by document SHA-256, label and annotator name, with offsets,
-surface text, context, note, timestamps and where a reviewed span came from).
+surface text, context, note, timestamps, where a reviewed span came from and the entity it
+names). Entities (`"type": "entity"`, schema 6 files) come before the annotations naming
+them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from reader.core.entities import EntityDef
 from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
 from reader.core.links import parse_link_types, scheme_entry
@@ -52,6 +55,7 @@ class _Reader:
         self.link_types: list[dict[str, Any]] = []
         self.by_id: dict[int, ForeignSpan] = {}  # annotations by their `id`
         self.links: list[ForeignLink] = []
+        self.entities: dict[int, EntityDef] = {}  # by the id the file gives them
 
     def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
@@ -95,6 +99,8 @@ class _Reader:
             self.link_types.append(obj)
         elif kind == "link":
             self.link(obj, where)
+        elif kind == "entity":
+            self.entity(obj, where)
         else:
             unknown = QT_TR_NOOP("{where}: a record of type {kind!r} is not known; skipped")
             self.warnings.append(Words(unknown, where=where, kind=kind))
@@ -151,11 +157,28 @@ class _Reader:
                 )
             )
         values["text"] = values["text"] or doc.text[start:end]  # surface text left out
-        span = ForeignSpan(doc.key, label, start, end, annotator=annotator, **values)
+        entity = obj.get("entity")
+        if entity is not None and not (is_int(entity) and entity in self.entities):
+            stray = QT_TR_NOOP("{where}: 'entity' names no entity listed before it")
+            raise FormatError(Words(stray, where=where))
+        span = ForeignSpan(doc.key, label, start, end, annotator=annotator, entity=entity,
+                           **values)  # fmt: skip
         self.spans.append(span)
         if is_int(obj.get("id")):
             self.by_id[obj["id"]] = span
         check_spans(len(self.spans), str(self.path))
+
+    def entity(self, obj: dict[str, Any], where: Where) -> None:
+        entity_id = field(obj, "id", int, where)
+        aliases = obj.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise FormatError(
+                Words(QT_TR_NOOP("{where}: 'aliases' must be a list of strings"), where=where)
+            )
+        self.entities[entity_id] = EntityDef(
+            entity_id, field(obj, "label", str, where), field(obj, "name", str, where),
+            tuple(aliases), str(obj.get("note") or ""), str(obj.get("external_id") or ""),
+        )  # fmt: skip
 
     def link(self, obj: dict[str, Any], where: Where) -> None:
         kind = field(obj, "link_type", str, where)
@@ -177,6 +200,7 @@ class _Reader:
         return AnnotationSet(
             str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
             tuple(self.people), tuple(self.warnings), tuple(self.links), tuple(link_types),
+            tuple(self.entities.values()),
         )  # fmt: skip
 
 
@@ -213,6 +237,11 @@ def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
              "source": doc.source, "date": doc.date, "url": doc.url, "origin": doc.origin,
              "header_lines": doc.header_lines, "added_at": doc.added_at, "text": doc.text}
         )  # fmt: skip
+    out += [
+        {"type": "entity", "id": e.id, "label": e.label, "name": e.name,
+         "aliases": list(e.aliases), "note": e.note, "external_id": e.external_id}
+        for e in aset.entities
+    ]  # fmt: skip
     order = {doc.key: n for n, doc in enumerate(aset.documents)}
     ids: dict[ForeignSpan, int] = {}
     for s in sorted(aset.spans, key=lambda s: (order[s.document], s.start, s.end, s.label,
@@ -221,7 +250,8 @@ def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
         out.append(
             {"type": "annotation", "id": ids[s], "document": sha[s.document], "label": s.label,
              "annotator": s.annotator, "start": s.start, "end": s.end,
-             **{k: getattr(s, k) for k in _SPAN_TEXT}}
+             **{k: getattr(s, k) for k in _SPAN_TEXT},
+             **({"entity": s.entity} if s.entity is not None else {})}
         )  # fmt: skip
     out += [
         {"type": "link", "link_type": k.type, "claim": ids[k.claim],

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from reader.core.anchoring import Anchor
 from reader.core.annotations import AnnotationRecord, utc_now
 from reader.core.articles import ArticleDraft
+from reader.core.entities import EntityDef
 from reader.core.errors import CancelledError, KnownError, SpanError
 from reader.core.review import (
     AnnotationSet,
@@ -41,7 +42,7 @@ from reader.core.words import QT_TR_NOOP, Words, joined
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
-from reader.storage import repository
+from reader.storage import annotation_sets, entities, repository
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
 from reader.storage.importer import document_row
@@ -184,6 +185,8 @@ class AnnotationImportReport:
     warnings: list[Words] = field(default_factory=list)  # what the reader did not take
     links_added: int = 0
     links_left_out: list[Words] = field(default_factory=list)  # each with why
+    entities_added: int = 0  # made in the file for the spans that name them
+    mentions_linked: int = 0
 
     def summary(self) -> Words:
         parts = [
@@ -206,6 +209,9 @@ class AnnotationImportReport:
         if self.links_added or self.links_left_out:
             linked = QT_TR_NOOP("{added} links added, {left_out} left out")
             parts.append(Words(linked, added=self.links_added, left_out=len(self.links_left_out)))
+        if self.mentions_linked:
+            named = QT_TR_NOOP("{mentions} spans linked to entities ({added} new entities)")
+            parts.append(Words(named, mentions=self.mentions_linked, added=self.entities_added))
         who = ", ".join(self.annotators) or Words(QT_TR_NOOP("nobody"))
         return Words(
             QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
@@ -356,6 +362,30 @@ class _Import:
                           claim=link.claim.text, why=why)
                 )  # fmt: skip
 
+    def store_entities(
+        self, registry: tuple[EntityDef, ...], stored: dict[ForeignSpan, int]
+    ) -> None:
+        """Point the stored spans that name an entity of their file at the same entity
+        here: one of this file with that label and name, or a new one. A span already
+        linked here keeps its entity."""
+        theirs = {e.id: e for e in registry}
+        mine = {(e.label, e.name): e for e in entities.list_entities(self.session)}
+        unlinked = set(entities.unlinked(self.session, list(stored.values())))
+        pointed: dict[int, int | None] = {}
+        for span, span_id in stored.items():
+            entity = theirs.get(span.entity) if span.entity is not None else None
+            if entity is None or entity.label != span.label or span_id not in unlinked:
+                continue
+            here = mine.get((entity.label, entity.name))
+            if here is None:
+                here = mine[(entity.label, entity.name)] = entities.add_entity(
+                    self.session, replace(entity, id=0)
+                )
+                self.report.entities_added += 1
+            pointed[span_id] = here.id
+        entities.set_mentions(self.session, pointed)
+        self.report.mentions_linked += len(pointed)
+
     @staticmethod
     def _unlinkable(
         link: ForeignLink, kinds: set[str], claim: int | None, target: int | None
@@ -420,6 +450,7 @@ def import_annotations(
         matches = work.documents(aset.documents, counts)
         stored = work.store(work.place(matches, per_doc))
         work.store_links(links, stored)
+        work.store_entities(aset.entities, stored)
     return report
 
 
@@ -463,7 +494,7 @@ def export_annotations(
                 unwritten = QT_TR_NOOP("{count} links not written: {why}")
                 report.losses.append(Words(unwritten, count=links, why=CSV_HAS_NO_LINKS))
             return report
-        aset = repository.annotation_set(session, file.display_name, annotator)
+        aset = annotation_sets.annotation_set(session, file.display_name, annotator)
         # A link to a span of someone else is not in one annotator's part of the file.
         elsewhere = repository.count_links(session, annotator) - len(aset.links)
     _check(progress, len(aset.spans))

@@ -104,16 +104,30 @@ def mention_ids(session: Session, entity_id: int) -> list[int]:
     )
 
 
+def unlinked(session: Session, span_ids: list[int]) -> list[int]:
+    """Those of `span_ids` that name no entity."""
+    found: list[int] = []
+    for chunk in range(0, len(span_ids), 500):
+        found += session.scalars(
+            select(Annotation.id).where(
+                Annotation.id.in_(span_ids[chunk : chunk + 500]), Annotation.entity_id.is_(None)
+            )
+        )
+    return found
+
+
 def set_mentions(session: Session, entity_of: Mapping[int, int | None]) -> None:
     """Point spans (by id) at entities, or at none; a span must carry the entity's label."""
     kinds = dict(session.execute(select(Entity.id, Entity.label)).all())
-    labels = dict(
-        session.execute(
-            select(Annotation.id, Label.name)
-            .join(Label, Label.id == Annotation.label_id)
-            .where(Annotation.id.in_(list(entity_of)))
-        ).all()
-    )
+    ids, labels = list(entity_of), dict[int, str]()
+    for chunk in range(0, len(ids), 500):
+        labels.update(
+            session.execute(
+                select(Annotation.id, Label.name)
+                .join(Label, Label.id == Annotation.label_id)
+                .where(Annotation.id.in_(ids[chunk : chunk + 500]))
+            ).all()
+        )
     for span_id, entity_id in entity_of.items():
         if entity_id is not None and labels.get(span_id) != kinds.get(entity_id):
             raise SpanError(

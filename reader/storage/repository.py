@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from reader.core.annotations import (
     AnnotationRecord,
@@ -23,16 +23,17 @@ from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
 from reader.core.link_agreement import Link as LinkEnds
 from reader.core.links import LinkRecord, LinkTypeDef
-from reader.core.review import (
-    AnnotationSet,
-    AnnotatorInfo,
-    ForeignDocument,
-    ForeignLink,
-    ForeignSpan,
-)
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search
-from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
+from reader.storage.models import (
+    Annotation,
+    Annotator,
+    Document,
+    Entity,
+    Label,
+    Link,
+    LinkType,
+)
 
 # ---------------------------------------------------------------- labels and annotators
 
@@ -313,8 +314,9 @@ def iter_export_rows(
     then text order."""
     stmt = (
         _annotations(Document.sha256, Document.title, Label.name)
-        .add_columns(*_ORIGIN_COLUMNS)
+        .add_columns(*_ORIGIN_COLUMNS, Annotation.entity_id, func.coalesce(Entity.name, ""))
         .join(Document, Document.id == Annotation.document_id)
+        .outerjoin(Entity, Entity.id == Annotation.entity_id)
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
         .execution_options(yield_per=batch)
     )
@@ -398,55 +400,6 @@ def delete_annotations(session: Session, annotation_ids: list[int]) -> None:
         session.execute(
             delete(Annotation).where(Annotation.id.in_(annotation_ids[chunk : chunk + 500]))
         )
-
-
-def annotation_set(session: Session, source: str, annotator: str | None = None) -> AnnotationSet:
-    """The whole file (or one annotator's part of it) as an annotation set, for writing
-    in an interchange format: every document, label and annotator, and the annotations."""
-    docs = tuple(
-        ForeignDocument(d.id, d.sha256, d.title, d.text, d.source, d.date, d.url, d.origin,
-                        d.header_lines, d.added_at)
-        for d in session.scalars(select(Document).options(undefer(Document.text))
-                                 .order_by(Document.id))
-    )  # fmt: skip
-    query = _annotations(Annotation.id, Annotation.document_id, Label.name).add_columns(
-        *_ORIGIN_COLUMNS
-    )
-    if annotator is not None:
-        query = query.where(Annotator.name == annotator)
-    by_id = {
-        row[0]: ForeignSpan(*row[1:])
-        for row in session.execute(
-            query.order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(),
-                           Annotation.id)
-        )
-    }  # fmt: skip
-    spans = tuple(by_id.values())
-    people = [
-        AnnotatorInfo(name, created)
-        for name, created in session.execute(
-            select(Annotator.name, Annotator.created_at).order_by(Annotator.name)
-        )
-        if annotator is None or name == annotator
-    ]
-    links = tuple(_foreign_links(session, by_id))
-    return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people),
-                         links=links, link_types=tuple(list_link_types(session)))  # fmt: skip
-
-
-def _foreign_links(session: Session, spans: dict[int, ForeignSpan]) -> Iterator[ForeignLink]:
-    """The file's links between `spans` (by id), in the order they were made."""
-    rows = session.execute(
-        select(LinkType.name, Link.claim_id, Link.target_id, Annotator.name, Link.created_at,
-               Link.updated_at)
-        .join(LinkType, LinkType.id == Link.type_id)
-        .join(Annotator, Annotator.id == Link.annotator_id)
-        .order_by(Link.id)
-    )  # fmt: skip
-    for kind, claim, target, who, created, updated in rows:
-        if claim in spans and (target is None or target in spans):
-            end = spans[target] if target is not None else None
-            yield ForeignLink(kind, spans[claim], end, who, created, updated)
 
 
 # ---------------------------------------------------------------- links

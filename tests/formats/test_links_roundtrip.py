@@ -11,7 +11,7 @@ from reader.core.review import ForeignLink
 from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
 from reader.services.exchange import Incoming, import_annotations, read_annotations
-from reader.storage import repository
+from reader.storage import annotation_sets, repository
 from reader.storage.db import AnnotationFile
 from tests.review_files import CLAIM, OTHER_CLAIM, SANA, linked
 
@@ -30,7 +30,7 @@ def layla_jsonl(tmp_path: Path) -> tuple[AnnotationFile, AnnotationFile, Incomin
     """Layla's linked file, her JSONL export read for import, and a new file of mine."""
     theirs = linked_file(tmp_path / "layla.qari.sqlite")
     with theirs.session() as s:
-        qari_jsonl.write(repository.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
+        qari_jsonl.write(annotation_sets.annotation_set(s, "layla"), tmp_path / "layla.jsonl")
     mine = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
     incoming = read_annotations(tmp_path / "layla.jsonl")
     assert incoming is not None
@@ -39,7 +39,7 @@ def layla_jsonl(tmp_path: Path) -> tuple[AnnotationFile, AnnotationFile, Incomin
 
 def described(file: AnnotationFile) -> list[tuple[str, str, str | None, str]]:
     with file.session() as s:
-        aset = repository.annotation_set(s, "x")
+        aset = annotation_sets.annotation_set(s, "x")
     return sorted((k.type, k.claim.text, k.target.text if k.target else None, k.annotator)
                   for k in aset.links)  # fmt: skip
 
@@ -47,7 +47,7 @@ def described(file: AnnotationFile) -> list[tuple[str, str, str | None, str]]:
 def test_the_jsonl_carries_every_link_and_its_scheme_both_ways(tmp_path: Path) -> None:
     file = linked_file(tmp_path / "mine.qari.sqlite")
     with file.session() as s:
-        aset = repository.annotation_set(s, "mine")
+        aset = annotation_sets.annotation_set(s, "mine")
     out = tmp_path / "mine.jsonl"
     qari_jsonl.write(aset, out)
     back = qari_jsonl.read(out)
@@ -96,7 +96,7 @@ def ends_of(links: tuple[ForeignLink, ...]) -> list[tuple[object, ...]]:
 def test_brat_writes_each_link_as_an_r_line_and_reads_every_one_back(tmp_path: Path) -> None:
     file = linked_file(tmp_path / "mine.qari.sqlite")
     with file.session() as s:
-        aset = repository.annotation_set(s, "mine")
+        aset = annotation_sets.annotation_set(s, "mine")
     out = tmp_path / "brat"
     brat.write(aset, out)
     [ann] = [p for p in out.glob("*.ann") if "R1\t" in p.read_text("utf-8")]
@@ -115,7 +115,7 @@ def test_label_studio_and_doccano_carry_named_links_and_count_unnamed_sources(
 ) -> None:
     file = linked_file(tmp_path / "mine.qari.sqlite")
     with file.session() as s:
-        aset = repository.annotation_set(s, "mine")
+        aset = annotation_sets.annotation_set(s, "mine")
     named = [k for k in aset.links if k.target is not None]
     for fmt, out in ((label_studio, tmp_path / "ls.json"), (doccano, tmp_path / "layla.jsonl")):
         written = fmt.write(aset, out)
