@@ -64,3 +64,27 @@ def linked(path: Path, who: str, spans: list[tuple[str, str, int]],
             repository.add_link(s, kind, ids[claim], ids[target] if target else None, who)
     file.close()
     return path
+
+
+def with_entities(path: Path, who: str, mentions: list[tuple[str, str, int, str]]) -> Path:
+    """A file of `who` whose spans (label, text, occurrence on the first founding article)
+    name entities (by preferred name, made on first use)."""
+    from reader.core.entities import EntityDef
+    from reader.storage import entities
+
+    file = open_annotation_file(path, seed_corpus=True)
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        made: dict[str, int] = {}
+        for label, needle, occurrence, name in mentions:
+            start = -1
+            for _ in range(occurrence + 1):
+                start = doc.text.index(needle, start + 1)
+            draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
+            span = repository.add_annotation(s, draft, who)
+            if name not in made:
+                made[name] = entities.add_entity(s, EntityDef(0, label, name)).id
+            entities.set_mentions(s, {span.id: made[name]})
+    file.close()
+    return path

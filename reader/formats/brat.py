@@ -5,8 +5,10 @@ Read: `T` lines are spans (`T1<TAB>LABEL START END<TAB>TEXT`); a discontinuous s
 lies between its fragments (brat splits a selection at line ends that way); `#` lines of
 type AnnotatorNotes are notes. `R` lines between two spans are links
 (`R1<TAB>SOURCE Arg1:T3 Arg2:T5`: the claim first), and an `A` line
-`A1<TAB>Unnamed T3 SOURCE` is an unnamed source of claim T3. Events, other attributes,
-normalisations and equivalences are counted and reported, not imported. Offsets count
+`A1<TAB>Unnamed T3 SOURCE` is an unnamed source of claim T3. A normalisation
+`N1<TAB>Reference T3 Qari:7<TAB>ريان ديلون` says that span T3 names entity 7 of resource
+Qari, called ريان ديلون: spans with the same resource and id name one entity. Events,
+other attributes and equivalences are counted and reported, not imported. Offsets count
 code points of the `.txt` file as stored; a CRLF file's offsets are moved onto the
 canonical text.
 
@@ -16,7 +18,9 @@ has no annotators or titles; a note's line breaks become spaces (reported). A cl
 attribution (its source, cue and places) is written as one binary `R` line a link, each
 with the claim as Arg1 and declared in `annotation.conf` ([relations] SOURCE Arg1:CLAIM,
 Arg2:ACTOR); an unnamed source as the `Unnamed` attribute of the claim, whose value is the
-link type. The cue is a span of its own type, CUE.
+link type. The cue is a span of its own type, CUE. The entity a span names is an `N`
+line (resource Qari, the entity's id, its preferred name); brat keeps one name a
+normalisation, so aliases, notes and external ids are counted as not written.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
+from reader.core.entities import EntityDef
 from reader.core.errors import FormatError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.links import LinkTypeDef
@@ -45,6 +50,7 @@ from reader.formats.common import (
 )
 
 NAME = "brat"
+RESOURCE = "Qari"  # the normalisation resource the app writes its entities as
 UNNAMED = "Unnamed"  # the attribute of a claim whose source the text does not name
 _OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
 _KINDS = {
@@ -52,7 +58,7 @@ _KINDS = {
     "E": QT_TR_NOOP("{count} events"),
     "A": QT_TR_NOOP("{count} attributes"),
     "M": QT_TR_NOOP("{count} attributes"),
-    "N": QT_TR_NOOP("{count} normalisations"),
+    "N": QT_TR_NOOP("{count} normalisations"),  # other than Reference lines to spans
     "*": QT_TR_NOOP("{count} equivalences"),
 }
 
@@ -88,6 +94,7 @@ def read(path: Path) -> AnnotationSet:
     links: list[ForeignLink] = []
     warnings: list[Words] = []
     annotator = annotator_of(path)
+    registry: dict[str, EntityDef] = {}  # by "RESOURCE:ID"
     for key, (txt, ann) in enumerate(_pairs(path)):
         if not txt.exists():
             raise FormatError(
@@ -96,26 +103,32 @@ def read(path: Path) -> AnnotationSet:
         canon = CanonicalText.of(read_text(txt))
         documents.append(document(key, canon.text))
         if ann is not None:
-            found, linked = _read_ann(ann, canon, key, annotator, warnings)
+            found, linked = _read_ann(ann, canon, key, annotator, warnings, registry)
             spans += found
             links += linked
             check_spans(len(spans), str(path))
     return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
-                         links=tuple(links))  # fmt: skip
+                         links=tuple(links), entities=tuple(registry.values()))  # fmt: skip
 
 
 class _Span:
     """A T line being read; its note may come on a later line."""
 
-    __slots__ = ("end", "label", "note", "start", "surface")
+    __slots__ = ("end", "entity", "label", "note", "start", "surface")
 
     def __init__(self, label: str, start: int, end: int, surface: str) -> None:
         self.label, self.start, self.end, self.surface = label, start, end, surface
         self.note = ""
+        self.entity: int | None = None
 
 
 def _read_ann(
-    ann: Path, canon: CanonicalText, key: int, annotator: str, warnings: list[Words]
+    ann: Path,
+    canon: CanonicalText,
+    key: int,
+    annotator: str,
+    warnings: list[Words],
+    registry: dict[str, EntityDef],
 ) -> tuple[list[ForeignSpan], list[ForeignLink]]:
     found: dict[str, _Span] = {}
     other: Counter[str] = Counter()
@@ -133,6 +146,8 @@ def _read_ann(
             _note(line, found, where, warnings)
         elif (link := _link_line(line)) is not None:
             links.append((where, *link))
+        elif kind == "N" and _reference(line, found, registry):
+            continue
         elif kind in _KINDS:
             other[_KINDS[kind]] += 1
         else:
@@ -147,8 +162,24 @@ def _read_ann(
     for ident, span in found.items():
         before, after = context_around(text, span.start, span.end)
         spans[ident] = ForeignSpan(key, span.label, span.start, span.end, span.surface, before,
-                                   after, span.note, annotator)  # fmt: skip
+                                   after, span.note, annotator, entity=span.entity)  # fmt: skip
     return list(spans.values()), _links(links, spans, annotator, warnings)
+
+
+def _reference(line: str, found: dict[str, _Span], registry: dict[str, EntityDef]) -> bool:
+    """Read `N1<TAB>Reference T3 RESOURCE:ID<TAB>NAME` onto span T3 (one of the spans
+    above it, as brat writes them); False for any other N line."""
+    parts = line.split("\t")
+    words = parts[1].split() if len(parts) > 1 else []
+    if len(words) != 3 or words[0] != "Reference" or ":" not in words[2]:
+        return False
+    span = found.get(words[1])
+    if span is None:
+        return False
+    name = parts[2].strip() if len(parts) > 2 and parts[2].strip() else span.surface
+    entity = registry.setdefault(words[2], EntityDef(len(registry) + 1, span.label, name))
+    span.entity = entity.id
+    return True
 
 
 def _link_line(line: str) -> tuple[str, str, str | None] | None:
@@ -274,7 +305,11 @@ def _flat(note: str) -> str:
 
 
 def _ann_lines(
-    doc: ForeignDocument, spans: list[ForeignSpan], links: list[ForeignLink], report: WriteReport
+    doc: ForeignDocument,
+    spans: list[ForeignSpan],
+    links: list[ForeignLink],
+    registry: dict[int | None, EntityDef],
+    report: WriteReport,
 ) -> list[str]:
     text = doc.text or ""
     lines: list[str] = []
@@ -302,6 +337,9 @@ def _ann_lines(
               for n, k in enumerate(named, 1) if k.target is not None]  # fmt: skip
     unnamed = [k for k in links if k.target is None]
     lines += [f"A{n}\t{UNNAMED} {ids[k.claim]} {k.type}" for n, k in enumerate(unnamed, 1)]
+    named_by = [(ids[span], registry[span.entity]) for span in spans if span.entity in registry]
+    lines += [f"N{n}\tReference {t} {RESOURCE}:{e.id}\t{_flat(e.name)}"
+              for n, (t, e) in enumerate(named_by, 1)]  # fmt: skip
     return lines
 
 
@@ -335,6 +373,14 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
         LabelDef(name, "#CCCCCC", "", LabelStyle.BACKGROUND)
         for name in sorted({s.label for s in aset.spans})
     ]
+    registry: dict[int | None, EntityDef] = {e.id: e for e in aset.entities}
+    kept_apart = sum(bool(e.aliases or e.note or e.external_id) for e in aset.entities)
+    if kept_apart:
+        apart = QT_TR_NOOP(
+            "{count} entities' aliases, notes or external ids not written (brat keeps one "
+            "name a normalisation)"
+        )
+        report.losses.append(Words(apart, count=kept_apart))
     with atomic_folder(out) as folder:
         annotation, visual = _conf(labels, list(aset.link_types))
         (folder / "annotation.conf").write_text(annotation, encoding="utf-8")
@@ -344,7 +390,7 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
             with (folder / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
                 fh.write(doc.text or "")
             links = [k for k in aset.links if k.claim.document == doc.key]
-            lines = _ann_lines(doc, per_doc[doc.key], links, report)
+            lines = _ann_lines(doc, per_doc[doc.key], links, registry, report)
             with (folder / f"{stem}.ann").open("w", encoding="utf-8", newline="") as fh:
                 fh.write("".join(f"{line}\n" for line in lines))
     return report

@@ -456,6 +456,8 @@ def import_annotations(
 
 # ---------------------------------------------------------------- exporting
 
+CARRY_ENTITIES = ("qari-jsonl", "brat")  # and the CSV, written apart
+
 
 class ExportProgress(Protocol):
     """What a long export reports to, and asks whether to stop (the window's task)."""
@@ -499,6 +501,11 @@ def export_annotations(
         elsewhere = repository.count_links(session, annotator) - len(aset.links)
     _check(progress, len(aset.spans))
     report = fmt.write(aset, out)
+    linked = sum(s.entity is not None for s in aset.spans)
+    if linked and fmt.name not in CARRY_ENTITIES:
+        no_entities = QT_TR_NOOP("{count} links from spans to entities not written: {format} "
+                                 "has no place for them")  # fmt: skip
+        report.losses.append(Words(no_entities, count=linked, format=fmt.name))
     if elsewhere > 0:
         apart = QT_TR_NOOP("{count} links to spans of other annotators not written")
         report.losses.append(Words(apart, count=elsewhere))
