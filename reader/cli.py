@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a colleague's annotation file or CSV export for review (repeatable)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_import_command, _export_command, _agree_command, _search_command):
+    for add in (_import_command, _export_command, _agree_command, _search_command,
+                _entities_command):  # fmt: skip
         add(sub)
     return parser
 
@@ -184,6 +185,22 @@ def _search_command(sub: Commands) -> None:
         action="store_true",
         help="one JSON object per hit: document id, sha256, title, start, end, text, before, after",
     )
+
+
+def _entities_command(sub: Commands) -> None:
+    ent = sub.add_parser(
+        "entities",
+        help="list the entity registry, or the entities that may be one",
+        description="List every entity (actor or place) of the annotation file with its "
+        "names, mentions, articles and outlets; with --suggest, the pairs of entities whose "
+        "names may be one (spelling folded, clitics, spacing, consonant skeleton, a letter or "
+        "two, one name part of the other), with the reason, closest first. --gazetteer FILE "
+        "first adds a list of names (name<TAB>label[<TAB>entity] a line, UTF-8).",
+    )
+    _common(ent, suppress=True, creates=False)
+    ent.add_argument("--suggest", action="store_true", help="list candidate merges instead")
+    ent.add_argument("--gazetteer", type=Path, metavar="FILE", help="import a gazetteer first")
+    ent.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
-"""The headless commands behind `reader import`, `reader export`, `reader agree` and
-`reader search` (the parser is `cli`). Kept apart so that opening the window never
-imports what only these need (the formats, SQLAlchemy)."""
+"""The headless commands behind `reader import`, `reader export`, `reader agree`,
+`reader search` and `reader entities` (the parser is `cli`). Kept apart so that opening
+the window never imports what only these need (the formats, SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from reader import paths
 from reader.core.articles import iter_drafts
+from reader.core.entities import EntityRow, MergeSuggestion, merge_suggestions
 from reader.core.errors import KnownError
 from reader.core.normalise import context_line
 from reader.formats.registry import for_output
@@ -27,8 +28,9 @@ from reader.services.exchange import (
     read_annotations,
     unknown_labels,
 )
+from reader.services.gazetteer import import_gazetteer
 from reader.services.reviewing import compare_files, parse_source, texts_for
-from reader.storage import repository, search
+from reader.storage import reads, repository, search
 from reader.storage.importer import ImportReport, import_articles
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2  # done; something refused; could not run
@@ -209,7 +211,58 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK if result.documents else EXIT_REFUSED
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search}
+def cmd_entities(args: argparse.Namespace) -> int:
+    file = open_annotation_file(existing(args.db))
+    try:
+        if args.gazetteer is not None:
+            added = import_gazetteer(file, args.gazetteer)
+            for problem in added.problems:
+                print(f"skipped: {problem}", file=sys.stderr)
+            print(f"gazetteer: {added.names_added} names, {added.entities_added} entities, "
+                  f"{added.aliases_added} aliases added", file=sys.stderr)  # fmt: skip
+        rows = reads.entity_rows(file.reader)
+    finally:
+        file.close()
+    if args.suggest:
+        _print_merges(merge_suggestions(r.entity for r in rows), args.json)
+    else:
+        _print_entities(rows, args.json)
+    return EXIT_OK
+
+
+def _print_entities(rows: list[EntityRow], as_json: bool) -> None:
+    for r in rows:
+        e = r.entity
+        if as_json:
+            row = {"id": e.id, "label": e.label, "name": e.name, "aliases": list(e.aliases),
+                   "mentions": r.mentions, "articles": r.documents, "outlets": list(r.outlets),
+                   "external_id": e.external_id, "note": e.note}  # fmt: skip
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            also = f"  (also {', '.join(e.aliases)})" if e.aliases else ""
+            where = f"; {', '.join(r.outlets)}" if r.outlets else ""
+            print(f"{e.id:>5}  {e.label:<6} {e.name}{also}: {r.mentions} mentions in "
+                  f"{r.documents} articles{where}")  # fmt: skip
+    if not as_json:
+        print(f"{len(rows)} entities")
+
+
+def _print_merges(found: list[MergeSuggestion], as_json: bool) -> None:
+    for m in found:
+        if as_json:
+            row = {"keep": m.keep.id, "keep_name": m.keep.name, "other": m.other.id,
+                   "other_name": m.other.name, "label": m.keep.label,
+                   "reason": m.match.reason.name.lower(), "why": str(m.match.words())}  # fmt: skip
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{m.keep.id:>5} {m.keep.name}  <>  {m.other.id:>5} {m.other.name}: "
+                  f"{m.match.words()}")  # fmt: skip
+    if not as_json:
+        print(f"{len(found)} likely duplicates")
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search,
+            "entities": cmd_entities}  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:

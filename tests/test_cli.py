@@ -191,3 +191,27 @@ def test_reading_commands_refuse_a_missing_file_and_create_nothing(tmp_path: Pat
     assert not typo.exists() and not out.exists()
     assert "must exist" in reader("export", "--help").stdout
     assert "created if missing" in reader("import", "--help").stdout
+
+
+def test_entities_lists_the_registry_and_the_likely_duplicates(tmp_path: Path) -> None:
+    from tests.review_files import ARMY, with_entities
+
+    db = with_entities(tmp_path / "e.qari.sqlite", "Layla", [
+        ("ACTOR", ARMY, 0, ARMY), ("ACTOR", "الجيش", 1, ARMY), ("PLACE", "البوكمال", 0, "البوكمال"),
+    ])  # fmt: skip
+    gazetteer = tmp_path / "names.txt"
+    gazetteer.write_text("للبوكمال\tPLACE\tللبوكمال\nداعش\tACTOR\nno tab here\n", encoding="utf-8")
+    listed = reader("entities", "--db", str(db), "--gazetteer", str(gazetteer), "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["name"], r["mentions"], r["articles"]) for r in rows] == [
+        (ARMY, 2, 1),
+        ("البوكمال", 1, 1),
+        ("للبوكمال", 0, 0),
+    ]
+    assert f"{gazetteer}, line 3: expected name<TAB>label" in listed.stderr
+    suggested = reader("entities", "--db", str(db), "--suggest")
+    assert "البوكمال  <>" in suggested.stdout and "و، ف، ب، ل، ك or ال" in suggested.stdout
+    assert "1 likely duplicates" in suggested.stdout
+    missing = reader("entities", "--db", str(tmp_path / "nope.qari.sqlite"))
+    assert missing.returncode == 2 and "no such annotation file" in missing.stderr
