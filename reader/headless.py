@@ -149,6 +149,11 @@ def _print_pair(report: dict[str, Any]) -> None:
         row = [links["exact"][k] for k in ("precision", "recall", "f1")]
         row += [links["overlap"][k] for k in ("precision", "recall", "f1")]
         print(f"  {'links':<10}" + "".join(f"{_figure(c):>10}" for c in row))
+    entities = report["entities"]
+    if entities["spans"]:
+        print(f"  entities: {entities['same']} of {entities['spans']} spans both tagged link "
+              f"the same entity ({_figure(entities['share'])}); {entities['different']} "
+              f"another, {entities['one_side']} linked by one only")  # fmt: skip
     for item in report["not_matched"]:
         print(f"  not matched: {item['title']!r} ({item['spans']} spans): {item['reason']}")
     for item in report["not_placed"]:

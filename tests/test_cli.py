@@ -215,3 +215,31 @@ def test_entities_lists_the_registry_and_the_likely_duplicates(tmp_path: Path) -
     assert "1 likely duplicates" in suggested.stdout
     missing = reader("entities", "--db", str(tmp_path / "nope.qari.sqlite"))
     assert missing.returncode == 2 and "no such annotation file" in missing.stderr
+
+
+def test_agree_reports_how_often_both_link_a_span_to_the_same_entity(tmp_path: Path) -> None:
+    from tests.review_files import ARMY, with_entities
+
+    layla = with_entities(tmp_path / "layla.qari.sqlite", "Layla", [
+        ("ACTOR", ARMY, 0, ARMY), ("ACTOR", "الجيش", 1, ARMY), ("PLACE", "البوكمال", 0, "البوكمال"),
+    ])  # fmt: skip
+    omar = with_entities(tmp_path / "omar.qari.sqlite", "Omar", [
+        ("ACTOR", ARMY, 0, ARMY), ("ACTOR", "الجيش", 1, "الجيش"),
+    ])  # fmt: skip
+    from reader.core.annotations import draft_span
+    from reader.storage import repository
+    from reader.storage.db import AnnotationFile
+
+    file = AnnotationFile.open(omar)  # Omar tags the city too, and links it to nothing
+    with file.session() as s:
+        doc = repository.get_document(s, repository.list_documents(s)[0].id)
+        assert doc is not None
+        at = doc.text.index("البوكمال")
+        repository.add_annotation(s, draft_span(doc.id, doc.text, at, at + 8, "PLACE"), "Omar")
+    file.close()
+    done = reader("agree", str(layla), str(omar), "--json")
+    assert done.returncode == 0, done.stderr
+    entities = json.loads(done.stdout.splitlines()[0])["entities"]
+    assert entities == {"spans": 3, "same": 1, "different": 1, "one_side": 1, "share": 1 / 3}
+    shown = reader("agree", str(layla), str(omar))
+    assert "entities: 1 of 3 spans both tagged link the same entity (0.333)" in shown.stdout

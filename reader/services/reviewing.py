@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import agreement
+from reader.core.entities import EntityDef
+from reader.core.entity_agreement import SpanKey, entity_agreement, linked_spans
 from reader.core.errors import KnownError
 from reader.core.link_agreement import link_agreement
 from reader.core.link_review import PlacedLink, ends_by_document, placed_links
@@ -194,12 +196,25 @@ def _pair_report(
             ends_by_document(links_on_mine(reference.spans, mine)),
             ends_by_document(links_on_mine(source.spans, other)),
         ).as_dict(),
+        "entities": entity_agreement(
+            placed_entities(reference.spans, mine), placed_entities(source.spans, other)
+        ).as_dict(),
         "documents": [
             {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}
             for d, spans in zip(shared, per_doc, strict=True)
         ],
         **_problems(other),
     }
+
+
+def placed_entities(theirs: AnnotationSet, alignment: Alignment) -> dict[SpanKey, EntityDef | None]:
+    """A file's spans where they were placed on my documents, with the entity each names."""
+    rows = (
+        (doc, p.start, p.end, p.label, p.source.entity)
+        for doc, placed in alignment.spans.items()
+        for p in placed
+    )
+    return linked_spans(rows, theirs.entities)
 
 
 def links_on_mine(theirs: AnnotationSet, alignment: Alignment) -> dict[int, list[PlacedLink]]:

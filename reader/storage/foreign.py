@@ -5,7 +5,7 @@ The file is never written, and nothing in it runs:
   it), so SQLite's read-only open, which may still create -shm or -wal files, touches only
   the copy; a file that changes while it is read cannot change what was read;
 - the copy is opened read-only with `query_only`, `trusted_schema=OFF` and an authorizer
-  that allows only SELECT, reading the five known tables and a handful of built-in
+  that allows only SELECT, reading the known tables and a handful of built-in
   functions: a view, trigger, generated column or unknown table cannot run or be read;
 - the schema is checked before any data is read: the tables must be tables, with the
   columns this app wrote, none of them computed;
@@ -24,9 +24,11 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from reader.core.entities import EntityDef
 from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
@@ -56,7 +58,15 @@ LINK_COLUMNS: dict[str, tuple[str, ...]] = {
     "link_type": ("id", "name"),
     "link": ("id", "type_id", "claim_id", "target_id", "annotator_id"),
 }
-_READABLE = COLUMNS.keys() | LINK_COLUMNS.keys()
+# Read when the file has them (schema 6 and later): the entity registry, and which entity
+# each span names.
+ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "entity": ("id", "label", "name"),
+    "entity_alias": ("id", "entity_id", "name"),
+    "annotation": ("entity_id",),
+}
+_OPTIONAL = (LINK_COLUMNS, ENTITY_COLUMNS)
+_READABLE = COLUMNS.keys() | LINK_COLUMNS.keys() | ENTITY_COLUMNS.keys()
 _FUNCTIONS = frozenset({"count", "length", "typeof"})
 _PRAGMAS = frozenset({"table_xinfo"})
 
@@ -195,8 +205,12 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
         virtual = (_text(sql) or "").lstrip().upper().startswith("CREATE VIRTUAL")
         kinds[_text(name)] = "virtual table" if virtual else _text(kind)
-    links = {t: c for t, c in LINK_COLUMNS.items() if all(n in kinds for n in LINK_COLUMNS)}
-    for table, columns in (COLUMNS | links).items():
+    needed = dict(COLUMNS)
+    for group in _OPTIONAL:
+        if all(table in kinds for table in group):
+            for table, columns in group.items():
+                needed[table] = needed.get(table, ()) + columns
+    for table, columns in needed.items():
         if kinds.get(table) != "table":
             what = (
                 Words(QT_TR_NOOP("is missing"))
@@ -291,7 +305,8 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
     problems.raise_if_any()
     spans = dict(_spans(conn, documents, labels, annotators, problems))
     problems.raise_if_any()
-    links = list(_links(conn, spans, annotators, problems)) if _has_links(conn) else []
+    registry = _entities(conn, spans, problems) if _has(conn, ENTITY_COLUMNS) else {}
+    links = list(_links(conn, spans, annotators, problems)) if _has(conn, LINK_COLUMNS) else []
     problems.raise_if_any()
     return AnnotationSet(
         str(path),
@@ -299,12 +314,45 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
               for key, (title, text) in documents.items()),
         tuple(spans.values()),
         links=tuple(links),
+        entities=tuple(registry.values()),
     )  # fmt: skip
 
 
-def _has_links(conn: sqlite3.Connection) -> bool:
+def _has(conn: sqlite3.Connection, group: dict[str, tuple[str, ...]]) -> bool:
     names = {_text(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
-    return LINK_COLUMNS.keys() <= names
+    return group.keys() <= names
+
+
+def _entities(
+    conn: sqlite3.Connection, spans: dict[int, ForeignSpan], problems: _Problems
+) -> dict[int, EntityDef]:
+    """The file's entities, each with its aliases, and (in `spans`, in place) the entity
+    each span names; one that is not whole is a problem."""
+    aliases: dict[int, list[str]] = {}
+    for entity_id, raw in conn.execute("SELECT entity_id, name FROM entity_alias ORDER BY id"):
+        name = _text_or_none(raw)
+        if name:
+            aliases.setdefault(entity_id, []).append(name)
+    found: dict[int, EntityDef] = {}
+    for entity_id, raw_label, raw_name in conn.execute("SELECT id, label, name FROM entity"):
+        label, name = _text_or_none(raw_label), _text_or_none(raw_name)
+        if not isinstance(entity_id, int) or not label or not name:
+            where = Words(QT_TR_NOOP("entity {id}"), id=_shown(entity_id))
+            problems.add(where, Words(QT_TR_NOOP("has no valid label or name")))
+            continue
+        found[entity_id] = EntityDef(entity_id, label, name, tuple(aliases.get(entity_id, ())))
+    rows = conn.execute("SELECT id, entity_id FROM annotation WHERE entity_id IS NOT NULL")
+    for span_id, entity_id in rows:
+        if span_id in spans and entity_id in found:
+            spans[span_id] = replace(spans[span_id], entity=entity_id)
+    return found
+
+
+def _text_or_none(value: object) -> str | None:
+    try:
+        return _text(value)
+    except UnicodeDecodeError:
+        return None
 
 
 def _links(

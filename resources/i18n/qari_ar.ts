@@ -1470,6 +1470,10 @@ Note: {note}</source>
         <translation>التطابق التام والتداخل: مقياس F1 لتطابق المقاطع نفسها والمقاطع المتداخلة. مقاطعك هي المرجع: الاستدعاء على مقاطعك، والدقة على مقاطعه. κ: معامل كابا لكوهين، وα: معامل ألفا لكريبندورف على الحروف؛ وαU: ألفا التقطيعي. يعرّف ملف README كلًّا منها.</translation>
     </message>
     <message>
+        <source>Of the spans you both tagged and at least one of you linked to an entity, how many name the same entity (theirs matched to yours by a shared name)</source>
+        <translation>من المقاطع التي وسمتماها كلاكما وربطها أحدكما على الأقل بكيان، كم منها يسمّي الكيان نفسه (تُطابَق كياناته بكياناتك باسم مشترك)</translation>
+    </message>
+    <message>
         <source>All differences</source>
         <translation>كل الاختلافات</translation>
     </message>
@@ -1496,6 +1500,10 @@ Note: {note}</source>
     <message>
         <source> ({moved} re-anchored)</source>
         <translation> (أُعيد تثبيت {moved})</translation>
+    </message>
+    <message>
+        <source>Entities: {same} of {spans} spans name the same ({share})</source>
+        <translation>الكيانات: {same} من {spans} مقطعاً تسمّي الكيان نفسه ({share})</translation>
     </message>
     <message>
         <source>All {value} annotators: Fleiss κ {figure}, α {figure2}, αU {figure3}</source>
@@ -1926,6 +1934,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{title}: في الملاحظة على {label} «{text}» فواصل أسطر أو جدولة؛ يحفظ brat سطرًا واحدًا، فصارت مسافات</translation>
     </message>
     <message>
+        <source>{count} entities&apos; aliases, notes or external ids not written (brat keeps one name a normalisation)</source>
+        <translation>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لـ {count} من الكيانات (يحفظ brat اسماً واحداً لكل توحيد)</translation>
+    </message>
+    <message>
         <source>{path}: too large ({size:,} bytes; the limit is {limit:,})</source>
         <translation>{path}: كبير جدًّا ({size:,} بايت؛ والحد {limit:,})</translation>
     </message>
@@ -2018,8 +2030,8 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{path}، السطر {line}: تُنتظر {columns_count} خلية</translation>
     </message>
     <message>
-        <source>{path}, line {line}: start and end must be integers</source>
-        <translation>{path}، السطر {line}: يجب أن تكون البداية والنهاية عددين صحيحين</translation>
+        <source>{path}, line {line}: start, end and entity_id must be integers</source>
+        <translation>{path}، السطر {line}: يجب أن تكون start وend وentity_id أعداداً صحيحة</translation>
     </message>
     <message>
         <source>{path}, line {line}: {problem}</source>
@@ -2198,6 +2210,14 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: {listed} يجب أن تكون نصوصًا</translation>
     </message>
     <message>
+        <source>{where}: &apos;entity&apos; names no entity listed before it</source>
+        <translation>{where}: &apos;entity&apos; لا يسمّي كياناً مذكوراً قبله</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;aliases&apos; must be a list of strings</source>
+        <translation>{where}: يجب أن تكون &apos;aliases&apos; قائمة نصوص</translation>
+    </message>
+    <message>
         <source>{where}: a link names an annotation id not listed before it</source>
         <translation>{where}: رابط يسمّي معرّف توسيم لم يُذكر قبله</translation>
     </message>
@@ -2266,6 +2286,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>أُضيف {added} من الروابط، وتُرك {left_out}</translation>
     </message>
     <message>
+        <source>{mentions} spans linked to entities ({added} new entities)</source>
+        <translation>رُبط {mentions} من المقاطع بكيانات ({added} كيانات جديدة)</translation>
+    </message>
+    <message>
         <source>nobody</source>
         <translation>لا أحد</translation>
     </message>
@@ -2300,6 +2324,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{type} link of «{claim}»: a span of it was left out by the mapping</source>
         <translation>رابط {type} للادعاء «{claim}»: تُرك أحد مقطعيه بربط الوسوم</translation>
+    </message>
+    <message>
+        <source>{count} links from spans to entities not written: {format} has no place for them</source>
+        <translation>لم يُكتب {count} من روابط المقاطع بالكيانات: لا مكان لها في {format}</translation>
     </message>
     <message>
         <source>{count} links to spans of other annotators not written</source>
@@ -2544,6 +2572,14 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>is too large to review (more than {MAX_DOCUMENTS:,} documents or {MAX_SPANS:,} annotations)</source>
         <translation>أكبر من أن يُراجع (أكثر من {MAX_DOCUMENTS:,} مستند أو {MAX_SPANS:,} توسيم)</translation>
+    </message>
+    <message>
+        <source>entity {id}</source>
+        <translation>الكيان {id}</translation>
+    </message>
+    <message>
+        <source>has no valid label or name</source>
+        <translation>بلا وسم أو اسم صالح</translation>
     </message>
     <message>
         <source>link {id}</source>

@@ -123,3 +123,22 @@ def test_suggestions_are_stepped_through_accepted_and_rejected_by_key(
     window.show_document(window.reading.document_id)  # shown again: not offered again
     starts = [s.start for s in window.suggestions.on_article()]
     assert second.start not in starts and first.start in starts
+
+
+def test_review_shows_how_often_we_link_the_same_spans_to_the_same_entity(
+    make_window: Any, db: Path, tmp_path: Path, dialogs: Any, qtbot: Any
+) -> None:
+    from tests.review_files import with_entities
+    from tests.ui.conftest import review
+
+    mentions = [("ACTOR", ARMY, 0, ARMY), ("PLACE", "البوكمال", 0, "البوكمال")]
+    with_entities(db, "Me", mentions)
+    colleague = with_entities(tmp_path / "omar.qari.sqlite", "Omar",
+                              [("ACTOR", ARMY, 0, "الجيش"), mentions[1]])  # fmt: skip
+    window = make_window(db)
+    window.settings.annotator = "Me"
+    review(qtbot, window, dialogs, colleague)
+    window.review_panel.scope.setCurrentIndex(1)  # every matched article
+    line = window.review_panel.entity_line
+    qtbot.waitUntil(lambda: line.text() != "", timeout=10000)
+    assert line.text() == "Entities: 1 of 2 spans name the same (0.50)"

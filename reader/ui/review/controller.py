@@ -31,6 +31,7 @@ from reader.core.decisions import (
     Status,
     edit_for,
 )
+from reader.core.entity_agreement import EntityAgreement, entity_agreement, linked_spans
 from reader.core.errors import KnownError
 from reader.core.link_agreement import LinkAgreement, link_agreement
 from reader.core.link_review import LinkDifference, LinkDiffKind, MyLink, compare_links, my_links
@@ -52,7 +53,12 @@ from reader.ui.tasks import Task, TaskProgress, run_task
 # Okabe-Ito colours the label scheme does not use: one per colleague, in order.
 COLLEAGUE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#7F3C8D", "#5E5E5E")
 MySpans = dict[int, list[AnnotationRecord]]
-Figures = tuple[agreement.Agreement | None, agreement.GroupAgreement | None, LinkAgreement | None]
+Figures = tuple[
+    agreement.Agreement | None,
+    agreement.GroupAgreement | None,
+    LinkAgreement | None,
+    EntityAgreement | None,
+]
 
 
 class MarkDecision(QUndoCommand):
@@ -81,8 +87,8 @@ class ReviewController(QObject):
     changed = Signal()  # colleagues or differences changed: redraw everything
     opened = Signal(object)  # a Colleague was added to the review
     item_status_changed = Signal(object)  # ReviewItem
-    # Agreement | None, GroupAgreement | None, LinkAgreement | None
-    figures_changed = Signal(object, object, object)
+    # Agreement | None, GroupAgreement | None, LinkAgreement | None, EntityAgreement | None
+    figures_changed = Signal(object, object, object, object)
     overlays_changed = Signal(object)  # list[Overlay] for the open article
 
     def __init__(
@@ -203,7 +209,8 @@ class ReviewController(QObject):
         from reader.services.reviewing import links_on_mine
 
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
-        colleague = Colleague(name, path, alignment, colour, links_on_mine(theirs, alignment))
+        colleague = Colleague(name, path, alignment, colour, links_on_mine(theirs, alignment),
+                              {e.id: e for e in theirs.entities})  # fmt: skip
         self.colleagues.append(colleague)
         self.active = len(self.colleagues) - 1
         self.refresh()
@@ -418,6 +425,7 @@ class ReviewController(QObject):
                 pairwise_figures(mine, colleague, scope, text, labels),
                 group_figures(mine, colleagues, text),
                 link_figures(file, me, colleague, scope),
+                entity_figures(file, mine, colleague, scope),
             )
 
         self._figures = self.session.track(run_task(work, "agreement"))
@@ -479,6 +487,32 @@ def link_figures(
     with file.session() as session:
         mine = repository.link_ends(session, me)
     return link_agreement(ids, mine, colleague.links)
+
+
+def entity_figures(
+    file: AnnotationFile, mine: MySpans, colleague: Colleague, document_id: int | None
+) -> EntityAgreement:
+    """How often the spans we both tagged name the same entity, theirs mapped by name."""
+    from reader.storage import entities
+
+    ids = [m.mine.id for m in colleague.alignment.matches]
+    ids = [i for i in ids if document_id is None or i == document_id]
+    with file.session() as session:
+        registry = entities.list_entities(session)
+    my_side = linked_spans(
+        (
+            (r.document_id, r.start, r.end, r.label, r.entity_id)
+            for i in ids
+            for r in mine.get(i, [])
+        ),
+        registry,
+    )
+    their_side = linked_spans(
+        ((i, p.start, p.end, p.label, p.source.entity)
+         for i in ids for p in colleague.alignment.spans.get(i, [])),
+        colleague.entities.values(),
+    )  # fmt: skip
+    return entity_agreement(my_side, their_side)
 
 
 def group_figures(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from reader.core.agreement import Agreement, Measures, SpanScores
 from reader.core.annotations import AnnotationRecord
 from reader.core.decisions import Status
+from reader.core.entities import EntityDef
 from reader.core.link_agreement import Link, LinkAgreement
 from reader.core.link_review import LinkDifference, LinkDiffKind, PlacedLink, ends_by_document
 from reader.core.links import UNNAMED
@@ -30,6 +31,7 @@ class Colleague:
     alignment: Alignment
     colour: str
     placed: dict[int, list[PlacedLink]] = field(default_factory=dict)  # their links, here
+    entities: dict[int, EntityDef] = field(default_factory=dict)  # their registry, by id
 
     @property
     def links(self) -> dict[int, set[Link]]:

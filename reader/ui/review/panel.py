@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core import agreement
 from reader.core.decisions import Decision, Status
+from reader.core.entity_agreement import EntityAgreement
 from reader.core.link_agreement import LinkAgreement
 from reader.core.link_review import LinkDiffKind
 from reader.core.review import DiffKind
@@ -93,6 +94,11 @@ class ReviewPanel(QWidget):
             )
         )
         self.group = QLabel()
+        self.entity_line = QLabel()
+        self.entity_line.setToolTip(
+            tr("Of the spans you both tagged and at least one of you linked to an entity, how "
+               "many name the same entity (theirs matched to yours by a shared name)")
+        )  # fmt: skip
 
     def _build_list(self, actions: dict[str, QAction]) -> None:
         self.kind_box = QComboBox()
@@ -139,12 +145,14 @@ class ReviewPanel(QWidget):
                                 (self.key, 0), (_bar(self.problems_button, self.add_button,
                                                      self.close_button), 1)):  # fmt: skip
             top.addWidget(widget, stretch)
-        figures = _column([self.scope, self.figures, self.group], stretch=self.figures)
+        figures = _column([self.scope, self.figures, self.group, self.entity_line],
+                          stretch=self.figures)  # fmt: skip
         kind_row = QHBoxLayout()
         for widget, stretch in ((QLabel(tr("Show:")), 0), (self.kind_box, 0), (self.summary, 1)):
             kind_row.addWidget(widget, stretch)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.entity_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = _bar(*self.decision_buttons, self.all_button, align_end=False)
         differences = _column([kind_row, self.table, buttons], stretch=self.table)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -198,8 +206,17 @@ class ReviewPanel(QWidget):
         pair: agreement.Agreement | None,
         group: agreement.GroupAgreement | None,
         links: LinkAgreement | None = None,
+        entities: EntityAgreement | None = None,
     ) -> None:
         self.figure_model.show(pair, links)
+        self.entity_line.setText(
+            ""
+            if entities is None or not entities.spans
+            else tr("Entities: {same} of {spans} spans name the same ({share})").format(
+                same=number(entities.same), spans=number(entities.spans),
+                share=figure(entities.share),
+            )
+        )  # fmt: skip
         self.group.setText(
             ""
             if group is None
