@@ -30,7 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_agreement
+from benchmarks import bench_agreement, bench_suggestions
 from benchmarks.corpus import REPO, big_article, spans_on, write_jsonl
 from reader.core import agreement
 from reader.core.annotations import draft_span, utc_now
@@ -322,11 +322,28 @@ def measure_window(db: Path, big_id: int, ordinary_id: int) -> list[Row]:
                       statistics.median(opens_bare), 3)]  # fmt: skip
 
     rows.append(_scroll(app, article, bare_view))
+    rows += _suggestions(app, window, big_id, big_text)
     rows += _tag_latency(app, window, QTest, Qt, ordinary_id, "an ordinary article")
     rows += _tag_latency(app, window, QTest, Qt, big_id, "the 1 MB article", commit_row=False)
     window.close()
     bare_view.close()
     return rows
+
+
+def _suggestions(app, window, big_id: int, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+    """Suggestions against 10,000 names: those in view as the 1 MB article is shown
+    (budget: one frame), and, reported beside its bare trie pass, the whole article."""
+    entities = bench_suggestions.registry(text)
+    bench_suggestions.add_registry(window.session.file, entities)
+    names = [e.name for e in entities]
+    ours, bare, marked = bench_suggestions.in_view(app, window, big_id, names)
+    whole, whole_bare = bench_suggestions.whole_article(text, entities)
+    return [
+        Row(f"suggestions in view on showing the 1 MB article, 10,000 names ({marked} marked)",
+            ms(ours), "trie pass, same paragraphs", ms(bare), "< 1 frame", ours * 1000 < FRAME_MS),
+        Row("suggestions over the whole 1 MB article (stepping), 10,000 names", ms(whole),
+            "trie pass over the folded text", ms(whole_bare), "≤ 4× bare", whole <= 4 * whole_bare),
+    ]  # fmt: skip
 
 
 def _scroll(app, article, bare_view) -> Row:  # type: ignore[no-untyped-def]

@@ -47,7 +47,8 @@ class _Node:
 
 
 class Recommender:
-    """Everything the suggestions draw on, folded and indexed once per file change."""
+    """Everything the suggestions draw on, folded and indexed; a tag made or undone
+    afterwards is learnt on its own (`learn`), without reading everything again."""
 
     def __init__(
         self,
@@ -57,27 +58,44 @@ class Recommender:
     ) -> None:
         """`tagged`: (surface text, label, count) of tagged spans and gazetteer names;
         `labels`: the labels to suggest (all, if None)."""
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for text, label, count in tagged:
-            if labels is None or label in labels:
-                votes[_key(text)][label] += count
-        owner: dict[tuple[str, str], int] = {}
-        for entity in entities:
-            for name in entity.names:
-                votes[_key(name)][entity.label] += 1
-                owner.setdefault((_key(name), entity.label), entity.id)
+        self.labels = labels
+        self._votes: dict[str, Counter[str]] = defaultdict(Counter)
+        self._owner: dict[tuple[str, str], int] = {}
         self._trie: dict[str, _Node] = {}  # word by word; a phrase ends where `known` is
         self._count = 0
-        for key, counts in votes.items():
-            words = key.split(" ")
-            if not key or len(words) > MAX_WORDS:
-                continue
-            label = max(sorted(counts), key=counts.__getitem__)  # ties: by name, stably
-            node = self._trie.setdefault(words[0], _Node())
-            for word in words[1:]:
-                node = node.next.setdefault(word, _Node())
-            node.known = _Known(label, owner.get((key, label)))
-            self._count += 1
+        for text, label, count in tagged:
+            if labels is None or label in labels:
+                self._votes[_key(text)][label] += count
+        for entity in entities:
+            for name in entity.names:
+                self._votes[_key(name)][entity.label] += 1
+                self._owner.setdefault((_key(name), entity.label), entity.id)
+        for key in self._votes:
+            self._place(key)
+
+    def learn(self, text: str, label: str, count: int = 1) -> None:
+        """A span of `text` tagged `label` (`count` -1: a tag deleted or undone)."""
+        if self.labels is not None and label not in self.labels:
+            return
+        key = _key(text)
+        self._votes[key][label] += count
+        self._place(key)
+
+    def _place(self, key: str) -> None:
+        """Put the phrase `key` in the trie with the label voted most (or take it out)."""
+        words = key.split(" ")
+        if not key or len(words) > MAX_WORDS:
+            return
+        counts = +self._votes[key]  # only positive votes
+        node = self._trie.setdefault(words[0], _Node())
+        for word in words[1:]:
+            node = node.next.setdefault(word, _Node())
+        self._count += bool(counts) - (node.known is not None)
+        if not counts:
+            node.known = None
+            return
+        label = max(sorted(counts), key=counts.__getitem__)  # ties: by name, stably
+        node.known = _Known(label, self._owner.get((key, label)))
 
     def __len__(self) -> int:
         return self._count

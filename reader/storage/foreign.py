@@ -205,12 +205,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
         virtual = (_text(sql) or "").lstrip().upper().startswith("CREATE VIRTUAL")
         kinds[_text(name)] = "virtual table" if virtual else _text(kind)
-    needed = dict(COLUMNS)
-    for group in _OPTIONAL:
-        if all(table in kinds for table in group):
-            for table, columns in group.items():
-                needed[table] = needed.get(table, ()) + columns
-    for table, columns in needed.items():
+    for table, columns in _needed(kinds).items():
         if kinds.get(table) != "table":
             what = (
                 Words(QT_TR_NOOP("is missing"))
@@ -246,6 +241,21 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
                     computed=computed,
                 ),
             )
+    _check_version(conn, path)
+
+
+def _needed(kinds: dict[str | None, str | None]) -> dict[str, tuple[str, ...]]:
+    """The tables to check and their columns: the five every file has, and the links'
+    and the registry's where the file has them."""
+    needed = dict(COLUMNS)
+    for group in _OPTIONAL:
+        if all(table in kinds for table in group):
+            for table, columns in group.items():
+                needed[table] = needed.get(table, ()) + columns
+    return needed
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     meta = {_text(k): _text(v) for k, v in conn.execute("SELECT key, value FROM meta")}
     if meta.get("app") != schema.APP_MARK:
         raise AnnotationFileError(

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
-from reader.core.annotations import draft_span
+from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.suggestions import Recommender, Suggestion, Taken
 from reader.core.text import line_starts
 from reader.settings import Settings
@@ -25,8 +25,6 @@ from reader.ui.editor import Editor
 from reader.ui.i18n import tr
 from reader.ui.overlays import Overlay
 from reader.ui.reading import Reading
-
-RELEARN_MS = 400  # after edits, learn again once the user pauses
 
 
 class Suggestions(QObject):
@@ -41,14 +39,17 @@ class Suggestions(QObject):
         self._taken: Taken | None = None
         self._rejected: set[tuple[str, int, int]] = set()
         self.current: Suggestion | None = None
-        self._relearn = QTimer(self, singleShot=True, interval=RELEARN_MS)
-        self._relearn.timeout.connect(self.relearn)
         reading.document_shown.connect(self._document_shown)
         reading.counts_changed.connect(self._spans_changed)
         reading.span_upserted.connect(lambda _record: self._spans_changed())
         view.verticalScrollBar().valueChanged.connect(self._mark_visible)
-        editor.session.store.registry_changed.connect(self.relearn)
-        editor.session.store.saved.connect(self._relearn.start)
+        store = editor.session.store
+        store.registry_changed.connect(self.relearn)
+        store.annotation_added.connect(lambda r: self._learn([r], 1))
+        store.annotation_removed.connect(lambda r: self._learn([r], -1))
+        store.many_added.connect(lambda records: self._learn(records, 1))
+        store.many_removed.connect(lambda records: self._learn(records, -1))
+        store.annotation_changed.connect(self._changed)
 
     @property
     def on(self) -> bool:
@@ -77,6 +78,17 @@ class Suggestions(QObject):
         """Learn again from the file (after edits, a gazetteer, another file)."""
         self._recommender = None
         self._forget()
+
+    def _learn(self, records: list[AnnotationRecord], count: int) -> None:
+        """Tags made (1) or deleted (-1): learnt at once, nothing read again."""
+        if self._recommender is not None:
+            for record in records:
+                self._recommender.learn(record.text, record.label, count)
+
+    def _changed(self, before: AnnotationRecord, after: AnnotationRecord) -> None:
+        if (before.text, before.label) != (after.text, after.label):
+            self._learn([before], -1)
+            self._learn([after], 1)
 
     def _document_shown(self) -> None:
         document = self.reading.document

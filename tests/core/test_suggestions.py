@@ -56,3 +56,13 @@ def test_only_the_chosen_labels_are_learnt_and_nothing_is_found_in_nothing() -> 
     assert spans(recommender, "قال الجيش") == [("الجيش", "ACTOR")]
     assert Recommender([]).suggest(TEXT) == []
     assert len(recommender) == 1
+
+
+def test_a_tag_made_or_undone_is_learnt_on_its_own() -> None:
+    recommender = Recommender([("الجيش", "ACTOR", 1)])
+    recommender.learn("البوكمال", "PLACE")
+    assert spans(recommender, "الجيش في البوكمال") == [("الجيش", "ACTOR"), ("البوكمال", "PLACE")]
+    recommender.learn("الجيش", "PLACE", 2)  # now chosen more often as a place
+    recommender.learn("البوكمال", "PLACE", -1)  # the only tag undone
+    assert spans(recommender, "الجيش في البوكمال") == [("الجيش", "PLACE")]
+    assert len(recommender) == 1

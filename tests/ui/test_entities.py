@@ -124,6 +124,10 @@ def test_suggestions_are_stepped_through_accepted_and_rejected_by_key(
     starts = [s.start for s in window.suggestions.on_article()]
     assert second.start not in starts and first.start in starts
 
+    tag(window, "دير الزور", Qt.Key.Key_2)  # learnt at once: its other mentions offered
+    offered = [(s.text, s.label) for s in window.suggestions.on_article()]
+    assert offered.count(("دير الزور", "PLACE")) >= 5
+
 
 def test_review_shows_how_often_we_link_the_same_spans_to_the_same_entity(
     make_window: Any, db: Path, tmp_path: Path, dialogs: Any, qtbot: Any
