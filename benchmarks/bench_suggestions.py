@@ -123,5 +123,6 @@ def in_view(
     shown = text[first : last if last >= 0 else len(text)]
     trie = bare_trie(names)
     best = best_of(runs, suggestions._forget, lambda: bare_pass(shown, trie))
+    marked = len(view.suggestion_marks)
     suggestions.set_on(False)
-    return best[0], best[1], len(view.suggestion_marks)
+    return best[0], best[1], marked

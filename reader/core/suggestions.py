@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -23,6 +23,8 @@ from reader.core.normalise import NormalisedText
 
 _WORD = re.compile(r"\w+")
 MAX_WORDS = 8  # a longer name is not a name
+_LOOSE_DROPS = frozenset("اوىي")
+_CLITIC_LETTERS = frozenset("وفبلك")  # a word starting otherwise is known as it is, or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,8 @@ class Recommender:
         self._votes: dict[str, Counter[str]] = defaultdict(Counter)
         self._owner: dict[tuple[str, str], int] = {}
         self._trie: dict[str, _Node] = {}  # word by word; a phrase ends where `known` is
+        self._loose: dict[str, _Node] = {}  # the same by loose words (`_loose`)
+        self._loosely: dict[str, dict[str, _Known]] = {}  # loose phrase -> exact ones
         self._count = 0
         for text, label, count in tagged:
             if labels is None or label in labels:
@@ -91,11 +95,26 @@ class Recommender:
         for word in words[1:]:
             node = node.next.setdefault(word, _Node())
         self._count += bool(counts) - (node.known is not None)
-        if not counts:
-            node.known = None
-            return
-        label = max(sorted(counts), key=counts.__getitem__)  # ties: by name, stably
-        node.known = _Known(label, self._owner.get((key, label)))
+        node.known = None
+        if counts:
+            label = max(sorted(counts), key=counts.__getitem__)  # ties: by name, stably
+            node.known = _Known(label, self._owner.get((key, label)))
+        self._place_loosely(key, words, node.known)
+
+    def _place_loosely(self, key: str, words: list[str], known: _Known | None) -> None:
+        """File the phrase under its loose words too: «سوريا» is found as «سورية» was
+        tagged, «ريان» as «رايان». Where two phrases meet, the one tagged most wins."""
+        loose = [_loose(w) for w in words]
+        phrase = " ".join(loose)
+        exact = self._loosely.setdefault(phrase, {})
+        exact.pop(key, None)
+        if known is not None:
+            exact[key] = known
+        node = self._loose.setdefault(loose[0], _Node())
+        for word in loose[1:]:
+            node = node.next.setdefault(word, _Node())
+        best = max(exact, key=lambda k: (self._votes[k].total(), k), default=None)
+        node.known = exact[best] if best is not None else None
 
     def __len__(self) -> int:
         return self._count
@@ -113,38 +132,63 @@ class Recommender:
         (`rejected`: label, start, end)."""
         first, last = window or (0, len(text))
         norm = NormalisedText.of(text[first:last])
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm.normalised)]
+        words = _WORD.findall(norm.normalised)  # in C; the positions only for hits
+        places = list(_WORD.finditer(norm.normalised))
         busy = taken if isinstance(taken, Taken) else Taken(taken)
         found: list[Suggestion] = []
-        i = 0
+        trie, loose, i = self._trie, self._loose, 0
         while i < len(words):
-            hit = self._match(words, i)
+            word = words[i]
+            maybe = word in trie or word[0] in _CLITIC_LETTERS or _loose(word) in loose
+            hit = self._match(words, i) if maybe else None
             if hit is None:
                 i += 1
                 continue
             length, known = hit
-            start, end = norm.original_span(words[i][0], words[i + length - 1][1])
+            start, end = norm.original_span(places[i].start(), places[i + length - 1].end())
             start, end, label = start + first, end + first, known.label
             if (label, start, end) not in rejected and not busy.blocks(label, start, end):
                 found.append(Suggestion(start, end, label, text[start:end], known.entity_id))
             i += length
         return found
 
-    def _match(self, words: list[tuple[int, int, str]], i: int) -> tuple[int, _Known] | None:
+    def _match(self, words: list[str], i: int) -> tuple[int, _Known] | None:
         """The longest known phrase starting at word `i` (its first word bare or with
-        proclitics), as (words, what is known of it)."""
-        for first in _forms(words[i][2]):
-            node = self._trie.get(first)
-            best: tuple[int, _Known] | None = None
-            j = i + 1
-            while node is not None:
-                if node.known is not None:
-                    best = (j - i, node.known)
-                node = node.next.get(words[j][2]) if j < len(words) else None
-                j += 1
-            if best is not None:
-                return best
+        proclitics), as (words, what is known of it); spelt as known, or else loosely."""
+        for first in _forms(words[i]):
+            found = _walk(self._trie.get(first), words, i, lambda w: w)
+            if found is not None:
+                return found
+        for first in _forms(words[i]):
+            found = _walk(self._loose.get(_loose(first)), words, i, _loose)
+            if found is not None:
+                return found
         return None
+
+
+def _walk(
+    node: _Node | None, words: list[str], i: int, form: Callable[[str], str]
+) -> tuple[int, _Known] | None:
+    """From `node` (word `i` matched), the longest phrase the trie knows, as (words,
+    what is known of it); `form` turns a word into the trie's form of it."""
+    best: tuple[int, _Known] | None = None
+    j = i + 1
+    while node is not None:
+        if node.known is not None:
+            best = (j - i, node.known)
+        node = node.next.get(form(words[j])) if j < len(words) else None
+        j += 1
+    return best
+
+
+@lru_cache(maxsize=65536)
+def _loose(word: str) -> str:
+    """A word's loose form: its long vowels and final ه dropped after the first letter
+    (a word of four letters or more; a shorter one is as it is). «سوريا», «سوريه» and
+    «سورية» are all «سر»; «رايان» and «ريان» are «رن»."""
+    if len(word) < 4:
+        return word
+    return word[0] + "".join(ch for ch in word[1:] if ch not in _LOOSE_DROPS).rstrip("ه")
 
 
 def _key(text: str) -> str:

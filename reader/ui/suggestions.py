@@ -10,7 +10,8 @@ long it is; stepping matches the paragraphs it passes.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -27,6 +28,11 @@ from reader.ui.overlays import Overlay
 from reader.ui.reading import Reading
 
 
+class _Starts(NamedTuple):
+    starts: list[int]  # of the article's spans, in text order
+    longest: int  # the longest span's length
+
+
 class Suggestions(QObject):
     def __init__(
         self, editor: Editor, reading: Reading, view: ArticleView, settings: Settings
@@ -36,7 +42,7 @@ class Suggestions(QObject):
         self._recommender: Recommender | None = None
         self._paragraphs: list[int] = []  # start offsets of the open article's paragraphs
         self._found: dict[int, list[Suggestion]] = {}  # by paragraph number
-        self._taken: Taken | None = None
+        self._taken: _Starts | None = None  # of the open article's spans
         self._rejected: set[tuple[str, int, int]] = set()
         self.current: Suggestion | None = None
         reading.document_shown.connect(self._document_shown)
@@ -116,19 +122,28 @@ class Suggestions(QObject):
         found = self._found.get(number)
         document = self.reading.document
         if found is None and document is not None:
-            if self._taken is None:
-                self._taken = Taken(
-                    (s.start, s.end, s.label) for s in self.reading.annotations.spans
-                )
             end = (
                 self._paragraphs[number + 1]
                 if number + 1 < len(self._paragraphs)
                 else len(document.text)
             )
             window = (self._paragraphs[number], end)
-            found = self.recommender.suggest(document.text, self._taken, self._rejected, window)
+            taken = self._taken_near(*window)
+            found = self.recommender.suggest(document.text, taken, self._rejected, window)
             self._found[number] = found
         return found or []
+
+    def _taken_near(self, start: int, end: int) -> Taken:
+        """The tagged spans that may touch [start, end): those starting before `end` and
+        no further before `start` than the longest span is long. A 1 MB article's 10,000
+        spans are not all gone through for each paragraph."""
+        spans = self.reading.annotations.spans  # in text order
+        if self._taken is None:
+            longest = max((s.end - s.start for s in spans), default=0)
+            self._taken = _Starts([s.start for s in spans], longest)
+        first = bisect_left(self._taken.starts, start - self._taken.longest)
+        last = bisect_left(self._taken.starts, end)
+        return Taken((s.start, s.end, s.label) for s in spans[first:last])
 
     def on_article(self) -> list[Suggestion]:
         """Every suggestion on the open article (each paragraph matched, if not yet)."""

@@ -66,3 +66,15 @@ def test_a_tag_made_or_undone_is_learnt_on_its_own() -> None:
     recommender.learn("البوكمال", "PLACE", -1)  # the only tag undone
     assert spans(recommender, "الجيش في البوكمال") == [("الجيش", "PLACE")]
     assert len(recommender) == 1
+
+
+def test_a_name_is_found_spelt_loosely_when_not_as_tagged() -> None:
+    recommender = Recommender([("سورية", "PLACE", 1), ("ريان ديلون", "ACTOR", 1)])
+    text = "قال رايان ديلون إن سوريا وسوريه"
+    assert spans(recommender, text) == [
+        ("رايان ديلون", "ACTOR"),
+        ("سوريا", "PLACE"),
+        ("وسوريه", "PLACE"),
+    ]
+    short = Recommender([("قال", "CUE", 1)])  # three letters: only as spelt
+    assert spans(short, "قالت قيل قال") == [("قال", "CUE")]
