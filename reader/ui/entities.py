@@ -12,6 +12,7 @@ spans of that name when one is confirmed. Every change is one undoable edit.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -34,6 +35,7 @@ from reader.core.entities import (
     Candidate,
     EntityDef,
     NameIndex,
+    Reason,
     RegistryChange,
     link_change,
     merge_change,
@@ -157,7 +159,8 @@ class EntityLinker(QObject):
         folded) as one of its names."""
         if draft.label not in ENTITY_LABELS:
             return None
-        found = [c for c in self.index.candidates(draft.text, draft.label) if c.match.reason <= 1]
+        candidates = self.index.candidates(draft.text, draft.label)
+        found = [c for c in candidates if c.match.reason <= Reason.SPELLING]
         return found[0].entity.id if len(found) == 1 else None
 
     # ---------------------------------------------------------------- linking
@@ -297,10 +300,10 @@ class EntityLinker(QObject):
     def _link_record(self, record: AnnotationRecord, entity: EntityDef) -> None:
         self._with(record, lambda: self.link_to(entity))
 
-    def _with(self, record: AnnotationRecord, act: object) -> None:
+    def _with(self, record: AnnotationRecord, act: Callable[[], None]) -> None:
+        """Select `record` (the right-clicked span), then act on it."""
         self.reading.select(record.id)
-        if callable(act):
-            act()
+        act()
 
 
 def import_gazetteer(parent: QWidget, file: AnnotationFile) -> bool:

@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         a["view.focus"].toggled.connect(self.focus_mode.set)
         a["entity.auto"].toggled.connect(lambda on: self.preferences.set("link_known_names", on))
         a["suggestion.show"].toggled.connect(self._show_suggestions)
+        self.suggestions.turned_on.connect(lambda: a["suggestion.show"].setChecked(True))
         self.preferences.message.connect(self._say)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)

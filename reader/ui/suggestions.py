@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.suggestions import Recommender, Suggestion, Taken
@@ -34,6 +34,7 @@ class _Starts(NamedTuple):
 
 
 class Suggestions(QObject):
+    turned_on = Signal()  # stepping showed them: the menu's check should say so
     def __init__(
         self, editor: Editor, reading: Reading, view: ArticleView, settings: Settings
     ) -> None:
@@ -179,9 +180,10 @@ class Suggestions(QObject):
         document = self.reading.document
         if document is None:
             return
-        if not self.on:
-            self.settings.show_suggestions = True  # stepping shows them
-            self._forget()
+        if not self.on:  # stepping shows them, and the menu's check says so
+            self.turned_on.emit()
+            if not self.on:
+                self.set_on(True)
         here = self.current.start if self.current else self.view.caret_offset()
         found = self._next(here, direction)
         self.current = found

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import find, rows, select_by_keyboard
+from tests.ui.conftest import find, move_caret, rows, select_by_keyboard
 
 ARMY = "الجيش العربي السوري"
 MENTIONS = ("SELECT a.text, e.name FROM annotation a JOIN entity e ON e.id = a.entity_id "
@@ -100,7 +100,12 @@ def test_suggestions_are_stepped_through_accepted_and_rejected_by_key(
     window: MainWindow, db: Path
 ) -> None:
     tag(window, "البوكمال", Qt.Key.Key_2)
-    QTest.keyClick(window.article, Qt.Key.Key_U, CTRL | SHIFT)  # show suggestions
+    QTest.keyClick(window.article, Qt.Key.Key_F6)  # stepping shows them, checked in the menu
+    assert window.actions_["suggestion.show"].isChecked() and window.settings.show_suggestions
+    QTest.keyClick(window.article, Qt.Key.Key_U, CTRL | SHIFT)  # hidden again
+    assert window.article.suggestion_marks == []
+    QTest.keyClick(window.article, Qt.Key.Key_U, CTRL | SHIFT)  # and shown
+    move_caret(window, 0)
     marks = window.article.suggestion_marks
     assert marks and all(m.tip.startswith("Suggested: PLACE") for m in marks)
 
@@ -146,3 +151,17 @@ def test_review_shows_how_often_we_link_the_same_spans_to_the_same_entity(
     line = window.review_panel.entity_line
     qtbot.waitUntil(lambda: line.text() != "", timeout=10000)
     assert line.text() == "Entities: 1 of 2 spans name the same (0.50)"
+
+
+def test_a_gazetteer_seeds_the_suggestions_and_its_wrong_lines_are_named(
+    window: MainWindow, tmp_path: Path, dialogs: Any, db: Path
+) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("البوكمال\tPLACE\tالبوكمال\nالجيش\tACTOR\nالجيش\tSOLDIER\n", encoding="utf-8")
+    dialogs.open_paths = [str(names)]
+    window.actions_["suggestion.gazetteer"].trigger()
+    assert dialogs.said("2 new names to suggest; 1 entities made", "line 3", "SOLDIER")
+    window.actions_["suggestion.show"].trigger()
+    offered = {(s.text, s.label, s.entity_id is not None) for s in window.suggestions.on_article()}
+    assert {("البوكمال", "PLACE", True), ("الجيش", "ACTOR", False)} <= offered
+    assert rows(db, "SELECT name, label FROM entity") == [("البوكمال", "PLACE")]
