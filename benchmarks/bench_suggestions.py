@@ -122,7 +122,7 @@ def in_view(
     first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     shown = text[first : last if last >= 0 else len(text)]
     trie = bare_trie(names)
-    best = best_of(runs, suggestions._forget, lambda: bare_pass(shown, trie))
+    best = best_of(runs, suggestions.rematch, lambda: bare_pass(shown, trie))
     marked = len(view.suggestion_marks)
     suggestions.set_on(False)
     return best[0], best[1], marked

@@ -128,7 +128,7 @@ def proclitic_stems(word: str) -> set[str]:
 
 
 def _consonants(word: str) -> str:
-    """The word without its medial long vowels: «رايان» and «ريان» are both «رين»."""
+    """The word without its medial long vowels: «رايان» and «ريان» are both «رن»."""
     if len(word) <= 2:
         return word
     return word[0] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1]

@@ -30,10 +30,6 @@ def list_entities(session: Session) -> list[EntityDef]:
     return reads.list_entities(_dbapi(session))
 
 
-def get_entity(session: Session, entity_id: int) -> EntityDef | None:
-    return next((e for e in list_entities(session) if e.id == entity_id), None)
-
-
 def _checked(entity: EntityDef) -> EntityDef:
     if entity.label not in ENTITY_LABELS:
         raise SpanError(
@@ -94,14 +90,6 @@ def write_entity(session: Session, entity: EntityDef) -> EntityDef:
 def delete_entity(session: Session, entity_id: int) -> None:
     """Delete an entity; its mentions stay, naming none."""
     session.execute(delete(Entity).where(Entity.id == entity_id))
-
-
-def mention_ids(session: Session, entity_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(Annotation.id).where(Annotation.entity_id == entity_id).order_by(Annotation.id)
-        )
-    )
 
 
 def unlinked(session: Session, span_ids: list[int]) -> list[int]:

@@ -35,6 +35,7 @@ class _Starts(NamedTuple):
 
 class Suggestions(QObject):
     turned_on = Signal()  # stepping showed them: the menu's check should say so
+
     def __init__(
         self, editor: Editor, reading: Reading, view: ArticleView, settings: Settings
     ) -> None:
@@ -65,7 +66,7 @@ class Suggestions(QObject):
     def set_on(self, on: bool) -> None:
         self.settings.show_suggestions = on
         self.current = None
-        self._forget()
+        self.rematch()
         if on and not len(self.recommender):
             self.reading.say(tr("Nothing to suggest yet: tag some names, or import a gazetteer."))
 
@@ -84,7 +85,7 @@ class Suggestions(QObject):
     def relearn(self) -> None:
         """Learn again from the file (after edits, a gazetteer, another file)."""
         self._recommender = None
-        self._forget()
+        self.rematch()
 
     def _learn(self, records: list[AnnotationRecord], count: int) -> None:
         """Tags made (1) or deleted (-1): learnt at once, nothing read again."""
@@ -101,12 +102,13 @@ class Suggestions(QObject):
         document = self.reading.document
         self._paragraphs = line_starts(document.text) if document else []
         self.current = None
-        self._forget()
+        self.rematch()
 
     def _spans_changed(self) -> None:
-        self._forget()
+        self.rematch()
 
-    def _forget(self) -> None:
+    def rematch(self) -> None:
+        """Match again what is in view (an article shown, spans changed, a rejection)."""
         self._found.clear()
         self._taken = None
         document = self.reading.document
@@ -233,7 +235,7 @@ class Suggestions(QObject):
         text = tr("Reject suggestion {quote}").format(quote=quote(found.text))
         span = (found.label, found.start, found.end)
         if ed.run(lambda: RejectSuggestion(store, ed.undo_failed, document.id, span, text)):
-            self._forget()
+            self.rematch()
             self.step(1)
 
     def _current(self) -> Suggestion | None:

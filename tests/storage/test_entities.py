@@ -111,8 +111,7 @@ def test_merge_moves_mentions_and_names_and_its_reverse_puts_all_back(
     other = new_entity(file, "ACTOR", "ريان ديلون", "ديلون")
     link(file, a, keep)
     link(file, b, other)
-    with file.session() as s:
-        moved = entities.mention_ids(s, other.id)
+    moved = [m.annotation_id for m in reads.mentions(file.reader, other.id)]
     done = apply(file, merge_change(keep, other, moved))
     [row] = reads.entity_rows(file.reader)
     assert row.mentions == 2 and row.entity.aliases == ("ريان ديلون", "ديلون")
