@@ -9,7 +9,7 @@ the user's annotation file's). No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,7 +197,8 @@ def _pair_report(
             ends_by_document(links_on_mine(source.spans, other)),
         ).as_dict(),
         "entities": entity_agreement(
-            placed_entities(reference.spans, mine), placed_entities(source.spans, other)
+            placed_entities(mine, reference.spans.entities),
+            placed_entities(other, source.spans.entities),
         ).as_dict(),
         "documents": [
             {"title": d.title, "sha256": d.sha256, **agreement.pairwise([spans]).as_dict()}
@@ -207,14 +208,18 @@ def _pair_report(
     }
 
 
-def placed_entities(theirs: AnnotationSet, alignment: Alignment) -> dict[SpanKey, EntityDef | None]:
-    """A file's spans where they were placed on my documents, with the entity each names."""
+def placed_entities(
+    alignment: Alignment, registry: Iterable[EntityDef], documents: Iterable[int] | None = None
+) -> dict[SpanKey, EntityDef | None]:
+    """A file's spans where they were placed on my documents (all, or `documents`), with
+    the entity of its `registry` each names."""
+    wanted = alignment.spans.keys() if documents is None else documents
     rows = (
         (doc, p.start, p.end, p.label, p.source.entity)
-        for doc, placed in alignment.spans.items()
-        for p in placed
+        for doc in wanted
+        for p in alignment.spans.get(doc, [])
     )
-    return linked_spans(rows, theirs.entities)
+    return linked_spans(rows, registry)
 
 
 def links_on_mine(theirs: AnnotationSet, alignment: Alignment) -> dict[int, list[PlacedLink]]:

@@ -493,6 +493,7 @@ def entity_figures(
     file: AnnotationFile, mine: MySpans, colleague: Colleague, document_id: int | None
 ) -> EntityAgreement:
     """How often the spans we both tagged name the same entity, theirs mapped by name."""
+    from reader.services.reviewing import placed_entities  # loaded with the review
     from reader.storage import entities
 
     ids = [m.mine.id for m in colleague.alignment.matches]
@@ -507,11 +508,7 @@ def entity_figures(
         ),
         registry,
     )
-    their_side = linked_spans(
-        ((i, p.start, p.end, p.label, p.source.entity)
-         for i in ids for p in colleague.alignment.spans.get(i, [])),
-        colleague.entities.values(),
-    )  # fmt: skip
+    their_side = placed_entities(colleague.alignment, colleague.entities.values(), ids)
     return entity_agreement(my_side, their_side)
 
 
