@@ -116,6 +116,7 @@ def set_mentions(session: Session, entity_of: Mapping[int, int | None]) -> None:
                 .where(Annotation.id.in_(ids[chunk : chunk + 500]))
             ).all()
         )
+    by_entity: dict[int | None, list[int]] = {}
     for span_id, entity_id in entity_of.items():
         if entity_id is not None and labels.get(span_id) != kinds.get(entity_id):
             raise SpanError(
@@ -125,9 +126,14 @@ def set_mentions(session: Session, entity_of: Mapping[int, int | None]) -> None:
                     entity=entity_id,
                 )
             )
-        session.execute(
-            update(Annotation).where(Annotation.id == span_id).values(entity_id=entity_id)
-        )
+        by_entity.setdefault(entity_id, []).append(span_id)
+    for entity_id, spans in by_entity.items():  # one statement an entity, not a span
+        for chunk in range(0, len(spans), 500):
+            session.execute(
+                update(Annotation)
+                .where(Annotation.id.in_(spans[chunk : chunk + 500]))
+                .values(entity_id=entity_id)
+            )
 
 
 def apply_change(session: Session, change: RegistryChange) -> RegistryChange:
