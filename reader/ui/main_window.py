@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.article_pane.font_changed.connect(self.preferences.save)
         # The first screen was read without SQLAlchemy: load it once it is painted.
         self.article_pane.first_painted.connect(self.session.after_first_paint)
+        self.article_pane.first_painted.connect(self.suggestions.after_first_paint)
 
     def _connect_entities(self) -> None:
         panel, linker = self.entities_panel, self.entities

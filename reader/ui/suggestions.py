@@ -47,6 +47,8 @@ class Suggestions(QObject):
         self._taken: _Starts | None = None  # of the open article's spans
         self._rejected: set[tuple[str, int, int]] = set()
         self.current: Suggestion | None = None
+        # Learning reads every tag of the file: never before the first screen is painted.
+        self._painted = False
         reading.document_shown.connect(self._document_shown)
         reading.counts_changed.connect(self._spans_changed)
         reading.span_upserted.connect(lambda _record: self._spans_changed())
@@ -63,8 +65,13 @@ class Suggestions(QObject):
     def on(self) -> bool:
         return self.settings.show_suggestions
 
+    def after_first_paint(self) -> None:
+        self._painted = True
+        self.rematch()
+
     def set_on(self, on: bool) -> None:
         self.settings.show_suggestions = on
+        self._painted = True  # asked for: the window is up
         self.current = None
         self.rematch()
         if on and not len(self.recommender):
@@ -156,7 +163,7 @@ class Suggestions(QObject):
         return max(0, bisect_right(self._paragraphs, offset) - 1)
 
     def _mark_visible(self) -> None:
-        if not self.on or self.reading.document is None:
+        if not self.on or not self._painted or self.reading.document is None:
             self.view.set_suggestions([])
             return
         start, end = self.view.visible_range()

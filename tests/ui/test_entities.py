@@ -165,3 +165,17 @@ def test_a_gazetteer_seeds_the_suggestions_and_its_wrong_lines_are_named(
     offered = {(s.text, s.label, s.entity_id is not None) for s in window.suggestions.on_article()}
     assert {("البوكمال", "PLACE", True), ("الجيش", "ACTOR", False)} <= offered
     assert rows(db, "SELECT name, label FROM entity") == [("البوكمال", "PLACE")]
+
+
+def test_suggestions_left_on_are_learnt_after_the_first_paint_and_shown(
+    make_window: Any, db: Path, qtbot: Any
+) -> None:
+    from reader.settings import Settings
+    from tests.review_files import with_entities
+
+    with_entities(db, "Layla", [("PLACE", "البوكمال", 0, "البوكمال")])
+    settings = Settings(annotator="Layla", show_suggestions=True)
+    window = make_window(db, settings)
+    qtbot.waitUntil(lambda: window.article.suggestion_marks != [], timeout=5000)
+    assert window.actions_["suggestion.show"].isChecked()
+    assert {m.tip.split(" ")[1] for m in window.article.suggestion_marks} == {"PLACE"}
