@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.links import UNNAMED, ClaimRow
 from reader.ui.i18n import QT_TR_NOOP, tr
-from reader.ui.widgets import size_columns, table_defaults
+from reader.ui.widgets import apply_filter, filtered_by_typing, size_columns, table_defaults
 
 COLUMNS = (QT_TR_NOOP("Claim"), QT_TR_NOOP("Source"), QT_TR_NOOP("Cue"), QT_TR_NOOP("Places"),
            QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"), QT_TR_NOOP("Article"))  # fmt: skip
@@ -64,10 +64,7 @@ class ClaimsPanel(QWidget):
         self.rows_of = rows_of
         self.model = QStandardItemModel(0, len(COLUMNS))
         self.model.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.filtered = QSortFilterProxyModel()
-        self.filtered.setSourceModel(self.model)
-        self.filtered.setFilterKeyColumn(-1)  # every column
-        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filtered = filtered_by_typing(self.model)
         self.scope = QComboBox()
         self.scope.addItems([tr("This article"), tr("All articles")])
         self.sources = QComboBox()  # which claims, by their attribution
@@ -147,9 +144,7 @@ class ClaimsPanel(QWidget):
         return items
 
     def _filter(self, text: str) -> None:
-        self.filtered.setFilterFixedString(text.strip())
-        shown, total = self.filtered.rowCount(), self.model.rowCount()
-        self.count.setText(tr("{shown} of {total}").format(shown=shown, total=total))
+        apply_filter(self.filtered, text, self.count)
 
     def _open(self, index: QModelIndex) -> None:
         claim = index.data(ROW_ROLE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from reader.core.entities import ENTITY_LABELS, EntityDef, EntityRow, Mention, m
 from reader.core.links import ClaimRow
 from reader.ui import icons
 from reader.ui.i18n import QT_TR_NOOP, said, tr
-from reader.ui.widgets import size_columns, table_defaults
+from reader.ui.widgets import apply_filter, filtered_by_typing, size_columns, table_defaults
 
 COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Type"), QT_TR_NOOP("Also known as"),
            QT_TR_NOOP("Mentions"), QT_TR_NOOP("Articles"), QT_TR_NOOP("Outlets"),
@@ -73,10 +73,7 @@ class EntitiesPanel(QWidget):
         self.rows: list[EntityRow] = []
         self.model = QStandardItemModel(0, len(COLUMNS))
         self.model.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.filtered = QSortFilterProxyModel()
-        self.filtered.setSourceModel(self.model)
-        self.filtered.setFilterKeyColumn(-1)
-        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filtered = filtered_by_typing(self.model)
         self.filtered.setSortRole(SORT_ROLE)
         self.kind = QComboBox()
         self.kind.addItem(tr("Actors and places"), "")
@@ -205,9 +202,7 @@ class EntitiesPanel(QWidget):
         return items
 
     def _filter(self, text: str) -> None:
-        self.filtered.setFilterFixedString(text.strip())
-        shown, total = self.filtered.rowCount(), self.model.rowCount()
-        self.count.setText(tr("{shown} of {total}").format(shown=shown, total=total))
+        apply_filter(self.filtered, text, self.count)
 
     def chosen(self) -> list[EntityDef]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from reader.ui.i18n import tr
+
+
+def filtered_by_typing(model: QAbstractItemModel) -> QSortFilterProxyModel:
+    """`model` seen through a filter on every column, case aside (a pane's filter box)."""
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)  # every column
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+def apply_filter(proxy: QSortFilterProxyModel, text: str, count: QLabel) -> None:
+    """Filter by `text` and say in `count` how many rows of how many are shown."""
+    proxy.setFilterFixedString(text.strip())
+    shown, total = proxy.rowCount(), proxy.sourceModel().rowCount()
+    count.setText(tr("{shown} of {total}").format(shown=shown, total=total))
 
 
 def table_defaults(view: QTableView) -> None:
