@@ -24,6 +24,7 @@ from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.storage import schema, search
 from reader.storage.models import (
     Base,
+    DocumentStatus,
     Entity,
     EntityAlias,
     GazetteerName,
@@ -165,12 +166,17 @@ def _add_entities(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_annotation_entity_id ON annotation (entity_id)"))
 
 
+def _add_document_status(conn: Connection) -> None:
+    Base.metadata.create_all(conn, tables=[DocumentStatus.__table__])  # type: ignore[list-item]
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_annotation_origin,
     2: _add_search_index,
     3: _add_origin_time,
     4: _add_links,
     5: _add_entities,
+    6: _add_document_status,
 }
 
 

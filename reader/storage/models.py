@@ -182,3 +182,19 @@ class RejectedSuggestion(Base):
     label: Mapped[str] = mapped_column(String(32))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+
+
+class DocumentStatus(Base):
+    """Where one annotator stands with one article (schema 7): to do, in progress, done,
+    adjudicated (`core.progress.Status`). No row: read from whether they tagged it."""
+
+    __tablename__ = "document_status"
+    __table_args__ = (
+        UniqueConstraint("document_id", "annotator_id", name="uq_document_status"),
+        Index("ix_document_status_annotator", "annotator_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotator.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[str] = mapped_column(String(32))

@@ -14,11 +14,12 @@ a newer app is refused untouched. No SQLAlchemy here: opening a current file nee
   the default link types are added where the file has the labels they join.
 - 6: the entity registry (`entity`, `entity_alias`, the span's `entity_id`), gazetteer
   names and rejected suggestions.
+- 7: each annotator's workflow status of each article (`document_status`).
 """
 
 from __future__ import annotations
 
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})

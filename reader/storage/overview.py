@@ -1,0 +1,269 @@
+"""The overview's figures, counted by SQLite (GROUP BY) in plain SQL on the window's
+sqlite3 connection, like `reads`: counts by label, annotator, outlet, day and status,
+the most frequent actors and places, claims by source and outlet, annotator progress,
+and the articles or spans behind any one figure (`matches`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from reader.core.folding import collapse_whitespace, fold
+from reader.core.links import CLAIM, SOURCE
+from reader.core.overview import (
+    NO_SOURCE,
+    UNNAMED_SOURCE,
+    Count,
+    Match,
+    NameCount,
+    Overview,
+    Pick,
+    Progress,
+    Scope,
+    SourceCount,
+    Tally,
+    top_names,
+)
+from reader.core.progress import Status
+from reader.storage.progress import STATUS_SQL
+
+NAMED_LABELS = ("ACTOR", "PLACE")  # the labels whose most frequent names are charted
+DAY_SQL = (
+    "CASE WHEN trim(d.date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+    "THEN substr(trim(d.date), 1, 10) ELSE '' END"
+)
+_SPANS = (
+    "FROM annotation a JOIN document d ON d.id = a.document_id "
+    "JOIN annotator p ON p.id = a.annotator_id JOIN label l ON l.id = a.label_id "
+)
+SourceKey = tuple[int | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A scope as SQL: conditions on the article `d`, and on the span `a` (with its
+    annotator `p`), with their parameters."""
+
+    documents: str
+    document_params: tuple[object, ...]
+    spans: str
+    span_params: tuple[object, ...]
+
+    def both(self) -> tuple[str, tuple[object, ...]]:
+        return f"{self.documents} AND {self.spans}", self.document_params + self.span_params
+
+
+def where(scope: Scope) -> Where:
+    docs, doc_params = ["1"], []
+    if scope.outlet is not None:
+        docs.append("d.source = ?")
+        doc_params.append(scope.outlet)
+    if scope.date_from:
+        docs.append(f"{DAY_SQL} >= ?")
+        doc_params.append(scope.date_from)
+    if scope.undated:
+        docs.append(f"{DAY_SQL} = ''")
+    if scope.date_to:
+        docs.append(f"{DAY_SQL} BETWEEN '0' AND ?")  # articles with no date fall out
+        doc_params.append(scope.date_to)
+    if scope.status is not None:
+        who = "(SELECT id FROM annotator WHERE name = ?)"
+        docs.append(STATUS_SQL.format(d="d.id", who=who) + " = ?")
+        doc_params += [scope.status_of, scope.status_of, scope.status.value]
+    spans, span_params = ("p.name = ?", (scope.annotator,)) if scope.annotator else ("1", ())
+    return Where(" AND ".join(docs), tuple(doc_params), spans, span_params)
+
+
+def overview(con: sqlite3.Connection, scope: Scope) -> Overview:
+    """Every figure of the overview pane for `scope`."""
+    w = where(scope)
+    found = Overview(scope)
+    found.articles = con.execute(
+        f"SELECT count(*) FROM document d WHERE {w.documents}", w.document_params
+    ).fetchone()[0]
+    labels = _grouped(con, w, "l.name", "min(l.position), l.name")
+    found.by_label = [Count(name, n, Pick(scope, spans=True, label=name)) for name, n in labels]
+    found.spans = sum(c.count for c in found.by_label)
+    found.by_annotator = [
+        Count(name, n, Pick(replace(scope, annotator=name), spans=True))
+        for name, n in _grouped(con, w, "p.name", "count(*) DESC, p.name")
+    ]
+    found.by_outlet = _tallies(con, scope, w, "d.source", "count(*) DESC, key")
+    found.days = _tallies(con, scope, w, DAY_SQL, "key")
+    found.top = {label: _top(con, scope, w, label) for label in NAMED_LABELS}
+    found.claims = _claims(con, scope, w)
+    found.progress = progress(con, w)
+    found.by_status = _statuses(found, scope)
+    return found
+
+
+def _grouped(con: sqlite3.Connection, w: Where, key: str, order: str) -> list[tuple[str, int]]:
+    sql, params = w.both()
+    return con.execute(
+        f"SELECT {key}, count(*) {_SPANS} WHERE {sql} GROUP BY {key} ORDER BY {order}", params
+    ).fetchall()
+
+
+def _tallies(con: sqlite3.Connection, scope: Scope, w: Where, key: str, order: str) -> list[Tally]:
+    """Articles and spans by `key` (an outlet or a day), in `order`."""
+    articles = con.execute(
+        f"SELECT {key} AS key, count(*) FROM document d WHERE {w.documents} "
+        f"GROUP BY key ORDER BY {order}",
+        w.document_params,
+    ).fetchall()
+    spans = dict(_grouped(con, w, key, "1"))
+    return [Tally(k, n, spans.get(k, 0), Pick(_narrowed(scope, key, k))) for k, n in articles]
+
+
+def _narrowed(scope: Scope, key: str, value: str) -> Scope:
+    """`scope` narrowed to one outlet or one day (or the articles with no date)."""
+    if key == "d.source":
+        return replace(scope, outlet=value)
+    return replace(scope, date_from=value, date_to=value) if value else replace(scope, undated=True)
+
+
+def _top(con: sqlite3.Connection, scope: Scope, w: Where, label: str) -> list[Count]:
+    """The most frequent names of `label`: by entity where linked, else by folded text."""
+    sql, params = w.both()
+    rows = con.execute(
+        f"SELECT a.entity_id, coalesce(e.name, a.text), count(*) {_SPANS}"
+        "LEFT JOIN entity e ON e.id = a.entity_id "
+        f"WHERE {sql} AND l.name = ? GROUP BY a.entity_id, "
+        "CASE WHEN a.entity_id IS NULL THEN a.text END",
+        (*params, label),
+    ).fetchall()
+    return [
+        Count(top.name, top.count, Pick(scope, spans=True, label=label, entity=top.entity,
+                                        folded=None if top.entity else _folded(top.name)))
+        for top in top_names(NameCount(*row) for row in rows)
+    ]  # fmt: skip
+
+
+def _folded(name: str) -> str:
+    return fold(collapse_whitespace(name))
+
+
+def _claim_sources(con: sqlite3.Connection, w: Where) -> Iterator[tuple[int, str, SourceKey, str]]:
+    """Each claim in the scope with its outlet and each source it is linked to: the
+    source's key and name (a claim with no SOURCE link once, with NO_SOURCE)."""
+    sql, params = w.both()
+    rows = con.execute(
+        f"SELECT a.id, d.source, k.id IS NOT NULL, t.entity_id, coalesce(e.name, t.text) {_SPANS}"
+        "LEFT JOIN link k ON k.claim_id = a.id "
+        "AND k.type_id IN (SELECT id FROM link_type WHERE name = ?) "
+        "LEFT JOIN annotation t ON t.id = k.target_id LEFT JOIN entity e ON e.id = t.entity_id "
+        f"WHERE {sql} AND l.name = ?",
+        (SOURCE, *params, CLAIM),
+    )
+    for claim, outlet, linked, entity, name in rows:
+        if entity is not None:
+            yield claim, outlet, (entity, ""), name
+        elif name is not None:
+            yield claim, outlet, (None, _folded(name)), name
+        else:
+            kind = UNNAMED_SOURCE if linked else NO_SOURCE
+            yield claim, outlet, (None, kind), kind
+
+
+def _claims(con: sqlite3.Connection, scope: Scope, w: Where) -> list[SourceCount]:
+    """Claims by source and outlet, the sources with most claims first."""
+    counts: Counter[tuple[SourceKey, str]] = Counter()
+    spellings: dict[SourceKey, Counter[str]] = defaultdict(Counter)
+    for _claim, outlet, key, name in _claim_sources(con, w):
+        counts[(key, outlet)] += 1
+        spellings[key][name] += 1
+    totals: Counter[SourceKey] = Counter()
+    for (key, _outlet), n in counts.items():
+        totals[key] += n
+
+    def name_of(key: SourceKey) -> str:
+        return min(spellings[key], key=lambda s: (-spellings[key][s], s))
+
+    order = sorted(totals, key=lambda k: (-totals[k], name_of(k)))
+    return [
+        SourceCount(name_of(key), outlet, counts[(key, outlet)],
+                    Pick(replace(scope, outlet=outlet), spans=True, label=CLAIM, source=key),
+                    words=key[0] is None and key[1] in (NO_SOURCE, UNNAMED_SOURCE))
+        for key in order
+        for outlet in sorted(o for (k, o) in counts if k == key)
+    ]  # fmt: skip
+
+
+def progress(con: sqlite3.Connection, w: Where) -> list[Progress]:
+    """Each annotator's articles in the scope by status: those they marked, those they
+    tagged without marking (in progress), and the rest (to do)."""
+    total = con.execute(
+        f"SELECT count(*) FROM document d WHERE {w.documents}", w.document_params
+    ).fetchone()[0]
+    counts: dict[str, Counter[Status]] = defaultdict(Counter)
+    marked = con.execute(
+        "SELECT p.name, s.status, count(*) FROM document_status s "
+        "JOIN document d ON d.id = s.document_id JOIN annotator p ON p.id = s.annotator_id "
+        f"WHERE {w.documents} GROUP BY p.name, s.status",
+        w.document_params,
+    )
+    for name, status, n in marked:
+        counts[name][Status(status)] += n
+    tagged = con.execute(
+        f"SELECT p.name, count(DISTINCT a.document_id) {_SPANS}"
+        f"WHERE {w.documents} AND NOT EXISTS (SELECT 1 FROM document_status s "
+        "WHERE s.document_id = a.document_id AND s.annotator_id = a.annotator_id) GROUP BY p.name",
+        w.document_params,
+    )
+    for name, n in tagged:
+        counts[name][Status.IN_PROGRESS] += n
+    for tally in counts.values():
+        tally[Status.TODO] += total - sum(tally.values())
+    return [Progress(name, {s: counts[name][s] for s in Status}) for name in sorted(counts)]
+
+
+def _statuses(found: Overview, scope: Scope) -> list[Count]:
+    """`status_of`'s articles by status (all to do for one who has done nothing)."""
+    mine = next((p for p in found.progress if p.annotator == scope.status_of), None)
+    counts = mine.counts if mine else {s: 0 for s in Status} | {Status.TODO: found.articles}
+    return [Count(s.words, counts[s], Pick(replace(scope, status=s)), words=True) for s in Status]
+
+
+# ---------------------------------------------------------------- behind a figure
+
+
+def matches(con: sqlite3.Connection, pick: Pick) -> list[Match]:
+    """The articles or spans a clicked figure counted, in article then text order."""
+    w = where(pick.scope)
+    if not pick.spans:
+        rows = con.execute(
+            f"SELECT d.id, NULL, d.title, d.source, d.date FROM document d WHERE {w.documents} "
+            "ORDER BY d.id",
+            w.document_params,
+        )
+        return [Match(*row) for row in rows]
+    sql, params = w.both()
+    extra, more = _span_filter(con, pick, w)
+    rows = con.execute(
+        f"SELECT d.id, a.id, d.title, d.source, d.date, l.name, a.text, p.name {_SPANS}"
+        f"WHERE {sql}{extra} ORDER BY d.id, a.start, a.id",
+        (*params, *more),
+    )
+    found = [Match(*row) for row in rows]
+    if pick.folded is not None:
+        found = [m for m in found if _folded(m.text) == pick.folded]
+    return found
+
+
+def _span_filter(con: sqlite3.Connection, pick: Pick, w: Where) -> tuple[str, tuple[object, ...]]:
+    extra: list[str] = []
+    params: list[object] = []
+    if pick.label:
+        extra.append("l.name = ?")
+        params.append(pick.label)
+    if pick.entity is not None:
+        extra.append("a.entity_id = ?")
+        params.append(pick.entity)
+    elif pick.folded is not None:
+        extra.append("a.entity_id IS NULL")
+    if pick.source is not None:
+        claims = {c for c, _o, key, _n in _claim_sources(con, w) if key == pick.source}
+        extra.append(f"a.id IN ({','.join(str(c) for c in sorted(claims)) or 'NULL'})")
+    return "".join(f" AND {e}" for e in extra), tuple(params)
