@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import_command, _export_command, _agree_command, _search_command,
-                _entities_command):  # fmt: skip
+                _entities_command, _stats_command):  # fmt: skip
         add(sub)
     return parser
 
@@ -201,6 +201,35 @@ def _entities_command(sub: Commands) -> None:
     ent.add_argument("--suggest", action="store_true", help="list candidate merges instead")
     ent.add_argument("--gazetteer", type=Path, metavar="FILE", help="import a gazetteer first")
     ent.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def _stats_command(sub: Commands) -> None:
+    stats = sub.add_parser(
+        "stats",
+        help="print the overview's figures: counts by label, annotator, outlet, day, status",
+        description="Print the figures the Overview pane shows: articles and spans, counts by "
+        "label, annotator, outlet and day, each annotator's articles by status (to do, in "
+        "progress, done, adjudicated), the most frequent actors and places (by entity where "
+        "linked, else by folded spelling) and claims by source and outlet. --by prints one "
+        "breakdown; the other options narrow every figure.",
+    )
+    _common(stats, suppress=True, creates=False)
+    stats.add_argument("--by", choices=("label", "annotator", "outlet", "day", "status"),
+                       help="print only this breakdown, a row a line")  # fmt: skip
+    stats.add_argument("--json", action="store_true",
+                       help="JSON: one object (or one a row, with --by)")  # fmt: skip
+    stats.add_argument("--outlet", help="only the articles of this outlet")
+    stats.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                       help="only articles dated on or after this day")  # fmt: skip
+    stats.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                       help="only articles dated on or before this day")  # fmt: skip
+    stats.add_argument("--annotator", metavar="NAME", help="only this annotator's spans")
+    stats.add_argument(
+        "--status",
+        choices=("todo", "in_progress", "done", "adjudicated"),
+        help="only articles with this status (whose: --of, else --annotator)",
+    )
+    stats.add_argument("--of", metavar="NAME", help="whose status --status means")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """The headless commands behind `reader import`, `reader export`, `reader agree`,
-`reader search` and `reader entities` (the parser is `cli`). Kept apart so that opening
-the window never imports what only these need (the formats, SQLAlchemy)."""
+`reader search`, `reader entities` and `reader stats` (the parser is `cli`). Kept apart
+so that opening the window never imports what only these need (the formats, SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from reader.core.articles import iter_drafts
 from reader.core.entities import EntityRow, MergeSuggestion, merge_suggestions
 from reader.core.errors import KnownError
 from reader.core.normalise import context_line
+from reader.core.overview import Breakdown, Overview, Scope, as_json, day_of, rows_by
+from reader.core.progress import Status
 from reader.formats.registry import for_output
 from reader.services.annotation_files import open_annotation_file
 from reader.services.exchange import (
@@ -32,6 +34,7 @@ from reader.services.gazetteer import import_gazetteer
 from reader.services.reviewing import compare_files, parse_source, texts_for
 from reader.storage import reads, repository, search
 from reader.storage.importer import ImportReport, import_articles
+from reader.storage.overview import overview
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2  # done; something refused; could not run
 
@@ -266,8 +269,60 @@ def _print_merges(found: list[MergeSuggestion], as_json: bool) -> None:
         print(f"{len(found)} likely duplicates")
 
 
+def _scope(args: argparse.Namespace) -> Scope:
+    for day in (args.date_from, args.date_to):
+        if day and not day_of(day):
+            raise KnownError(f"{day!r} is not a day like 2017-11-04")
+    status_of = args.of or args.annotator or ""
+    if args.status and not status_of:
+        raise KnownError("--status needs whose status it is: --of NAME (or --annotator NAME)")
+    return Scope(outlet=args.outlet, date_from=args.date_from or "", date_to=args.date_to or "",
+                 annotator=args.annotator or "", status_of=status_of,
+                 status=Status(args.status) if args.status else None)  # fmt: skip
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    scope = _scope(args)
+    file = open_annotation_file(existing(args.db))
+    try:
+        found = overview(file.reader, scope)
+    finally:
+        file.close()
+    if args.by:
+        rows = rows_by(found, Breakdown(args.by))
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False) if args.json else _row_line(row))
+    elif args.json:
+        print(json.dumps(as_json(found), ensure_ascii=False, indent=1))
+    else:
+        _print_overview(found)
+    return EXIT_OK
+
+
+def _row_line(row: dict[str, object]) -> str:
+    key, *figures = row.items()
+    return "  ".join(
+        [f"{key[1] or '(none)'}:", *(f"{v} {k.replace('_', ' ')}" for k, v in figures)]
+    )
+
+
+def _print_overview(found: Overview) -> None:
+    print(f"{found.articles} articles, {found.spans} spans")
+    for by in Breakdown:
+        print(f"\nby {by.value}:")
+        for row in rows_by(found, by):
+            print("  " + _row_line(row))
+    for label, names in found.top.items():
+        print(f"\nmost frequent {label}:")
+        for c in names:
+            print(f"  {c.name}: {c.count}")
+    print("\nclaims by source and outlet:")
+    for claim in found.claims:
+        print(f"  {claim.source} / {claim.outlet or '(none)'}: {claim.count}")
+
+
 COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search,
-            "entities": cmd_entities}  # fmt: skip
+            "entities": cmd_entities, "stats": cmd_stats}  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:

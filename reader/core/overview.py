@@ -174,3 +174,34 @@ def day_of(date: str) -> str:
     day = date.strip()[:10]
     digits = day.replace("-", "")
     return day if len(day) == 10 and day[4] == day[7] == "-" and digits.isdigit() else ""
+
+
+def rows_by(found: Overview, by: Breakdown) -> list[dict[str, object]]:
+    """One breakdown's figures as rows (what `reader stats --by` prints)."""
+    if by is Breakdown.LABEL:
+        return [{"label": c.name, "spans": c.count} for c in found.by_label]
+    if by is Breakdown.ANNOTATOR:
+        return [{"annotator": c.name, "spans": c.count} for c in found.by_annotator]
+    if by is Breakdown.OUTLET:
+        return [
+            {"outlet": t.key, "articles": t.articles, "spans": t.spans} for t in found.by_outlet
+        ]
+    if by is Breakdown.DAY:
+        return [{"day": t.key, "articles": t.articles, "spans": t.spans} for t in found.days]
+    return [{"annotator": p.annotator} | {s.value: p.counts[s] for s in Status}
+            for p in found.progress]  # fmt: skip
+
+
+def as_json(found: Overview) -> dict[str, object]:
+    """Every figure, as `reader stats --json` prints it."""
+    return {
+        "articles": found.articles,
+        "spans": found.spans,
+        **{by.value: rows_by(found, by) for by in Breakdown},
+        **{f"top_{label.lower()}": [{"name": c.name, "spans": c.count,
+                                     **({"entity": c.pick.entity} if c.pick.entity else {})}
+                                    for c in names]
+           for label, names in found.top.items()},
+        "claims": [{"source": c.source, "outlet": c.outlet, "claims": c.count}
+                   for c in found.claims],
+    }  # fmt: skip

@@ -27,7 +27,7 @@ from reader.core.overview import (
     top_names,
 )
 from reader.core.progress import Status
-from reader.storage.progress import STATUS_SQL
+from reader.storage.reads import STATUS_SQL
 
 NAMED_LABELS = ("ACTOR", "PLACE")  # the labels whose most frequent names are charted
 DAY_SQL = (

@@ -1,17 +1,16 @@
-"""Writes and reads of the workflow status (schema 7): where each annotator stands with
-each article. A status set is a row of `document_status`; none set reads from whether the
-annotator tagged the article (`core.progress.effective`)."""
+"""Writes of the workflow status (schema 7): where each annotator stands with each
+article. A status set is a row of `document_status`; none set reads from whether the
+annotator tagged the article (`core.progress.effective`; the reads are in `reads`)."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from reader.core.annotations import utc_now
-from reader.core.progress import Status, StatusMark, effective
+from reader.core.progress import Status, StatusMark
 from reader.storage.models import Annotator, DocumentStatus
 from reader.storage.repository import annotator_id
 
@@ -61,43 +60,3 @@ def marks(session: Session) -> list[StatusMark]:
         .order_by(DocumentStatus.document_id, Annotator.name)
     )  # fmt: skip
     return [StatusMark(doc, who, Status(status), at) for doc, who, status, at in rows]
-
-
-# ---------------------------------------------------------------- reads (plain sqlite3)
-
-
-def stored_statuses(
-    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
-) -> dict[int, Status]:
-    """The statuses `annotator` set on these documents (those with none are left out)."""
-    marks_ = ",".join("?" * len(document_ids))
-    rows = con.execute(
-        "SELECT s.document_id, s.status FROM document_status s "
-        "JOIN annotator p ON p.id = s.annotator_id "
-        f"WHERE p.name = ? AND s.document_id IN ({marks_})",
-        [annotator, *document_ids],
-    ).fetchall()
-    return {doc: Status(status) for doc, status in rows}
-
-
-def statuses(
-    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
-) -> dict[int, Status]:
-    """How each document stands for `annotator`: set, or read from their tags."""
-    stored = stored_statuses(con, annotator, document_ids)
-    marks_ = ",".join("?" * len(document_ids))
-    tagged = {doc for (doc,) in con.execute(
-        "SELECT DISTINCT a.document_id FROM annotation a JOIN annotator p ON p.id = a.annotator_id "
-        f"WHERE p.name = ? AND a.document_id IN ({marks_})",
-        [annotator, *document_ids],
-    )}  # fmt: skip
-    return {doc: effective(stored.get(doc), doc in tagged) for doc in document_ids}
-
-
-# The effective status as SQL, for filters and counts over many documents at once: the
-# mark `annotator` set on document `d`, else in progress if they tagged it, else to do.
-STATUS_SQL = (
-    "coalesce((SELECT s.status FROM document_status s WHERE s.document_id = {d} "
-    "AND s.annotator_id = {who}), CASE WHEN EXISTS (SELECT 1 FROM annotation a "
-    "WHERE a.document_id = {d} AND a.annotator_id = {who}) THEN 'in_progress' ELSE 'todo' END)"
-)

@@ -20,6 +20,7 @@ from reader.core.entities import EntityDef, EntityRow, Mention
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.link_agreement import Link
 from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkTypeDef
+from reader.core.progress import Status, effective
 from reader.core.span_index import IndexedSpan, text_order
 
 
@@ -31,6 +32,7 @@ class DocumentSort(Enum):
     OUTLET = "outlet"
     DATE = "date"
     ANNOTATIONS = "annotations"
+    STATUS = "status"  # the reader's own: to do first, adjudicated last
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class DocumentQuery:
     descending: bool = False
     text: str = ""  # in the headline or the outlet
     unannotated: bool = False  # only articles nobody has tagged yet
+    status: Status | None = None  # only articles `status_of` stands so with
+    status_of: str = ""  # whose status is shown, sorted and filtered by
 
 
 _COUNTS = "SELECT document_id, count(*) AS n FROM annotation {where} GROUP BY document_id"
@@ -54,7 +58,10 @@ _SORT_KEYS = {
     DocumentSort.OUTLET: "d.source",
     DocumentSort.DATE: "d.date",
     DocumentSort.ANNOTATIONS: "coalesce(c.n, 0)",
+    DocumentSort.STATUS: "CASE {status} WHEN 'todo' THEN 0 WHEN 'in_progress' THEN 1 "
+    "WHEN 'done' THEN 2 ELSE 3 END",
 }
+_WHOSE = "(SELECT id FROM annotator WHERE name = ?)"
 
 
 def _placeholders(values: Sequence[object]) -> str:
@@ -81,9 +88,15 @@ def document_ids(con: sqlite3.Connection, query: DocumentQuery) -> list[int]:
         params += [f"%{escaped}%"] * 2
     if query.unannotated:
         where.append("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id)")
+    status = STATUS_SQL.format(d="d.id", who=_WHOSE)
+    if query.status is not None:
+        where.append(f"{status} = ?")
+        params += [query.status_of, query.status_of, query.status.value]
     if where:
         sql.append("WHERE " + " AND ".join(where))
-    order = [_SORT_KEYS[query.sort] + (" DESC" if query.descending else "")]
+    if query.sort is DocumentSort.STATUS:
+        params += [query.status_of, query.status_of]
+    order = [_SORT_KEYS[query.sort].format(status=status) + (" DESC" if query.descending else "")]
     if query.sort is not DocumentSort.IMPORTED:
         order.append("d.id")
     sql.append("ORDER BY " + ", ".join(order))
@@ -337,3 +350,40 @@ def rejected_suggestions(con: sqlite3.Connection, document_id: int) -> set[tuple
         (document_id,),
     )
     return set(rows)
+
+
+def stored_statuses(
+    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
+) -> dict[int, Status]:
+    """The statuses `annotator` set on these documents (those with none are left out)."""
+    marks_ = ",".join("?" * len(document_ids))
+    rows = con.execute(
+        "SELECT s.document_id, s.status FROM document_status s "
+        "JOIN annotator p ON p.id = s.annotator_id "
+        f"WHERE p.name = ? AND s.document_id IN ({marks_})",
+        [annotator, *document_ids],
+    ).fetchall()
+    return {doc: Status(status) for doc, status in rows}
+
+
+def statuses(
+    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
+) -> dict[int, Status]:
+    """How each document stands for `annotator`: set, or read from their tags."""
+    stored = stored_statuses(con, annotator, document_ids)
+    marks_ = ",".join("?" * len(document_ids))
+    tagged = {doc for (doc,) in con.execute(
+        "SELECT DISTINCT a.document_id FROM annotation a JOIN annotator p ON p.id = a.annotator_id "
+        f"WHERE p.name = ? AND a.document_id IN ({marks_})",
+        [annotator, *document_ids],
+    )}  # fmt: skip
+    return {doc: effective(stored.get(doc), doc in tagged) for doc in document_ids}
+
+
+# The effective status as SQL, for filters and counts over many documents at once: the
+# mark `annotator` set on document `d`, else in progress if they tagged it, else to do.
+STATUS_SQL = (
+    "coalesce((SELECT s.status FROM document_status s WHERE s.document_id = {d} "
+    "AND s.annotator_id = {who}), CASE WHEN EXISTS (SELECT 1 FROM annotation a "
+    "WHERE a.document_id = {d} AND a.annotator_id = {who}) THEN 'in_progress' ELSE 'todo' END)"
+)

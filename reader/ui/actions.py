@@ -160,6 +160,22 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.entities", QT_TR_NOOP("&Entities"), "entity", ("Ctrl+Shift+Y",),
                QT_TR_NOOP("Every actor and place across the articles with its names, mentions "
                           "and outlets: merge, split, rename, and the claims an actor made")),
+    ActionSpec("view.overview", QT_TR_NOOP("&Overview"), "view.overview", ("Ctrl+Shift+O",),
+               QT_TR_NOOP("The whole file or a part of it at a glance: counts by label, "
+                          "annotator, outlet and day, the most frequent actors and places, "
+                          "claims by source, progress; charts that open what they count")),
+    ActionSpec("status.todo", QT_TR_NOOP("Mark Article &To Do"), "status.todo", (),
+               QT_TR_NOOP("Your status of this article: not started (undo with Ctrl+Z)")),
+    ActionSpec("status.in_progress", QT_TR_NOOP("Mark Article &In Progress"),
+               "status.in_progress", ("Ctrl+Shift+D",),
+               QT_TR_NOOP("Your status of this article: started, not finished (a tagged "
+                          "article you never marked reads so)")),
+    ActionSpec("status.done", QT_TR_NOOP("Mark Article &Done"), "status.done", ("Ctrl+D",),
+               QT_TR_NOOP("Your status of this article: every span you mean to tag is tagged")),
+    ActionSpec("status.adjudicated", QT_TR_NOOP("Mark Article &Adjudicated"),
+               "status.adjudicated", (),
+               QT_TR_NOOP("Your status of this article: reviewed against colleagues' files and "
+                          "reconciled")),
     ActionSpec("view.next_document", QT_TR_NOOP("&Next Article"), None, ("Ctrl+PgDown",),
                QT_TR_NOOP("Open the next article in the list")),
     ActionSpec("view.previous_document", QT_TR_NOOP("&Previous Article"), None, ("Ctrl+PgUp",),
@@ -199,10 +215,12 @@ MENUS = (
     (QT_TR_NOOP("&Annotate"), ("labels", "-", "annotation.note", "annotation.delete",
                    "annotation.deselect", "annotation.tag_all", "bounds", "-", "links",
                    "link.remove", "-", "entity.link", "entity.new", "entity.unlink",
-                   "entity.auto", "-", "suggestions", "-", "annotation.snap")),
+                   "entity.auto", "-", "suggestions", "-", "status", "-",
+                   "annotation.snap")),
     (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
                  "review.keep", "review.both")),
-    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.claims", "view.entities", "-",
+    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.overview", "view.claims",
+               "view.entities", "-",
                "view.zoom_in",
                "view.zoom_out",
                "view.zoom_reset", "-", "view.next_document", "view.previous_document")),
@@ -210,6 +228,7 @@ MENUS = (
 )  # fmt: skip
 BOUNDS = ("annotation.start_earlier", "annotation.start_later", "annotation.end_earlier",
           "annotation.end_later")  # fmt: skip
+STATUSES = ("status.todo", "status.in_progress", "status.done", "status.adjudicated")
 SUGGESTIONS = ("suggestion.show", "suggestion.next", "suggestion.previous", "suggestion.accept",
                "suggestion.reject", "-", "suggestion.gazetteer")  # fmt: skip
 TOOLBAR = ("file.open", "file.import", "file.export", "-", "edit.undo", "edit.redo", "-",
@@ -277,7 +296,7 @@ def fill(
     links: dict[str, QAction] | None = None,
 ) -> None:
     """Put `names` of MENUS into `menu` ("-" a separator, "labels" the label actions,
-    "links" the link actions, "bounds" the boundary submenu)."""
+    "links" the link actions, "bounds", "status" and "suggestions" submenus)."""
     menu.clear()
     for name in names:
         if name == "-":
@@ -289,6 +308,9 @@ def fill(
         elif name == "bounds":
             bounds = menu.addMenu(tr("Adjust &Boundaries"))
             bounds.addActions([registry[n] for n in BOUNDS])
+        elif name == "status":
+            status = menu.addMenu(icons.icon("status.done"), tr("Article &Status"))
+            status.addActions([registry[n] for n in STATUSES])
         elif name == "suggestions":
             fill(menu.addMenu(icons.icon("suggestion"), tr("S&uggestions")), SUGGESTIONS,
                  registry, labels)  # fmt: skip

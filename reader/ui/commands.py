@@ -12,7 +12,9 @@ from PySide6.QtGui import QUndoCommand
 from reader.core.annotations import AnnotationRecord, SpanDraft
 from reader.core.entities import RegistryChange
 from reader.core.links import LinkRecord
+from reader.core.progress import Status
 from reader.core.text import embed_rtl
+from reader.storage.reads import stored_statuses
 from reader.ui.i18n import tr
 from reader.ui.store import AnnotationStore
 
@@ -262,3 +264,29 @@ class RejectSuggestion(_StoreCommand):
 
     def revert(self) -> None:
         self.store.reject_suggestion(self.document_id, self.span, False)
+
+
+class SetStatus(_StoreCommand):
+    """Articles marked to do, in progress, done or adjudicated; undo puts back what was
+    set before (or nothing, so the status reads from the tags again)."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        on_error: ErrorSink,
+        changes: dict[int, Status],
+        annotator: str,
+        text: str,
+    ) -> None:
+        super().__init__(store, on_error, text)
+        before = stored_statuses(store.file.reader, annotator, list(changes))
+        self.before: dict[int, Status | None] = {doc: before.get(doc) for doc in changes}
+        self.after: dict[int, Status | None] = dict(changes)
+        self.annotator = annotator
+        store.set_status(self.after, annotator)
+
+    def apply(self) -> None:
+        self.store.set_status(self.after, self.annotator)
+
+    def revert(self) -> None:
+        self.store.set_status(self.before, self.annotator)

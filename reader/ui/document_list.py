@@ -9,9 +9,11 @@ from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import AnnotationRecord
-from reader.ui import models
+from reader.core.progress import Status
+from reader.ui import icons, models
 from reader.ui.i18n import number, tr
 from reader.ui.models import ID_ROLE, DocumentListModel
 from reader.ui.reading import Reading
@@ -47,6 +50,7 @@ class DocumentListPanel(QWidget):
         self.view = QTableView()
         self.filter_field = QLineEdit()
         self.untagged = QCheckBox(tr("Untagged"))
+        self.status_filter = QComboBox()
         self.count_label = QLabel()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
         self._build(hidden_columns)
@@ -62,7 +66,9 @@ class DocumentListPanel(QWidget):
         # Tags has room for five digits. Never ResizeToContents here: it would fetch
         # every row.
         m = DocumentListModel
-        header = size_columns(view, m.HEADLINE, {m.OUTLET: 70, m.DATE: 70, m.TAGS: 56})
+        header = size_columns(
+            view, m.HEADLINE, {m.OUTLET: 70, m.DATE: 70, m.TAGS: 56, m.STATUS: 96}
+        )
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order at first
         view.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -73,8 +79,22 @@ class DocumentListPanel(QWidget):
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.setToolTip(tr("Show only articles whose headline or outlet holds this"))
         self.untagged.setToolTip(tr("Show only articles nobody has tagged yet"))
+        self.status_filter.addItem(tr("Any status"), None)
+        for status in Status:
+            self.status_filter.addItem(
+                icons.icon(f"status.{status.value}"), tr(status.words), status
+            )
+        self.status_filter.setToolTip(tr("Show only the articles you marked so (to do: not "
+                                         "tagged nor marked; in progress: tagged, not marked "
+                                         "done)"))  # fmt: skip
+        # Narrow in a small window (the list may be dragged to 150 px); the popup is wide.
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_filter.setMinimumContentsLength(1)
         self.count_label.setObjectName("documentCount")
-        pane(self, [(self.filter_field, 1), (self.untagged, 0)], view, self.count_label)
+        row = [(self.filter_field, 2), (self.untagged, 0), (self.status_filter, 1)]
+        pane(self, row, view, self.count_label)
 
     def _connect(self) -> None:
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -84,6 +104,7 @@ class DocumentListPanel(QWidget):
         self.filter_field.textChanged.connect(self._filter_timer.start)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.untagged.toggled.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
 
     # ---------------------------------------------------------------- contents
 
@@ -104,6 +125,7 @@ class DocumentListPanel(QWidget):
             self.model.query,
             text=self.filter_field.text().strip(),
             unannotated=self.untagged.isChecked(),
+            status=self.status_filter.currentData(),
         )
         self.model.refresh(query)
         self._show_count()
@@ -112,7 +134,7 @@ class DocumentListPanel(QWidget):
     def _show_count(self) -> None:
         shown = self.model.rowCount()
         query = self.model.query
-        if (query.text or query.unannotated) and self.source is not None:
+        if (query.text or query.unannotated or query.status) and self.source is not None:
             self.count_label.setText(
                 tr("{shown} of {total} articles").format(
                     shown=number(shown), total=number(self.source.count())
@@ -122,12 +144,21 @@ class DocumentListPanel(QWidget):
             self.count_label.setText(tr("{shown} articles").format(shown=number(shown)))
 
     def annotations_added(self, records: list[AnnotationRecord]) -> None:
-        for document_id, n in Counter(r.document_id for r in records).items():
+        counts = Counter(r.document_id for r in records)
+        for document_id, n in counts.items():
             self.model.adjust_count(document_id, n)
+        self.model.update_statuses(list(counts))  # a first tag: in progress
 
     def annotations_removed(self, records: list[AnnotationRecord]) -> None:
-        for document_id, n in Counter(r.document_id for r in records).items():
+        counts = Counter(r.document_id for r in records)
+        for document_id, n in counts.items():
             self.model.adjust_count(document_id, -n)
+        self.model.update_statuses(list(counts))  # the last one gone: to do again
+
+    def set_row_actions(self, actions: list[QAction]) -> None:
+        """What a right click on an article offers (its status)."""
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(actions)
 
     # ---------------------------------------------------------------- the current row
 

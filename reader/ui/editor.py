@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QWidget
 
 from reader.core.annotations import SpanDraft, draft_span
+from reader.core.progress import Status
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.settings import Settings
 from reader.ui import dialogs
@@ -23,6 +24,7 @@ from reader.ui.commands import (
     AddAnnotation,
     DeleteAnnotation,
     EditAnnotation,
+    SetStatus,
     TagOccurrences,
     quote,
 )
@@ -224,6 +226,18 @@ class Editor(QObject):
                 mergeable=True,
             )
         )  # fmt: skip
+
+    def mark(self, status: Status) -> None:
+        """Set the reader's status of the open article (to do, in progress, done, ...)."""
+        doc = self.reading.document_id
+        if doc is None:
+            self.reading.say(tr("Open an article to mark it"))
+            return
+        text = tr("Mark Article {status}").format(status=tr(status.words))
+        store, annotator = self.session.store, self.annotator
+        if self.run(lambda: SetStatus(store, self.undo_failed, {doc: status}, annotator, text)):
+            self.reading.say(tr("Your status of this article: {status}").format(
+                status=tr(status.words)))  # fmt: skip
 
     def tag_all(self) -> None:
         """Tag the other occurrences of the selected annotation's text, as chosen in a

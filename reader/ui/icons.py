@@ -64,6 +64,12 @@ _ICONS: dict[str, str] = {
     "suggestion.next": "mdi6.skip-next",
     "suggestion.previous": "mdi6.skip-previous",
     "gazetteer": "mdi6.book-alphabet",
+    "status.todo": "mdi6.circle-outline",
+    "status.in_progress": "mdi6.circle-half-full",
+    "status.done": "mdi6.check-circle-outline",
+    "status.adjudicated": "mdi6.gavel",
+    "view.overview": "mdi6.chart-bar",
+    "chart.save": "mdi6.image-outline",
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 from reader import APP_NAME
 from reader.core.decisions import Decision
 from reader.core.links import CLAIM, ClaimRow
+from reader.core.progress import Status
 from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import reads
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         a["entity.auto"].setChecked(self.settings.link_known_names)
         a["suggestion.show"].setChecked(self.settings.show_suggestions)
         self.entity_box.set_actions([a["entity.link"], a["entity.new"], a["entity.unlink"]])
+        self.documents.set_row_actions([a[name] for name in actions.STATUSES])
         self.menus = {title: self.menuBar().addMenu(tr(title)) for title, _ in actions.MENUS}
         for title, names in actions.MENUS:
             actions.fill(self.menus[title], names, self.actions_, self.label_actions)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
             "view.entities": lambda: self._open_dock(
                 self.entities_dock, self.entities_panel.filter
             ),
+            **{f"status.{status.value}": partial(ed.mark, status) for status in Status},
             "entity.link": self.entities.link_chosen,
             "entity.new": self.entities.new_entity,
             "entity.unlink": self.entities.unlink,
@@ -239,18 +243,7 @@ class MainWindow(QMainWindow):
         session.opened.connect(self._file_opened)
         session.status_changed.connect(self._show_status)
         session.message.connect(self._say)
-        store = session.store
-        store.annotation_added.connect(lambda r: self.documents.annotations_added([r]))
-        store.annotation_removed.connect(lambda r: self.documents.annotations_removed([r]))
-        store.many_added.connect(self.documents.annotations_added)
-        store.many_removed.connect(self.documents.annotations_removed)
-        store.annotation_added.connect(reading.added)
-        store.annotation_removed.connect(reading.removed)
-        store.annotation_changed.connect(reading.changed)
-        store.many_added.connect(reading.many_added)
-        store.many_removed.connect(reading.many_removed)
-        store.links_added.connect(reading.links_added)
-        store.links_removed.connect(reading.links_removed)
+        self._connect_store()
         # The panes, through the reading hub.
         self.documents.chosen.connect(self.show_document)
         reading.open_requested.connect(self._open_document)
@@ -283,6 +276,22 @@ class MainWindow(QMainWindow):
         # The first screen was read without SQLAlchemy: load it once it is painted.
         self.article_pane.first_painted.connect(self.session.after_first_paint)
         self.article_pane.first_painted.connect(self.suggestions.after_first_paint)
+
+    def _connect_store(self) -> None:
+        """What is committed, shown: the list's counts and statuses, the article."""
+        store, reading = self.session.store, self.reading
+        store.annotation_added.connect(lambda r: self.documents.annotations_added([r]))
+        store.annotation_removed.connect(lambda r: self.documents.annotations_removed([r]))
+        store.many_added.connect(self.documents.annotations_added)
+        store.many_removed.connect(self.documents.annotations_removed)
+        store.annotation_added.connect(reading.added)
+        store.annotation_removed.connect(reading.removed)
+        store.annotation_changed.connect(reading.changed)
+        store.many_added.connect(reading.many_added)
+        store.many_removed.connect(reading.many_removed)
+        store.links_added.connect(reading.links_added)
+        store.links_removed.connect(reading.links_removed)
+        store.statuses_changed.connect(self.documents.model.update_statuses)
 
     def _connect_entities(self) -> None:
         panel, linker = self.entities_panel, self.entities
@@ -325,7 +334,7 @@ class MainWindow(QMainWindow):
         self._install_labels()
         self.entities.forget()
         self.suggestions.relearn()
-        self.documents.set_source(FileDocuments(file))
+        self.documents.set_source(FileDocuments(file, lambda: self.editor.annotator))
         self.reading.annotations.set_source(FileAnnotations(file))
         self.settings.last_file = str(file.path or "")
         self.preferences.save()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo
 from reader.core.labels import LabelDef
+from reader.core.progress import Status
 from reader.core.span_index import IndexedSpan, span_of, text_order
 from reader.storage.reads import DocumentQuery, DocumentSort
 from reader.ui import icons
@@ -109,11 +110,16 @@ class _PagedTableModel(ListTableModel, Generic[Row]):
 
 
 class DocumentSource(Protocol):
-    """Where the articles list reads from (the window binds it to the open file)."""
+    """Where the articles list reads from (the window binds it to the open file), and
+    whose status it shows."""
 
     def ids(self, query: DocumentQuery) -> list[int]: ...
 
     def rows(self, ids: list[int]) -> dict[int, DocumentInfo]: ...
+
+    def statuses(self, ids: list[int]) -> dict[int, Status]: ...
+
+    def whose(self) -> str: ...
 
 
 class DocumentListModel(_PagedTableModel[DocumentInfo]):
@@ -121,18 +127,20 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
     fetches their rows a page at a time as they scroll into view, so 100,000 articles
     open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
 
-    HEADERS = (QT_TR_NOOP("Headline"), QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"), QT_TR_NOOP("Tags"))
-    HEADLINE, OUTLET, DATE, TAGS = range(4)
-    OPTIONAL = (OUTLET, DATE, TAGS)  # the reader may hide these (header menu)
+    HEADERS = (QT_TR_NOOP("Headline"), QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"),
+               QT_TR_NOOP("Tags"), QT_TR_NOOP("Status"))  # fmt: skip
+    HEADLINE, OUTLET, DATE, TAGS, STATUS = range(5)
+    OPTIONAL = (OUTLET, DATE, TAGS, STATUS)  # the reader may hide these (header menu)
     HIDDEN_AT_FIRST = (OUTLET, DATE)
     SORTS = (DocumentSort.HEADLINE, DocumentSort.OUTLET, DocumentSort.DATE,
-             DocumentSort.ANNOTATIONS)  # fmt: skip
+             DocumentSort.ANNOTATIONS, DocumentSort.STATUS)  # fmt: skip
 
     def __init__(self, source: DocumentSource | None = None) -> None:
         super().__init__()
         self.source = source
         self.query = DocumentQuery()
         self.ids: list[int] = []
+        self.statuses: dict[int, Status] = {}  # of the rows fetched, the reader's own
 
     # ------------------------------------------------------------------ contents
 
@@ -145,8 +153,11 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
         self.beginResetModel()
         if query is not None:
             self.query = query
+        if self.source is not None:
+            self.query = replace(self.query, status_of=self.source.whose())
         self.ids = self.source.ids(self.query) if self.source else []
         self._fetched.clear()
+        self.statuses.clear()
         self._positions = None
         self.endResetModel()
 
@@ -154,7 +165,8 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
         self.layoutAboutToBeChanged.emit()
         descending = order == Qt.SortOrder.DescendingOrder
         sort = self.SORTS[column] if 0 <= column < len(self.SORTS) else DocumentSort.IMPORTED
-        self.query = replace(self.query, sort=sort, descending=descending)
+        whose = self.source.whose() if self.source else ""
+        self.query = replace(self.query, sort=sort, descending=descending, status_of=whose)
         self.ids = self.source.ids(self.query) if self.source else []
         self._positions = None
         self.layoutChanged.emit()
@@ -169,7 +181,24 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
         return self.ids
 
     def _fetch(self, ids: list[int]) -> dict[int, DocumentInfo]:
-        return self.source.rows(ids) if self.source else {}
+        if self.source is None:
+            return {}
+        self.statuses.update(self.source.statuses(ids))
+        return self.source.rows(ids)
+
+    def status_of(self, document_id: int) -> Status | None:
+        return self.statuses.get(document_id)
+
+    def update_statuses(self, document_ids: list[int]) -> None:
+        """Read these rows' statuses again (a status set, or the first or last tag)."""
+        fetched = [d for d in document_ids if d in self._fetched]
+        if self.source is None or not fetched:
+            return
+        self.statuses.update(self.source.statuses(fetched))
+        for doc in fetched:
+            row = self.row_of(doc)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, self.STATUS), self.index(row, self.STATUS))
 
     def _placeholder(self, row: int) -> DocumentInfo:
         return DocumentInfo(self.ids[row], "", "", "", "", 0)
@@ -209,19 +238,23 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
                         Qt.ItemDataRole.DecorationRole):  # fmt: skip
             return None
         doc = self.document_at(index.row())
+        status = self.statuses.get(doc.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return (doc.title or tr("Document {id}").format(id=doc.id), doc.source, doc.date,
-                    doc.annotation_count)[col]  # fmt: skip
+                    doc.annotation_count, tr(status.words) if status else "")[col]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [
                 doc.title,
                 doc.source,
                 doc.date,
                 tr("{annotation_count} annotations").format(annotation_count=doc.annotation_count),
+                tr("Your status: {status}").format(status=tr(status.words)) if status else "",
             ]
             return "\n".join(p for p in parts if p)
         if col == self.HEADLINE:
             return icons.icon("document")
+        if col == self.STATUS and status is not None:
+            return icons.icon(f"status.{status.value}")
         return None
 
 

@@ -8,6 +8,7 @@ first write (`_repository`) so that SQLAlchemy does not delay the first screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from reader.core.annotations import AnnotationRecord, DocumentInfo, SpanDraft, utc_now
 from reader.core.entities import RegistryChange
 from reader.core.links import LinkRecord
+from reader.core.progress import Status
 from reader.storage import reads
 from reader.storage.db import AnnotationFile
 
@@ -38,6 +40,7 @@ class AnnotationStore(QObject):
     links_added = Signal(object)  # list[LinkRecord]
     links_removed = Signal(object)  # list[LinkRecord]
     registry_changed = Signal()  # entities made, changed or deleted, or spans re-pointed
+    statuses_changed = Signal(object)  # list of document ids whose status an annotator set
     saved = Signal()
 
     def __init__(self, file: AnnotationFile, parent: QObject | None = None) -> None:
@@ -206,6 +209,15 @@ class AnnotationStore(QObject):
         self.saved.emit()
         return added
 
+    def set_status(self, changes: dict[int, Status | None], annotator: str) -> None:
+        """Set `annotator`'s status of these articles (None: back to none set)."""
+        from reader.storage import progress
+
+        with self.file.session() as s:
+            progress.set_status(s, changes, annotator)
+        self.statuses_changed.emit(list(changes))
+        self.saved.emit()
+
     def find_same(self, draft: SpanDraft, annotator: str) -> int | None:
         return reads.find_same_span(self.file.reader, draft, annotator)
 
@@ -215,10 +227,15 @@ class AnnotationStore(QObject):
 
 
 class FileDocuments:
-    """The articles list's source: queries on the open file's read connection."""
+    """The articles list's source: queries on the open file's read connection; the
+    statuses are those of the annotator `whose` names."""
 
-    def __init__(self, file: AnnotationFile) -> None:
+    def __init__(self, file: AnnotationFile, whose: Callable[[], str]) -> None:
         self.file = file
+        self.whose = whose  # the reader's annotator name, as it is now
+
+    def statuses(self, ids: list[int]) -> dict[int, Status]:
+        return reads.statuses(self.file.reader, self.whose(), ids)
 
     def ids(self, query: reads.DocumentQuery) -> list[int]:
         return reads.document_ids(self.file.reader, query)

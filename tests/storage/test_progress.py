@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.core.progress import Status, StatusMark, compared
 from reader.services.annotation_files import default_labels
-from reader.storage import progress, repository
+from reader.storage import progress, reads, repository
 from reader.storage.db import AnnotationFile
 from tests.overview_file import LAYLA, OMAR, make_overview_file
 from tests.storage.test_migrations import FIXTURES
@@ -17,7 +17,7 @@ from tests.storage.test_migrations import FIXTURES
 def test_a_status_is_kept_until_taken_back_then_read_from_the_tags(tmp_path: Path) -> None:
     file = make_overview_file(tmp_path / "f.qari.sqlite")
     docs = [1, 2, 3, 4]
-    assert progress.statuses(file.reader, OMAR, docs) == {
+    assert reads.statuses(file.reader, OMAR, docs) == {
         1: Status.DONE,
         2: Status.IN_PROGRESS,
         3: Status.IN_PROGRESS,
@@ -25,11 +25,11 @@ def test_a_status_is_kept_until_taken_back_then_read_from_the_tags(tmp_path: Pat
     }
     with file.session() as s:
         progress.set_status(s, {3: Status.ADJUDICATED, 4: Status.DONE}, OMAR)
-    assert progress.statuses(file.reader, OMAR, [3, 4]) == {3: Status.ADJUDICATED, 4: Status.DONE}
+    assert reads.statuses(file.reader, OMAR, [3, 4]) == {3: Status.ADJUDICATED, 4: Status.DONE}
     with file.session() as s:
         progress.set_status(s, {3: None, 4: None}, OMAR)
-    assert progress.statuses(file.reader, OMAR, [3, 4]) == {3: Status.IN_PROGRESS, 4: Status.TODO}
-    assert progress.statuses(file.reader, LAYLA, [2]) == {2: Status.DONE}
+    assert reads.statuses(file.reader, OMAR, [3, 4]) == {3: Status.IN_PROGRESS, 4: Status.TODO}
+    assert reads.statuses(file.reader, LAYLA, [2]) == {2: Status.DONE}
     file.close()
 
 
@@ -65,10 +65,10 @@ def test_a_schema_6_file_gains_statuses_and_keeps_its_spans(tmp_path: Path) -> N
     with file.session() as s:
         doc = repository.list_documents(s)[0].id
         spans = repository.list_annotations(s, doc)
-    assert progress.statuses(file.reader, "Omar", [doc]) == {doc: Status.IN_PROGRESS}
+    assert reads.statuses(file.reader, "Omar", [doc]) == {doc: Status.IN_PROGRESS}
     with file.session() as s:
         progress.set_status(s, {doc: Status.DONE}, "Omar")
-    assert progress.statuses(file.reader, "Omar", [doc]) == {doc: Status.DONE}
+    assert reads.statuses(file.reader, "Omar", [doc]) == {doc: Status.DONE}
     file.close()
     assert sorted((a.label, a.text, a.entity_id is not None) for a in spans) == [
         ("ACTOR", "التحالف", False),
