@@ -184,7 +184,8 @@ def test_search_says_when_nothing_is_found_or_the_file_is_missing(tmp_path: Path
 def test_reading_commands_refuse_a_missing_file_and_create_nothing(tmp_path: Path) -> None:
     typo = tmp_path / "mine.qari.sqlit"  # a mistyped name
     out = tmp_path / "out.csv"
-    for args in (("export", "--db", str(typo), str(out)), ("search", "--db", str(typo), "الجيش")):
+    for args in (("export", "--db", str(typo), str(out)), ("search", "--db", str(typo), "الجيش"),
+                 ("stats", "--db", str(typo))):  # fmt: skip
         done = reader(*args, "--data-dir", str(tmp_path / "data"))
         assert done.returncode == 2, done.stdout
         assert f"{typo}: no such annotation file" in done.stderr
@@ -243,3 +244,31 @@ def test_agree_reports_how_often_both_link_a_span_to_the_same_entity(tmp_path: P
     assert entities == {"spans": 3, "same": 1, "different": 1, "one_side": 1, "share": 1 / 3}
     shown = reader("agree", str(layla), str(omar))
     assert "entities: 1 of 3 spans both tagged link the same entity (0.333)" in shown.stdout
+
+
+def test_stats_prints_the_figures_worked_out_by_hand(tmp_path: Path) -> None:
+    from tests.overview_file import FIGURES, OMAR, make_overview_file
+
+    db = tmp_path / "o.qari.sqlite"
+    make_overview_file(db).close()
+    done = reader("stats", "--db", str(db), "--json")
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert (figures["articles"], figures["spans"]) == (FIGURES["articles"], FIGURES["spans"])
+    assert [(r["label"], r["spans"]) for r in figures["label"]] == FIGURES["by_label"]
+    assert [(r["name"], r["spans"]) for r in figures["top_place"]] == FIGURES["top_places"]
+    assert [(r["source"], r["outlet"], r["claims"]) for r in figures["claims"]] == FIGURES["claims"]
+    by_day = reader("stats", "--db", str(db), "--by", "day")
+    assert by_day.stdout.splitlines() == [
+        "(none):  1 articles  0 spans",
+        "2017-11-03:  1 articles  6 spans",
+        "2017-11-04:  2 articles  4 spans",
+    ]
+    done_by_omar = reader("stats", "--db", str(db), "--by", "status", "--json",
+                          "--status", "done", "--of", OMAR)  # fmt: skip
+    rows = [json.loads(line) for line in done_by_omar.stdout.splitlines()]
+    assert {r["annotator"]: r["done"] for r in rows} == {"Layla": 0, OMAR: 1}
+    whose = reader("stats", "--db", str(db), "--status", "done")
+    assert whose.returncode == 2 and "--of NAME" in whose.stderr
+    bad_day = reader("stats", "--db", str(db), "--from", "4 Nov")
+    assert bad_day.returncode == 2 and "'4 Nov' is not a day like 2017-11-04" in bad_day.stderr

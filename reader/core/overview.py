@@ -159,13 +159,13 @@ def top_names(rows: Iterable[NameCount], limit: int = TOP) -> list[NameCount]:
             totals[(None, key)] += row.count
             spellings[key][row.name] += row.count
     found = [
-        NameCount(entity, names[entity] if entity is not None else _commonest(spellings[key]), n)
+        NameCount(entity, names[entity] if entity is not None else commonest(spellings[key]), n)
         for (entity, key), n in totals.items()
     ]
     return sorted(found, key=lambda c: (-c.count, c.name))[:limit]
 
 
-def _commonest(spellings: Counter[str]) -> str:
+def commonest(spellings: Counter[str]) -> str:
     return min(spellings, key=lambda s: (-spellings[s], s))
 
 

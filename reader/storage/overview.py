@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from reader.core.folding import collapse_whitespace, fold
@@ -24,6 +23,7 @@ from reader.core.overview import (
     Scope,
     SourceCount,
     Tally,
+    commonest,
     top_names,
 )
 from reader.core.progress import Status
@@ -145,50 +145,60 @@ def _folded(name: str) -> str:
     return fold(collapse_whitespace(name))
 
 
-def _claim_sources(con: sqlite3.Connection, w: Where) -> Iterator[tuple[int, str, SourceKey, str]]:
-    """Each claim in the scope with its outlet and each source it is linked to: the
-    source's key and name (a claim with no SOURCE link once, with NO_SOURCE)."""
-    sql, params = w.both()
-    rows = con.execute(
-        f"SELECT a.id, d.source, k.id IS NOT NULL, t.entity_id, coalesce(e.name, t.text) {_SPANS}"
-        "LEFT JOIN link k ON k.claim_id = a.id "
-        "AND k.type_id IN (SELECT id FROM link_type WHERE name = ?) "
-        "LEFT JOIN annotation t ON t.id = k.target_id LEFT JOIN entity e ON e.id = t.entity_id "
-        f"WHERE {sql} AND l.name = ?",
-        (SOURCE, *params, CLAIM),
-    )
-    for claim, outlet, linked, entity, name in rows:
-        if entity is not None:
-            yield claim, outlet, (entity, ""), name
-        elif name is not None:
-            yield claim, outlet, (None, _folded(name)), name
-        else:
-            kind = UNNAMED_SOURCE if linked else NO_SOURCE
-            yield claim, outlet, (None, kind), kind
+_CLAIM_SOURCES = (
+    f"{_SPANS}LEFT JOIN link k ON k.claim_id = a.id "
+    "AND k.type_id IN (SELECT id FROM link_type WHERE name = ?) "
+    "LEFT JOIN annotation t ON t.id = k.target_id LEFT JOIN entity e ON e.id = t.entity_id "
+    "WHERE {where} AND l.name = ?"
+)
+
+
+def _source_key(linked: int, entity: int | None, name: str | None) -> tuple[SourceKey, str]:
+    """A claim's source as a key and a name: its entity, its folded text, or none."""
+    if entity is not None:
+        return (entity, ""), name or ""
+    if name is not None:
+        return (None, _folded(name)), name
+    kind = UNNAMED_SOURCE if linked else NO_SOURCE
+    return (None, kind), kind
 
 
 def _claims(con: sqlite3.Connection, scope: Scope, w: Where) -> list[SourceCount]:
-    """Claims by source and outlet, the sources with most claims first."""
+    """Claims by source and outlet, the sources with most claims first. SQLite groups
+    by the exact source text; only the distinct texts are folded here."""
+    sql, params = w.both()
+    rows = con.execute(
+        "SELECT d.source, k.id IS NOT NULL, t.entity_id, coalesce(e.name, t.text), count(*) "
+        + _CLAIM_SOURCES.format(where=sql) + " GROUP BY 1, 2, 3, 4",
+        (SOURCE, *params, CLAIM),
+    )  # fmt: skip
     counts: Counter[tuple[SourceKey, str]] = Counter()
     spellings: dict[SourceKey, Counter[str]] = defaultdict(Counter)
-    for _claim, outlet, key, name in _claim_sources(con, w):
-        counts[(key, outlet)] += 1
-        spellings[key][name] += 1
-    totals: Counter[SourceKey] = Counter()
-    for (key, _outlet), n in counts.items():
-        totals[key] += n
-
-    def name_of(key: SourceKey) -> str:
-        return min(spellings[key], key=lambda s: (-spellings[key][s], s))
-
-    order = sorted(totals, key=lambda k: (-totals[k], name_of(k)))
+    for outlet, linked, entity, text, n in rows:
+        key, name = _source_key(linked, entity, text)
+        counts[(key, outlet)] += n
+        spellings[key][name] += n
+    totals = Counter({key: sum(c.values()) for key, c in spellings.items()})
+    names = {key: commonest(c) for key, c in spellings.items()}
+    order = sorted(totals, key=lambda k: (-totals[k], names[k]))
     return [
-        SourceCount(name_of(key), outlet, counts[(key, outlet)],
+        SourceCount(names[key], outlet, counts[(key, outlet)],
                     Pick(replace(scope, outlet=outlet), spans=True, label=CLAIM, source=key),
                     words=key[0] is None and key[1] in (NO_SOURCE, UNNAMED_SOURCE))
         for key in order
         for outlet in sorted(o for (k, o) in counts if k == key)
     ]  # fmt: skip
+
+
+def _claims_from(con: sqlite3.Connection, w: Where, source: SourceKey) -> list[int]:
+    """The claims in the scope whose source is `source`."""
+    sql, params = w.both()
+    rows = con.execute(
+        "SELECT a.id, k.id IS NOT NULL, t.entity_id, coalesce(e.name, t.text) "
+        + _CLAIM_SOURCES.format(where=sql),
+        (SOURCE, *params, CLAIM),
+    )  # fmt: skip
+    return sorted({claim for claim, *rest in rows if _source_key(*rest)[0] == source})
 
 
 def progress(con: sqlite3.Connection, w: Where) -> list[Progress]:
@@ -264,6 +274,6 @@ def _span_filter(con: sqlite3.Connection, pick: Pick, w: Where) -> tuple[str, tu
     elif pick.folded is not None:
         extra.append("a.entity_id IS NULL")
     if pick.source is not None:
-        claims = {c for c, _o, key, _n in _claim_sources(con, w) if key == pick.source}
-        extra.append(f"a.id IN ({','.join(str(c) for c in sorted(claims)) or 'NULL'})")
+        claims = _claims_from(con, w, pick.source)
+        extra.append(f"a.id IN ({','.join(str(c) for c in claims) or 'NULL'})")
     return "".join(f" AND {e}" for e in extra), tuple(params)

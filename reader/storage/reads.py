@@ -119,6 +119,21 @@ def count_documents(con: sqlite3.Connection) -> int:
     return int(con.execute("SELECT count(*) FROM document").fetchone()[0])
 
 
+def outlets(con: sqlite3.Connection) -> list[str]:
+    """The outlets the articles name, in order ("" for articles that name none)."""
+    return [o for (o,) in con.execute("SELECT DISTINCT source FROM document ORDER BY source")]
+
+
+def annotator_names(con: sqlite3.Connection) -> list[str]:
+    """Everyone who tagged or marked something in the file, by name."""
+    rows = con.execute(
+        "SELECT name FROM annotator p WHERE EXISTS (SELECT 1 FROM annotation a "
+        "WHERE a.annotator_id = p.id) OR EXISTS (SELECT 1 FROM document_status s "
+        "WHERE s.annotator_id = p.id) ORDER BY name"
+    )
+    return [name for (name,) in rows]
+
+
 def document_id_by_sha(con: sqlite3.Connection, sha256: str) -> int | None:
     row = con.execute("SELECT id FROM document WHERE sha256 = ?", (sha256,)).fetchone()
     return row[0] if row else None

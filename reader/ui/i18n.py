@@ -149,3 +149,11 @@ def number(value: float, decimals: int | None = None) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     return locale.toString(float(value), "g", 6)
+
+
+def lead(text: str) -> str:
+    """`text` laid out in the interface's direction even when it starts with a word of
+    the other script (an Arabic name in an English tip): a leading LRM or RLM sets the
+    paragraph's direction, which Qt otherwise takes from the first letter."""
+    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    return mark + text

@@ -26,7 +26,7 @@ from reader.core.links import CLAIM, ClaimRow
 from reader.core.progress import Status
 from reader.core.segments import Edge
 from reader.settings import Settings
-from reader.storage import reads
+from reader.storage import overview, reads
 from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, folders, state
 from reader.ui.annotation_table import AnnotationPanel
@@ -40,6 +40,7 @@ from reader.ui.entities_panel import EntitiesPanel, EntitySource
 from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.models import DocumentListModel
+from reader.ui.overview import OverviewPanel, OverviewSource
 from reader.ui.preferences import FocusMode, Preferences
 from reader.ui.reading import Reading
 from reader.ui.review import ReviewController, ReviewPanel
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 ALARM_STYLE = "color: #C0392B; font-weight: bold;"
 REMEMBER_AFTER_MS = 1000  # stepping through articles: remember the last one read once
 REVIEW_SHARE = 0.33  # of the window's height, when the Review pane opens
+OVERVIEW_SHARE = 0.55  # the charts want room
 
 
 class MainWindow(QMainWindow):
@@ -90,11 +92,13 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.session.search)
         self.claims_panel = ClaimsPanel(self._claim_rows)
         self.entities_panel = EntitiesPanel(self._entity_source())
+        self.overview_panel = OverviewPanel(self._overview_source())
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
         self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
         self.focus_mode = FocusMode(lambda: (self.documents, self.side, self.tool_bar,
                                              self.review_dock, self.search_dock,
-                                             self.claims_dock, self.entities_dock))  # fmt: skip
+                                             self.claims_dock, self.entities_dock,
+                                             self.overview_dock))  # fmt: skip
         self._build_frame()
         self._build_menus()
         self._connect()
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         self.claims_dock = self._dock(tr("Claims"), "claimsDock", self.claims_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.entities_dock = self._dock(tr("Entities"), "entitiesDock", self.entities_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.overview_dock = self._dock(tr("Overview"), "overviewDock", self.overview_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
@@ -189,6 +195,9 @@ class MainWindow(QMainWindow):
             "edit.find_previous": lambda: self.article_pane.find_bar.step_or_open(-1),
             "edit.search": self.open_search,
             "view.claims": self.open_claims,
+            "view.overview": lambda: self._open_dock(
+                self.overview_dock, self.overview_panel, OVERVIEW_SHARE
+            ),
             "view.entities": lambda: self._open_dock(
                 self.entities_dock, self.entities_panel.filter
             ),
@@ -257,6 +266,9 @@ class MainWindow(QMainWindow):
         reading.counts_changed.connect(self.claims_panel.refresh)
         reading.document_shown.connect(self.claims_panel.article_changed)
         self._connect_entities()
+        self.overview_panel.match_chosen.connect(self._show_match)
+        for changed in (session.opened, session.store.saved, self.importer.added):
+            changed.connect(self.overview_panel.file_changed)
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
@@ -430,10 +442,13 @@ class MainWindow(QMainWindow):
     def open_entities(self) -> None:
         self._open_dock(self.entities_dock, self.entities_panel.filter)
 
-    def _open_dock(self, dock: QDockWidget, focus: QWidget) -> None:
+    def _open_dock(self, dock: QDockWidget, focus: QWidget, share: float = REVIEW_SHARE) -> None:
         if not dock.isVisible():  # a third of the height at most, as Review
-            share = int(self.height() * REVIEW_SHARE)
-            self.resizeDocks([dock], [share], Qt.Orientation.Vertical)
+            beside = [d for d in self.findChildren(QDockWidget) if d is not dock and d.isVisible()
+                      and self.dockWidgetArea(d) == self.dockWidgetArea(dock)]  # fmt: skip
+            if beside and not self.tabifiedDockWidgets(dock):
+                self.tabifyDockWidget(beside[0], dock)  # the whole width, a tab of its own
+            self.resizeDocks([dock], [int(self.height() * share)], Qt.Orientation.Vertical)
         dock.show()
         dock.raise_()
         focus.setFocus()
@@ -450,6 +465,25 @@ class MainWindow(QMainWindow):
         self.reading.open(document_id)
         self.reading.select(claim_id, reveal=True)
         self.article.setFocus()
+
+    def _show_match(self, document_id: int, annotation_id: int) -> None:
+        """An article or span the overview listed: open it (at the span)."""
+        if annotation_id:
+            self._show_claim(document_id, annotation_id)
+        else:
+            self.reading.open(document_id)
+
+    def _overview_source(self) -> OverviewSource:
+        def reader() -> sqlite3.Connection:  # of the file open now
+            return self.session.file.reader
+
+        return OverviewSource(
+            figures=lambda scope: overview.overview(reader(), scope),
+            matches=lambda pick: overview.matches(reader(), pick),
+            choices=lambda: (reads.outlets(reader()), reads.annotator_names(reader())),
+            whose=lambda: self.editor.annotator,
+            label_colours=lambda: {label.name: label.colour for label in self.session.labels},
+        )
 
     def open_search(self) -> None:
         self.search_dock.show()
