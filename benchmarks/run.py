@@ -228,9 +228,12 @@ def bare_export(db: Path, out: Path) -> float:
     rows = con.execute(
         'SELECT d.sha256, d.title, l.name, a.start, a."end", a.text, a.context_before, '
         "a.context_after, a.note, p.name, a.created_at, a.updated_at, a.origin_annotator, "
-        "a.origin_file, a.origin_at, a.entity_id, coalesce(e.name, '') FROM annotation a "
+        "a.origin_file, a.origin_at, a.entity_id, coalesce(e.name, ''), "
+        "coalesce(s.status, 'in_progress') FROM annotation a "
         "JOIN document d ON d.id = a.document_id JOIN label l ON l.id = a.label_id "
         "JOIN annotator p ON p.id = a.annotator_id LEFT JOIN entity e ON e.id = a.entity_id "
+        "LEFT JOIN document_status s ON s.document_id = a.document_id "
+        "AND s.annotator_id = a.annotator_id "
         'ORDER BY d.id, a.start, a."end", a.id'
     )
     with out.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -238,7 +241,7 @@ def bare_export(db: Path, out: Path) -> float:
         writer.writerow(["document_id", "title", "label", "start", "end", "text",
                          "context_before", "context_after", "note", "annotator", "created",
                          "updated", "accepted_from", "accepted_from_file", "accepted_at",
-                         "entity_id", "entity"])  # fmt: skip
+                         "entity_id", "entity", "status"])  # fmt: skip
         writer.writerows(rows)
     elapsed = time.perf_counter() - started
     con.close()

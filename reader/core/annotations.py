@@ -130,3 +130,4 @@ class ExportRow:
     accepted_at: str = ""
     entity_id: int | None = None  # the entity the span names, and its preferred name
     entity: str = ""
+    status: str = ""  # the annotator's status of the document (`core.progress.Status`)

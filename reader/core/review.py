@@ -25,6 +25,7 @@ from reader.core.entities import EntityDef
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.links import LinkTypeDef
+from reader.core.progress import StatusMark
 from reader.core.text import text_sha256
 from reader.core.words import QT_TR_NOOP, Words
 
@@ -118,6 +119,7 @@ class AnnotationSet:
     links: tuple[ForeignLink, ...] = ()
     link_types: tuple[LinkTypeDef, ...] = ()
     entities: tuple[EntityDef, ...] = ()  # the registry, for formats that carry it
+    statuses: tuple[StatusMark, ...] = ()  # the annotators' statuses, where carried
 
     @property
     def annotators(self) -> list[str]:
@@ -126,7 +128,9 @@ class AnnotationSet:
     def by_annotator(self, name: str) -> AnnotationSet:
         spans = tuple(s for s in self.spans if s.annotator == name)
         kept = {s: s for s in spans}
-        return replace(self, spans=spans, links=tuple(links_between(self.links, kept)))
+        marks = tuple(m for m in self.statuses if m.annotator == name)
+        return replace(self, spans=spans, links=tuple(links_between(self.links, kept)),
+                       statuses=marks)  # fmt: skip
 
     def spans_by_document(self) -> dict[int, list[ForeignSpan]]:
         """Each document's spans in text order (an empty list for a document without)."""

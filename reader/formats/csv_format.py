@@ -19,6 +19,7 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.entities import EntityDef
 from reader.core.errors import ExportError
+from reader.core.progress import Status, StatusMark
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.words import QT_TR_NOOP, Words, failed
 from reader.formats.common import MAX_SPANS, as_saved_by_user
@@ -41,11 +42,14 @@ COLUMNS: tuple[str, ...] = (
     "accepted_at",
     "entity_id",
     "entity",
+    "status",
 )
-# Exports written before the entity columns, and before the accepted_* ones: they read
-# back with those empty.
-COLUMNS_BEFORE_ENTITY = COLUMNS[:-2]
-COLUMNS_BEFORE_ORIGIN = COLUMNS[:-5]
+# Exports written before the status column, the entity columns, and the accepted_* ones:
+# they read back with those empty.
+COLUMNS_BEFORE_STATUS = COLUMNS[:-1]
+COLUMNS_BEFORE_ENTITY = COLUMNS[:-3]
+COLUMNS_BEFORE_ORIGIN = COLUMNS[:-6]
+READABLE_HEADERS = (COLUMNS, COLUMNS_BEFORE_STATUS, COLUMNS_BEFORE_ENTITY, COLUMNS_BEFORE_ORIGIN)
 SHA256 = re.compile(r"[0-9a-f]{64}")
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
@@ -135,7 +139,7 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
             reader = csv.reader(fh)
             header = next(reader, None)
             columns = tuple(header or ())
-            if columns not in (COLUMNS, COLUMNS_BEFORE_ENTITY, COLUMNS_BEFORE_ORIGIN):
+            if columns not in READABLE_HEADERS:
                 raise ExportError(
                     Words(
                         QT_TR_NOOP("{path}: not a Qari CSV export (unexpected header)"), path=path
@@ -203,6 +207,7 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
     titles: dict[str, str] = {}
     spans: list[ForeignSpan] = []
     entities: dict[int, EntityDef] = {}
+    marks: dict[tuple[int, str], StatusMark] = {}
     for line, row in _numbered_rows(path):
         problem = _span_problem(row)
         if problem:
@@ -232,5 +237,9 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
         )  # fmt: skip
         if row.entity_id is not None:  # the export names each entity it points to
             entities.setdefault(row.entity_id, EntityDef(row.entity_id, row.label, row.entity))
+        status = Status.parse(row.status)
+        if status is not None:  # a row a span: the same status on each of the article's
+            marks[(key, row.annotator)] = StatusMark(key, row.annotator, status)
     documents = tuple(ForeignDocument(k, sha, titles[sha], None) for sha, k in keys.items())
-    return AnnotationSet(str(path), documents, tuple(spans), entities=tuple(entities.values()))
+    return AnnotationSet(str(path), documents, tuple(spans), entities=tuple(entities.values()),
+                         statuses=tuple(marks.values()))  # fmt: skip

@@ -6,7 +6,8 @@ line): labels (`"type": "label"`), annotators, documents (with their full text a
 metadata) and annotations (by document SHA-256, label and annotator name, with offsets,
 surface text, context, note, timestamps, where a reviewed span came from and the entity it
 names). Entities (`"type": "entity"`, schema 6 files) come before the annotations naming
-them.
+them; each annotator's status of a document (`"type": "status"`, schema 7) after the
+documents.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reader.core.entities import EntityDef
 from reader.core.errors import FormatError, LabelSchemeError
 from reader.core.labels import parse_scheme
 from reader.core.links import parse_link_types, scheme_entry
+from reader.core.progress import Status, StatusMark
 from reader.core.review import (
     AnnotationSet,
     AnnotatorInfo,
@@ -56,6 +58,7 @@ class _Reader:
         self.by_id: dict[int, ForeignSpan] = {}  # annotations by their `id`
         self.links: list[ForeignLink] = []
         self.entities: dict[int, EntityDef] = {}  # by the id the file gives them
+        self.statuses: list[StatusMark] = []
 
     def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
@@ -101,6 +104,8 @@ class _Reader:
             self.link(obj, where)
         elif kind == "entity":
             self.entity(obj, where)
+        elif kind == "status":
+            self.status(obj, where)
         else:
             unknown = QT_TR_NOOP("{where}: a record of type {kind!r} is not known; skipped")
             self.warnings.append(Words(unknown, where=where, kind=kind))
@@ -190,6 +195,16 @@ class _Reader:
         end = None if target is None else self.by_id[target]
         self.links.append(ForeignLink(kind, self.by_id[claim], end, **times))
 
+    def status(self, obj: dict[str, Any], where: Where) -> None:
+        doc = self.written_sha.get(str(obj.get("document")))
+        status = Status.parse(str(obj.get("status") or ""))
+        if doc is None or status is None:
+            wrong = QT_TR_NOOP("{where}: a status must name a document listed before it and "
+                               "one of todo, in_progress, done, adjudicated")  # fmt: skip
+            raise FormatError(Words(wrong, where=where))
+        self.statuses.append(StatusMark(doc.key, field(obj, "annotator", str, where), status,
+                                        str(obj.get("updated") or "")))  # fmt: skip
+
     def result(self) -> AnnotationSet:
         scheme = {"labels": self.labels, "links": self.link_types}
         try:
@@ -200,7 +215,7 @@ class _Reader:
         return AnnotationSet(
             str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
             tuple(self.people), tuple(self.warnings), tuple(self.links), tuple(link_types),
-            tuple(self.entities.values()),
+            tuple(self.entities.values()), tuple(self.statuses),
         )  # fmt: skip
 
 
@@ -237,6 +252,11 @@ def _lines(aset: AnnotationSet) -> list[dict[str, Any]]:
              "source": doc.source, "date": doc.date, "url": doc.url, "origin": doc.origin,
              "header_lines": doc.header_lines, "added_at": doc.added_at, "text": doc.text}
         )  # fmt: skip
+    out += [
+        {"type": "status", "document": sha[m.document], "annotator": m.annotator,
+         "status": m.status.value, "updated": m.updated_at}
+        for m in aset.statuses if m.document in sha
+    ]  # fmt: skip
     out += [
         {"type": "entity", "id": e.id, "label": e.label, "name": e.name,
          "aliases": list(e.aliases), "note": e.note, "external_id": e.external_id}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reader.core.annotations import ExportRow
 from reader.core.errors import FormatError
+from reader.core.progress import effective
 from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Words
 from reader.formats import (
@@ -50,10 +51,12 @@ class Format:
 
 def _csv_rows(aset: AnnotationSet) -> list[ExportRow]:
     docs = {d.key: d for d in aset.documents}
+    marks = {(m.document, m.annotator): m.status for m in aset.statuses}
     return [
         ExportRow(docs[s.document].sha256, docs[s.document].title, s.label, s.start, s.end,
                   s.text, s.context_before, s.context_after, s.note, s.annotator, s.created,
-                  s.updated, s.origin_annotator, s.origin_file, s.origin_at)
+                  s.updated, s.origin_annotator, s.origin_file, s.origin_at,
+                  status=effective(marks.get((s.document, s.annotator)), 1).value)
         for s in aset.spans
     ]  # fmt: skip
 

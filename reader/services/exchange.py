@@ -42,7 +42,7 @@ from reader.core.words import QT_TR_NOOP, Words, joined
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
-from reader.storage import annotation_sets, entities, repository
+from reader.storage import annotation_sets, entities, progress, repository
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
 from reader.storage.importer import document_row
@@ -187,6 +187,7 @@ class AnnotationImportReport:
     links_left_out: list[Words] = field(default_factory=list)  # each with why
     entities_added: int = 0  # made in the file for the spans that name them
     mentions_linked: int = 0
+    statuses_taken: int = 0  # workflow statuses newer than the file's own
 
     def summary(self) -> Words:
         parts = [
@@ -212,6 +213,9 @@ class AnnotationImportReport:
         if self.mentions_linked:
             named = QT_TR_NOOP("{mentions} spans linked to entities ({added} new entities)")
             parts.append(Words(named, mentions=self.mentions_linked, added=self.entities_added))
+        if self.statuses_taken:
+            taken = QT_TR_NOOP("{count} article statuses taken")
+            parts.append(Words(taken, count=self.statuses_taken))
         who = ", ".join(self.annotators) or Words(QT_TR_NOOP("nobody"))
         return Words(
             QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
@@ -451,6 +455,9 @@ def import_annotations(
         stored = work.store(work.place(matches, per_doc))
         work.store_links(links, stored)
         work.store_entities(aset.entities, stored)
+        marks = [replace(m, annotator=annotator or m.annotator) for m in aset.statuses]
+        here = {m.theirs.key: m.mine.id for m in matches}
+        report.statuses_taken = progress.add_marks(session, marks, here)
     return report
 
 

@@ -16,7 +16,7 @@ from reader.core.review import (
     ForeignLink,
     ForeignSpan,
 )
-from reader.storage import reads
+from reader.storage import progress, reads
 from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
 from reader.storage.repository import (
     _ORIGIN_COLUMNS,
@@ -60,9 +60,12 @@ def annotation_set(session: Session, source: str, annotator: str | None = None) 
     named = {s.entity for s in spans}  # the whole registry, or the part one annotator names
     registry = tuple(e for e in reads.list_entities(_dbapi(session))
                      if annotator is None or e.id in named)  # fmt: skip
+    marks = tuple(
+        m for m in progress.marks(session) if annotator is None or m.annotator == annotator
+    )
     return AnnotationSet(source, docs, spans, tuple(list_labels(session)), tuple(people),
                          links=links, link_types=tuple(list_link_types(session)),
-                         entities=registry)  # fmt: skip
+                         entities=registry, statuses=marks)  # fmt: skip
 
 
 def _foreign_links(session: Session, spans: dict[int, ForeignSpan]) -> Iterator[ForeignLink]:

@@ -30,6 +30,7 @@ from typing import Any
 
 from reader.core.entities import EntityDef
 from reader.core.errors import AnnotationFileError
+from reader.core.progress import Status, StatusMark
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
@@ -65,8 +66,13 @@ ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "entity_alias": ("id", "entity_id", "name"),
     "annotation": ("entity_id",),
 }
-_OPTIONAL = (LINK_COLUMNS, ENTITY_COLUMNS)
-_READABLE = COLUMNS.keys() | LINK_COLUMNS.keys() | ENTITY_COLUMNS.keys()
+# Read when the file has it (schema 7 and later): each annotator's status of an article.
+STATUS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "document_status": ("document_id", "annotator_id", "status", "updated_at"),
+}
+_OPTIONAL = (LINK_COLUMNS, ENTITY_COLUMNS, STATUS_COLUMNS)
+_READABLE = (COLUMNS.keys() | LINK_COLUMNS.keys() | ENTITY_COLUMNS.keys()
+             | STATUS_COLUMNS.keys())  # fmt: skip
 _FUNCTIONS = frozenset({"count", "length", "typeof"})
 _PRAGMAS = frozenset({"table_xinfo"})
 
@@ -317,6 +323,7 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
     problems.raise_if_any()
     registry = _entities(conn, spans, problems) if _has(conn, ENTITY_COLUMNS) else {}
     links = list(_links(conn, spans, annotators, problems)) if _has(conn, LINK_COLUMNS) else []
+    marks = _marks(conn, documents, annotators) if _has(conn, STATUS_COLUMNS) else []
     problems.raise_if_any()
     return AnnotationSet(
         str(path),
@@ -325,7 +332,22 @@ def _read(conn: sqlite3.Connection, path: Path) -> AnnotationSet:
         tuple(spans.values()),
         links=tuple(links),
         entities=tuple(registry.values()),
+        statuses=tuple(marks),
     )  # fmt: skip
+
+
+def _marks(
+    conn: sqlite3.Connection, documents: dict[int, tuple[str, str]], annotators: dict[int, str]
+) -> list[StatusMark]:
+    """The statuses set in the file; one of an unknown article, person or status is
+    skipped (a status is a remark on the work, not part of it)."""
+    found = []
+    rows = conn.execute("SELECT document_id, annotator_id, status, updated_at FROM document_status")
+    for doc, who, raw, at in rows:
+        status = Status.parse(_text_or_none(raw) or "")
+        if doc in documents and who in annotators and status is not None:
+            found.append(StatusMark(doc, annotators[who], status, _text_or_none(at) or ""))
+    return found
 
 
 def _has(conn: sqlite3.Connection, group: dict[str, tuple[str, ...]]) -> bool:

@@ -23,12 +23,14 @@ from reader.core.errors import SpanError
 from reader.core.labels import LabelDef
 from reader.core.link_agreement import Link as LinkEnds
 from reader.core.links import LinkRecord, LinkTypeDef
+from reader.core.progress import Status
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search
 from reader.storage.models import (
     Annotation,
     Annotator,
     Document,
+    DocumentStatus,
     Entity,
     Label,
     Link,
@@ -311,12 +313,19 @@ def iter_export_rows(
     session: Session, annotator: str | None = None, batch: int = 2000
 ) -> Iterator[ExportRow]:
     """Every annotation (or one annotator's) with its document and annotator, in document
-    then text order."""
+    then text order, and the annotator's status of the document (in progress unless they
+    marked it: they tagged it)."""
+    status = func.coalesce(DocumentStatus.status, Status.IN_PROGRESS.value)
     stmt = (
         _annotations(Document.sha256, Document.title, Label.name)
-        .add_columns(*_ORIGIN_COLUMNS, Annotation.entity_id, func.coalesce(Entity.name, ""))
+        .add_columns(*_ORIGIN_COLUMNS, Annotation.entity_id, func.coalesce(Entity.name, ""), status)
         .join(Document, Document.id == Annotation.document_id)
         .outerjoin(Entity, Entity.id == Annotation.entity_id)
+        .outerjoin(
+            DocumentStatus,
+            (DocumentStatus.document_id == Annotation.document_id)
+            & (DocumentStatus.annotator_id == Annotation.annotator_id),
+        )
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
         .execution_options(yield_per=batch)
     )

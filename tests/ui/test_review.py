@@ -286,3 +286,34 @@ def test_an_accepted_span_shows_whom_and_when_it_came_from(
     )  # fmt: skip
     assert cells["البوكمال"]["accepted_at"] == accepted_at
     assert cells["الجيش"]["accepted_from"] == cells["الجيش"]["accepted_at"] == ""
+
+
+def test_the_review_says_where_the_colleague_and_i_each_stand_with_the_article(
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
+) -> None:
+    from reader.core.progress import Status as ArticleStatus
+    from reader.services.annotation_files import open_annotation_file
+    from reader.storage import progress
+
+    make_file(db, "Me", MINE)
+    colleague = make_file(tmp_path / "omar.qari.sqlite", "Omar", LAYLA)
+    theirs = open_annotation_file(colleague)
+    with theirs.session() as s:
+        progress.set_status(s, {1: ArticleStatus.DONE}, "Omar")
+    theirs.close()
+    settings = Settings.load()
+    settings.annotator = "Me"
+    window = make_window(db, settings)
+    window.documents.choose(1)
+    review(qtbot, window, dialogs, colleague)
+    line = window.review_panel.progress_line
+    assert line.text().endswith("Omar marked it done; you are working on it")
+    key(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert line.text().endswith("Omar marked it done; you marked it done")
+    window.documents.choose(2)
+    qtbot.waitUntil(lambda: window.reading.document_id == 2)
+    assert line.text().endswith("Omar has not started; you have not started")

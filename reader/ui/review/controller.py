@@ -35,14 +35,16 @@ from reader.core.entity_agreement import EntityAgreement, entity_agreement, link
 from reader.core.errors import KnownError
 from reader.core.link_agreement import LinkAgreement, link_agreement
 from reader.core.link_review import LinkDifference, LinkDiffKind, MyLink, compare_links, my_links
+from reader.core.progress import compared
 from reader.core.review import Alignment, AnnotationSet, Difference, DiffKind, TheirSpan, compare
 from reader.settings import Settings
+from reader.storage import reads
 from reader.storage.db import AnnotationFile
 from reader.ui import dialogs
 from reader.ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.editor import Editor
 from reader.ui.errors import show_error
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import number, said, tr
 from reader.ui.overlays import Overlay
 from reader.ui.reading import Reading
 from reader.ui.review.link_decisions import LinkDecider
@@ -90,6 +92,7 @@ class ReviewController(QObject):
     # Agreement | None, GroupAgreement | None, LinkAgreement | None, EntityAgreement | None
     figures_changed = Signal(object, object, object, object)
     overlays_changed = Signal(object)  # list[Overlay] for the open article
+    progress_changed = Signal(str)  # the colleague's status of the article beside mine
 
     def __init__(
         self,
@@ -119,6 +122,7 @@ class ReviewController(QObject):
         self._figures_timer.timeout.connect(self._compute_figures)
         session.opened.connect(self.close_review)  # a review lays colleagues over one file
         session.store.saved.connect(self.schedule_figures)
+        session.store.statuses_changed.connect(lambda _ids: self.show_progress())
         reading.document_shown.connect(self._document_shown)
 
     @property
@@ -209,8 +213,10 @@ class ReviewController(QObject):
         from reader.services.reviewing import links_on_mine
 
         colour = COLLEAGUE_COLOURS[len(self.colleagues) % len(COLLEAGUE_COLOURS)]
+        mine = {m.theirs.key: m.mine.id for m in alignment.matches}
+        marks = {mine[m.document]: m.status for m in theirs.statuses if m.document in mine}
         colleague = Colleague(name, path, alignment, colour, links_on_mine(theirs, alignment),
-                              {e.id: e for e in theirs.entities})  # fmt: skip
+                              {e.id: e for e in theirs.entities}, marks)  # fmt: skip
         self.colleagues.append(colleague)
         self.active = len(self.colleagues) - 1
         self.refresh()
@@ -271,6 +277,7 @@ class ReviewController(QObject):
         self.changed.emit()
         self.update_overlays()
         self.schedule_figures()
+        self.show_progress()
 
     def _my_links(self, mine: MySpans) -> dict[int, list[MyLink]]:
         """My links by document, between my spans."""
@@ -288,6 +295,17 @@ class ReviewController(QObject):
     def _document_shown(self) -> None:
         self.update_overlays()
         self.schedule_figures()
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        """Say where the colleague and I each stand with the open article."""
+        colleague, doc = self.colleague, self.reading.document_id
+        theirs = colleague.status(doc) if colleague and doc is not None else None
+        if colleague is None or doc is None or theirs is None:
+            self.progress_changed.emit("")
+            return
+        mine = reads.statuses(self.session.file.reader, self.me, [doc])[doc]
+        self.progress_changed.emit(said(compared(colleague.annotator, theirs, mine)))
 
     # ---------------------------------------------------------------- the article overlay
 

@@ -18,6 +18,8 @@ from reader.core.entities import EntityDef
 from reader.core.link_agreement import Link, LinkAgreement
 from reader.core.link_review import LinkDifference, LinkDiffKind, PlacedLink, ends_by_document
 from reader.core.links import UNNAMED
+from reader.core.progress import Status as ArticleStatus
+from reader.core.progress import effective
 from reader.core.review import Alignment, Difference, DiffKind, TheirSpan
 from reader.core.text import embed_rtl
 from reader.ui.i18n import QT_TR_NOOP, number, tr
@@ -32,6 +34,14 @@ class Colleague:
     colour: str
     placed: dict[int, list[PlacedLink]] = field(default_factory=dict)  # their links, here
     entities: dict[int, EntityDef] = field(default_factory=dict)  # their registry, by id
+    marks: dict[int, ArticleStatus] = field(default_factory=dict)  # by document of mine
+
+    def status(self, document_id: int) -> ArticleStatus | None:
+        """Where they stand with an article of mine (None: not matched to theirs)."""
+        if all(m.mine.id != document_id for m in self.alignment.matches):
+            return None
+        tagged = bool(self.alignment.spans.get(document_id))
+        return effective(self.marks.get(document_id), tagged)
 
     @property
     def links(self) -> dict[int, set[Link]]:

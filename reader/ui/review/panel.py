@@ -33,7 +33,7 @@ from reader.core.link_agreement import LinkAgreement
 from reader.core.link_review import LinkDiffKind
 from reader.core.review import DiffKind
 from reader.ui import icons
-from reader.ui.i18n import number, tr
+from reader.ui.i18n import lead, number, tr
 from reader.ui.review.controller import ReviewController
 from reader.ui.review.models import DifferenceModel, FigureModel, KindFilter, ReviewItem, figure
 
@@ -58,6 +58,7 @@ class ReviewPanel(QWidget):
         review.opened.connect(lambda _colleague: self.show_first())
         review.item_status_changed.connect(self.model.refresh)
         review.figures_changed.connect(self._show_figures)
+        review.progress_changed.connect(lambda text: self.progress_line.setText(lead(text)))
 
     # ---------------------------------------------------------------- building
 
@@ -95,6 +96,9 @@ class ReviewPanel(QWidget):
         )
         self.group = QLabel()
         self.entity_line = QLabel()
+        self.progress_line = QLabel()
+        self.progress_line.setToolTip(tr("Where you and the colleague each stand with this "
+                                         "article (Annotate ▸ Article Status)"))  # fmt: skip
         self.entity_line.setToolTip(
             tr("Of the spans you both tagged and at least one of you linked to an entity, how "
                "many name the same entity (theirs matched to yours by a shared name)")
@@ -145,14 +149,15 @@ class ReviewPanel(QWidget):
                                 (self.key, 0), (_bar(self.problems_button, self.add_button,
                                                      self.close_button), 1)):  # fmt: skip
             top.addWidget(widget, stretch)
-        figures = _column([self.scope, self.figures, self.group, self.entity_line],
-                          stretch=self.figures)  # fmt: skip
+        figures = _column([self.scope, self.figures, self.group, self.entity_line,
+                           self.progress_line], stretch=self.figures)  # fmt: skip
         kind_row = QHBoxLayout()
         for widget, stretch in ((QLabel(tr("Show:")), 0), (self.kind_box, 0), (self.summary, 1)):
             kind_row.addWidget(widget, stretch)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.group.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.entity_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for line in (self.entity_line, self.progress_line):
+            line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = _bar(*self.decision_buttons, self.all_button, align_end=False)
         differences = _column([kind_row, self.table, buttons], stretch=self.table)
         split = QSplitter(Qt.Orientation.Horizontal)
