@@ -30,7 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_agreement, bench_suggestions
+from benchmarks import bench_agreement, bench_overview, bench_suggestions
 from benchmarks.corpus import REPO, big_article, spans_on, write_jsonl
 from reader.core import agreement
 from reader.core.annotations import draft_span, utc_now
@@ -482,6 +482,13 @@ def measure_agreement() -> Row:
 # ---------------------------------------------------------------------- growth
 
 
+def measure_overview(db: Path) -> Row:
+    ours, bare, articles, spans = bench_overview.measure(db, OUT / "overview.qari.sqlite")
+    return ratio_row(f"open the Overview on {articles:,} articles, {spans:,} spans "
+                     "(figures, charts, painted)", ours, "sqlite3 GROUP BYs, same figures",
+                     bare, 2)  # fmt: skip
+
+
 def measure_growth() -> list[dict[str, object]]:
     growth = []
     for count in (1_000, 10_000, 100_000):
@@ -543,6 +550,7 @@ def main() -> int:
     rows += measure_processes(db, big_id)
     rows += measure_window(db, big_id, ordinary_id)
     rows.append(measure_agreement())
+    rows.append(measure_overview(db))
     print_table(rows)
     report: dict[str, object] = {
         "machine": machine(),

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from reader.core.folding import collapse_whitespace, fold
+from reader.core.normalise import search_form
 from reader.core.progress import Status
 from reader.core.words import QT_TR_NOOP
 
@@ -146,7 +146,8 @@ class NameCount:
 
 def top_names(rows: Iterable[NameCount], limit: int = TOP) -> list[NameCount]:
     """The most frequent names: an entity counts all its mentions, and unlinked spans
-    group by their folded text (shown in their most frequent spelling). Ties go by name."""
+    group by their search spelling (أ إ آ as ا, ى as ي, ة as ه, harakat and spacing
+    ignored; shown in their most frequent spelling). Ties go by name."""
     totals: Counter[tuple[int | None, str]] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[int, str] = {}
@@ -155,7 +156,7 @@ def top_names(rows: Iterable[NameCount], limit: int = TOP) -> list[NameCount]:
             totals[(row.entity, "")] += row.count
             names[row.entity] = row.name
         else:
-            key = fold(collapse_whitespace(row.name))
+            key = search_form(row.name)
             totals[(None, key)] += row.count
             spellings[key][row.name] += row.count
     found = [

@@ -9,8 +9,8 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from reader.core.folding import collapse_whitespace, fold
 from reader.core.links import CLAIM, SOURCE
+from reader.core.normalise import search_form
 from reader.core.overview import (
     NO_SOURCE,
     UNNAMED_SOURCE,
@@ -136,13 +136,9 @@ def _top(con: sqlite3.Connection, scope: Scope, w: Where, label: str) -> list[Co
     ).fetchall()
     return [
         Count(top.name, top.count, Pick(scope, spans=True, label=label, entity=top.entity,
-                                        folded=None if top.entity else _folded(top.name)))
+                                        folded=None if top.entity else search_form(top.name)))
         for top in top_names(NameCount(*row) for row in rows)
     ]  # fmt: skip
-
-
-def _folded(name: str) -> str:
-    return fold(collapse_whitespace(name))
 
 
 _CLAIM_SOURCES = (
@@ -158,7 +154,7 @@ def _source_key(linked: int, entity: int | None, name: str | None) -> tuple[Sour
     if entity is not None:
         return (entity, ""), name or ""
     if name is not None:
-        return (None, _folded(name)), name
+        return (None, search_form(name)), name
     kind = UNNAMED_SOURCE if linked else NO_SOURCE
     return (None, kind), kind
 
@@ -172,21 +168,22 @@ def _claims(con: sqlite3.Connection, scope: Scope, w: Where) -> list[SourceCount
         + _CLAIM_SOURCES.format(where=sql) + " GROUP BY 1, 2, 3, 4",
         (SOURCE, *params, CLAIM),
     )  # fmt: skip
-    counts: Counter[tuple[SourceKey, str]] = Counter()
+    outlets: dict[SourceKey, Counter[str]] = defaultdict(Counter)
     spellings: dict[SourceKey, Counter[str]] = defaultdict(Counter)
     for outlet, linked, entity, text, n in rows:
         key, name = _source_key(linked, entity, text)
-        counts[(key, outlet)] += n
+        outlets[key][outlet] += n
         spellings[key][name] += n
     totals = Counter({key: sum(c.values()) for key, c in spellings.items()})
     names = {key: commonest(c) for key, c in spellings.items()}
     order = sorted(totals, key=lambda k: (-totals[k], names[k]))
+    within = {o: replace(scope, outlet=o) for o in {o for c in outlets.values() for o in c}}
     return [
-        SourceCount(names[key], outlet, counts[(key, outlet)],
-                    Pick(replace(scope, outlet=outlet), spans=True, label=CLAIM, source=key),
+        SourceCount(names[key], outlet, n,
+                    Pick(within[outlet], spans=True, label=CLAIM, source=key),
                     words=key[0] is None and key[1] in (NO_SOURCE, UNNAMED_SOURCE))
         for key in order
-        for outlet in sorted(o for (k, o) in counts if k == key)
+        for outlet, n in sorted(outlets[key].items())
     ]  # fmt: skip
 
 
@@ -258,7 +255,7 @@ def matches(con: sqlite3.Connection, pick: Pick) -> list[Match]:
     )
     found = [Match(*row) for row in rows]
     if pick.folded is not None:
-        found = [m for m in found if _folded(m.text) == pick.folded]
+        found = [m for m in found if search_form(m.text) == pick.folded]
     return found
 
 

@@ -67,7 +67,7 @@ class DocumentListPanel(QWidget):
         # every row.
         m = DocumentListModel
         header = size_columns(
-            view, m.HEADLINE, {m.OUTLET: 70, m.DATE: 70, m.TAGS: 56, m.STATUS: 96}
+            view, m.HEADLINE, {m.OUTLET: 70, m.DATE: 70, m.TAGS: 56, m.STATUS: 30}
         )
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # import order at first
         view.setSortingEnabled(True)

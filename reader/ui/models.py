@@ -122,6 +122,16 @@ class DocumentSource(Protocol):
     def whose(self) -> str: ...
 
 
+_DOCUMENT_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+
+
 class DocumentListModel(_PagedTableModel[DocumentInfo]):
     """The articles list, lazily: it holds the ordered ids of the articles shown and
     fetches their rows a page at a time as they scroll into view, so 100,000 articles
@@ -220,6 +230,10 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and section == self.STATUS and role == Qt.ItemDataRole.DisplayRole:
+            return ""
+        if horizontal and section == self.STATUS and role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon("status.done")
         if horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return tr("Sort by {lower} (click again to reverse)").format(
                 lower=tr(self.HEADERS[section])
@@ -234,14 +248,16 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
             return self.ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter) if col == self.TAGS else _RIGHT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.DecorationRole):  # fmt: skip
+        if role not in _DOCUMENT_ROLES:
             return None
         doc = self.document_at(index.row())
         status = self.statuses.get(doc.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the status column is an icon
+            return tr(status.words) if col == self.STATUS and status else None
         if role == Qt.ItemDataRole.DisplayRole:
+            # The status is an icon: the headline keeps the width (the tip says it).
             return (doc.title or tr("Document {id}").format(id=doc.id), doc.source, doc.date,
-                    doc.annotation_count, tr(status.words) if status else "")[col]  # fmt: skip
+                    doc.annotation_count, "")[col]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [
                 doc.title,

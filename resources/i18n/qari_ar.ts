@@ -324,6 +324,50 @@
         <translation>كل فاعل ومكان في المقالات بأسمائه وذكره ومنافذه: دمج وفصل وإعادة تسمية، والادعاءات المنسوبة إلى الفاعل</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>The whole file or a part of it at a glance: counts by label, annotator, outlet and day, the most frequent actors and places, claims by source, progress; charts that open what they count</source>
+        <translation>الملف كله أو جزء منه في لمحة: الأعداد حسب الوسم والموسِّم ووسيلة النشر واليوم، والفاعلون والأماكن الأكثر وروداً، والادعاءات حسب المصدر، والتقدّم؛ رسوم بيانية تفتح ما تعدّه</translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;To Do</source>
+        <translation>علِّم المقال «لم يبدأ» (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your status of this article: not started (undo with Ctrl+Z)</source>
+        <translation>حالتك في هذا المقال: لم يبدأ (تراجع بـ Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;In Progress</source>
+        <translation>علِّم المقال «قيد العمل» (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Your status of this article: started, not finished (a tagged article you never marked reads so)</source>
+        <translation>حالتك في هذا المقال: بدأ ولم ينتهِ (هكذا يُقرأ مقال وسمته ولم تعلّمه)</translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;Done</source>
+        <translation>علِّم المقال «منجز» (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your status of this article: every span you mean to tag is tagged</source>
+        <translation>حالتك في هذا المقال: وُسم كل مقطع تنوي وسمه</translation>
+    </message>
+    <message>
+        <source>Mark Article &amp;Adjudicated</source>
+        <translation>علِّم المقال «محكَّم» (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your status of this article: reviewed against colleagues&apos; files and reconciled</source>
+        <translation>حالتك في هذا المقال: رُوجع مقابل ملفات الزملاء وسُوّيت خلافاته</translation>
+    </message>
+    <message>
+        <source>Article &amp;Status</source>
+        <translation>&amp;حالة المقال</translation>
+    </message>
+    <message>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
@@ -730,6 +774,14 @@ What the file holds now is backed up first, so you can go back to it.</source>
         <translation>اعرض فقط المقالات التي لم يسمها أحد بعد</translation>
     </message>
     <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Show only the articles you marked so (to do: not tagged nor marked; in progress: tagged, not marked done)</source>
+        <translation>اعرض المقالات التي علّمتها بهذه الحالة فقط (لم يبدأ: لم يُوسم ولم يُعلَّم؛ قيد العمل: وُسم ولم يُعلَّم منجزاً)</translation>
+    </message>
+    <message>
         <source>{shown} of {total} articles</source>
         <translation>{shown} من {total} مقالًا</translation>
     </message>
@@ -780,6 +832,18 @@ What the file holds now is backed up first, so you can go back to it.</source>
     <message>
         <source>Adjust boundary</source>
         <translation>ضبط الحد</translation>
+    </message>
+    <message>
+        <source>Open an article to mark it</source>
+        <translation>افتح مقالاً لتعلّمه</translation>
+    </message>
+    <message>
+        <source>Mark Article {status}</source>
+        <translation>علِّم المقال: {status}</translation>
+    </message>
+    <message>
+        <source>Your status of this article: {status}</source>
+        <translation>حالتك في هذا المقال: {status}</translation>
     </message>
     <message>
         <source>Select an annotation whose text to tag elsewhere.</source>
@@ -994,6 +1058,10 @@ The details are in the log: {log_file}</source>
         <translation>الكيانات</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الأدوات</translation>
     </message>
@@ -1100,6 +1168,10 @@ The details are in the log: {log_file}</source>
     <message>
         <source>{annotation_count} annotations</source>
         <translation>التوسيمات: {annotation_count}</translation>
+    </message>
+    <message>
+        <source>Your status: {status}</source>
+        <translation>حالتك: {status}</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1468,6 +1540,10 @@ Note: {note}</source>
     <message>
         <source>Exact and Overlap: F1 of same-span and overlapping-span matches. Your spans are the reference: recall is over yours, precision over theirs. κ: Cohen&apos;s kappa and α: Krippendorff&apos;s alpha over characters; αU: unitizing alpha. The README defines each.</source>
         <translation>التطابق التام والتداخل: مقياس F1 لتطابق المقاطع نفسها والمقاطع المتداخلة. مقاطعك هي المرجع: الاستدعاء على مقاطعك، والدقة على مقاطعه. κ: معامل كابا لكوهين، وα: معامل ألفا لكريبندورف على الحروف؛ وαU: ألفا التقطيعي. يعرّف ملف README كلًّا منها.</translation>
+    </message>
+    <message>
+        <source>Where you and the colleague each stand with this article (Annotate ▸ Article Status)</source>
+        <translation>أين يقف كلٌّ منك ومن زميلك من هذا المقال (وسم ▸ حالة المقال)</translation>
     </message>
     <message>
         <source>Of the spans you both tagged and at least one of you linked to an entity, how many name the same entity (theirs matched to yours by a shared name)</source>
@@ -2222,6 +2298,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: رابط يسمّي معرّف توسيم لم يُذكر قبله</translation>
     </message>
     <message>
+        <source>{where}: a status must name a document listed before it and one of todo, in_progress, done, adjudicated</source>
+        <translation>{where}: يجب أن تسمّي الحالةُ مستنداً مذكوراً قبلها وإحدى القيم todo أو in_progress أو done أو adjudicated</translation>
+    </message>
+    <message>
         <source>{path}: empty; not a Qari JSONL file</source>
         <translation>{path}: فارغ؛ ليس ملف Qari JSONL</translation>
     </message>
@@ -2288,6 +2368,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{mentions} spans linked to entities ({added} new entities)</source>
         <translation>رُبط {mentions} من المقاطع بكيانات ({added} كيانات جديدة)</translation>
+    </message>
+    <message>
+        <source>{count} article statuses taken</source>
+        <translation>أُخذت {count} من حالات المقالات</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3138,6 +3222,214 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>No suggestion chosen: F6 goes to the next one.</source>
         <translation>لا اقتراح مختار: F6 ينتقل إلى التالي.</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بلا مصدر)</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>(مصدر غير مسمّى)</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(بلا وسيلة نشر)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(بلا تاريخ)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>محكَّم</translation>
+    </message>
+    <message>
+        <source>{name} has not started</source>
+        <translation>لم يبدأ {name}</translation>
+    </message>
+    <message>
+        <source>{name} is working on it</source>
+        <translation>{name} يعمل عليه</translation>
+    </message>
+    <message>
+        <source>{name} marked it done</source>
+        <translation>علّمه {name} منجزاً</translation>
+    </message>
+    <message>
+        <source>{name} marked it adjudicated</source>
+        <translation>علّمه {name} محكَّماً</translation>
+    </message>
+    <message>
+        <source>you have not started</source>
+        <translation>لم تبدأ أنت</translation>
+    </message>
+    <message>
+        <source>you are working on it</source>
+        <translation>أنت تعمل عليه</translation>
+    </message>
+    <message>
+        <source>you marked it done</source>
+        <translation>علّمته أنت منجزاً</translation>
+    </message>
+    <message>
+        <source>you marked it adjudicated</source>
+        <translation>علّمته أنت محكَّماً</translation>
+    </message>
+    <message>
+        <source>Spans by label</source>
+        <translation>المقاطع حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Spans by annotator</source>
+        <translation>المقاطع حسب الموسِّم</translation>
+    </message>
+    <message>
+        <source>Articles by outlet</source>
+        <translation>المقالات حسب وسيلة النشر</translation>
+    </message>
+    <message>
+        <source>Most frequent actors</source>
+        <translation>الفاعلون الأكثر وروداً</translation>
+    </message>
+    <message>
+        <source>Most frequent places</source>
+        <translation>الأماكن الأكثر وروداً</translation>
+    </message>
+    <message>
+        <source>Claims by source and outlet</source>
+        <translation>الادعاءات حسب المصدر ووسيلة النشر</translation>
+    </message>
+    <message>
+        <source>Articles per day</source>
+        <translation>المقالات في كل يوم</translation>
+    </message>
+    <message>
+        <source>Spans per day</source>
+        <translation>المقاطع في كل يوم</translation>
+    </message>
+    <message>
+        <source>Annotator progress</source>
+        <translation>تقدّم الموسِّمين</translation>
+    </message>
+    <message>
+        <source>{name}: {count} spans</source>
+        <translation>{name}: {count} مقطعاً</translation>
+    </message>
+    <message>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} مقالاً</translation>
+    </message>
+    <message>
+        <source>Nothing in this part of the file</source>
+        <translation>لا شيء في هذا الجزء من الملف</translation>
+    </message>
+    <message>
+        <source>{outlet}: {articles} articles, {spans} spans</source>
+        <translation>{outlet}: {articles} مقالاً، {spans} مقطعاً</translation>
+    </message>
+    <message>
+        <source>{source} in {outlet}: {count} claims</source>
+        <translation>{source} في {outlet}: {count} ادعاءً</translation>
+    </message>
+    <message>
+        <source>{annotator}: {count} articles {status}</source>
+        <translation>{annotator}: {count} مقالاً {status}</translation>
+    </message>
+    <message>
+        <source>{count} articles {no_date} are not on the timeline</source>
+        <translation>{count} مقالاً {no_date} ليست على الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Only the articles of one outlet</source>
+        <translation>مقالات وسيلة نشر واحدة فقط</translation>
+    </message>
+    <message>
+        <source>Only one annotator&apos;s spans</source>
+        <translation>مقاطع موسِّم واحد فقط</translation>
+    </message>
+    <message>
+        <source>Only the articles you marked so</source>
+        <translation>المقالات التي علّمتها بهذه الحالة فقط</translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after this day</source>
+        <translation>المقالات المؤرخة في هذا اليوم أو بعده فقط</translation>
+    </message>
+    <message>
+        <source>Only articles dated on or before this day</source>
+        <translation>المقالات المؤرخة في هذا اليوم أو قبله فقط</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <source>Show the whole file again</source>
+        <translation>اعرض الملف كله من جديد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>What the figure you clicked counted: Enter or a double-click opens it</source>
+        <translation>ما عدّه الرقم الذي نقرته: يفتحه Enter أو النقر المزدوج</translation>
+    </message>
+    <message>
+        <source>Click a bar or a figure to list what it counts</source>
+        <translation>انقر عموداً أو رقماً لسرد ما يعدّه</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>كل وسائل النشر</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>كل الموسِّمين</translation>
+    </message>
+    <message>
+        <source>{articles} articles, {spans} spans. Yours: {statuses}</source>
+        <translation>{articles} مقالاً، {spans} مقطعاً. مقالاتك: {statuses}</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>احفظ هذا الرسم بصيغة PNG أو SVG</translation>
+    </message>
+    <message>
+        <source>Save as {kind}…</source>
+        <translation>احفظ بصيغة {kind}…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>حفظ الرسم</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>لم يُحفظ الرسم</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: تعذّرت الكتابة</translation>
+    </message>
+    <message>
+        <source>{caption} — {count} listed</source>
+        <translation>{caption} — {count} معروضاً</translation>
     </message>
 </context>
 </TS>
