@@ -37,6 +37,7 @@ format: $(VENV)/.test
 
 screenshot: $(VENV)/.app
 	$(BIN)/python scripts/readme_screenshot.py docs/screenshot.png docs/review.png docs/arabic.png docs/links.png
+	$(BIN)/python scripts/overview_screenshot.py docs/overview.png
 
 bench: $(VENV)/.app
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
