@@ -292,6 +292,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         rows = rows_by(found, Breakdown(args.by))
         for row in rows:
             print(json.dumps(row, ensure_ascii=False) if args.json else _row_line(row))
+        if not rows:  # said apart from the rows, so a script reading them sees none
+            print(f"no {args.by} to count: {_NOTHING[Breakdown(args.by)]}", file=sys.stderr)
     elif args.json:
         print(json.dumps(as_json(found), ensure_ascii=False, indent=1))
     else:
@@ -299,26 +301,49 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_NOTHING = {
+    Breakdown.LABEL: "no spans in the scope",
+    Breakdown.ANNOTATOR: "no spans in the scope",
+    Breakdown.OUTLET: "no articles in the scope",
+    Breakdown.DAY: "no articles in the scope",
+    Breakdown.STATUS: "nobody has tagged or marked an article in the scope",
+}
+
+
 def _row_line(row: dict[str, object]) -> str:
     key, *figures = row.items()
-    return "  ".join(
-        [f"{key[1] or '(none)'}:", *(f"{v} {k.replace('_', ' ')}" for k, v in figures)]
-    )
+    return "  ".join([f"{key[1] or f'(no {key[0]})'}:", *(_counted(v, k) for k, v in figures)])
+
+
+def _counted(n: object, name: str) -> str:
+    """`n name`, the noun singular for one: "1 article", "3 spans", "2 in progress"."""
+    noun = name.replace("_", " ")
+    return f"{n} {noun[:-1] if n == 1 and noun in _PLURALS else noun}"
+
+
+_PLURALS = frozenset({"articles", "spans", "claims"})
 
 
 def _print_overview(found: Overview) -> None:
-    print(f"{found.articles} articles, {found.spans} spans")
+    print(f"{_counted(found.articles, 'articles')}, {_counted(found.spans, 'spans')}")
     for by in Breakdown:
         print(f"\nby {by.value}:")
-        for row in rows_by(found, by):
+        rows = rows_by(found, by)
+        for row in rows:
             print("  " + _row_line(row))
+        if not rows:
+            print(f"  (none: {_NOTHING[by]})")
     for label, names in found.top.items():
         print(f"\nmost frequent {label}:")
         for c in names:
             print(f"  {c.name}: {c.count}")
+        if not names:
+            print(f"  (none: no {label} spans in the scope)")
     print("\nclaims by source and outlet:")
     for claim in found.claims:
-        print(f"  {claim.source} / {claim.outlet or '(none)'}: {claim.count}")
+        print(f"  {claim.source} / {claim.outlet or '(no outlet)'}: {claim.count}")
+    if not found.claims:
+        print("  (none: no CLAIM spans in the scope)")
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search,

@@ -260,14 +260,16 @@ def test_stats_prints_the_figures_worked_out_by_hand(tmp_path: Path) -> None:
     assert [(r["source"], r["outlet"], r["claims"]) for r in figures["claims"]] == FIGURES["claims"]
     by_day = reader("stats", "--db", str(db), "--by", "day")
     assert by_day.stdout.splitlines() == [
-        "(none):  1 articles  0 spans",
-        "2017-11-03:  1 articles  6 spans",
+        "(no day):  1 article  0 spans",
+        "2017-11-03:  1 article  6 spans",
         "2017-11-04:  2 articles  4 spans",
     ]
     done_by_omar = reader("stats", "--db", str(db), "--by", "status", "--json",
                           "--status", "done", "--of", OMAR)  # fmt: skip
     rows = [json.loads(line) for line in done_by_omar.stdout.splitlines()]
     assert {r["annotator"]: r["done"] for r in rows} == {"Layla": 0, OMAR: 1}
+    empty = reader("stats", "--db", str(db), "--by", "label", "--outlet", "No such outlet")
+    assert empty.stdout == "" and "no label to count: no spans in the scope" in empty.stderr
     whose = reader("stats", "--db", str(db), "--status", "done")
     assert whose.returncode == 2 and "--of NAME" in whose.stderr
     bad_day = reader("stats", "--db", str(db), "--from", "4 Nov")
