@@ -94,7 +94,9 @@ def overview(con: sqlite3.Connection, scope: Scope) -> Overview:
     found.days = _tallies(con, scope, w, DAY_SQL, "key")
     found.top = {label: _top(con, scope, w, label) for label in NAMED_LABELS}
     found.claims = _claims(con, scope, w)
-    found.progress = progress(con, w)
+    found.progress = [
+        p for p in progress(con, w) if p.annotator == scope.annotator or not scope.annotator
+    ]
     found.by_status = _statuses(found, scope)
     return found
 

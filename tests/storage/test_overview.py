@@ -63,6 +63,7 @@ def test_an_outlet_a_day_an_annotator_or_a_status_narrows_every_figure(
     layla = overview(file.reader, Scope(annotator=LAYLA))
     assert (layla.articles, layla.spans) == (4, 1)
     assert [(c.name, c.count) for c in layla.top["ACTOR"]] == [("الجيش", 1)]
+    assert [p.annotator for p in layla.progress] == [LAYLA]  # her progress only, not Omar's
     done = overview(file.reader, Scope(status=Status.DONE, status_of=OMAR))
     assert (done.articles, done.spans) == (1, 6)
     hers = overview(file.reader, Scope(status=Status.TODO, status_of=LAYLA))
