@@ -10,6 +10,7 @@ unfinished, loses a {placeholder}, or the .qm is older than its .ts.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,10 +28,24 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader").rglob("*.py"))
 
 
+NUMERUS = re.compile(r'<message numerus="yes">\s*<source>(.*?)</source>.*?</message>', re.S)
+
+
 def update(ts: Path) -> None:
+    """lupdate, keeping the plural forms: messages made with `words.plural` are marked
+    QT_TR_NOOP, which lupdate reads as one form, so the numerus messages of the catalogue
+    (plural forms translated) are put back as they were."""
+    kept = {m.group(1): m.group(0) for m in NUMERUS.finditer(ts.read_text("utf-8"))
+            } if ts.exists() else {}  # fmt: skip
     args = ["-no-obsolete", "-locations", "none", "-source-language", "en", "-target-language"]
     subprocess.run([tool("lupdate"), *args, ts.stem.split("_")[-1], *sources(), "-ts", str(ts)],
                    cwd=ROOT, check=True)  # fmt: skip
+    text = ts.read_text("utf-8")
+    for source, block in kept.items():
+        one_form = re.compile(rf"<message>\s*<source>{re.escape(source)}</source>.*?</message>",
+                              re.S)  # fmt: skip
+        text = one_form.sub(lambda _, block=block: block, text, count=1)
+    ts.write_text(text, "utf-8")
 
 
 def compile_(ts: Path, qm: Path) -> None:

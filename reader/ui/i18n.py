@@ -118,11 +118,22 @@ def said(message: object) -> str:
     if not isinstance(message, Words):
         return str(message)
     shown = []
-    for literal, field, spec, conversion in Formatter().parse(tr(message.template)):
+    for literal, field, spec, conversion in Formatter().parse(_template(message)):
         shown.append(literal)
         if field is not None:
             shown.append(_field(message.params.get(field, ""), spec or "", conversion))
     return "".join(shown)
+
+
+def _template(message: Words) -> str:
+    """The template in the interface language; for a count, the plural form the
+    language has for it (English's own singular when nothing translates it)."""
+    if message.one is None:
+        return tr(message.template)
+    count = message.params.get("count")
+    n = count if isinstance(count, int) and not isinstance(count, bool) else -1
+    text = QCoreApplication.translate("", message.template, None, n)
+    return message.english() if text == message.template else text
 
 
 def _field(value: object, spec: str, conversion: str | None) -> str:

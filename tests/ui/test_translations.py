@@ -58,10 +58,16 @@ def test_every_string_of_the_code_is_in_the_catalogue_and_nothing_stale(tmp_path
     assert len(in_code) > 300
 
 
+ARABIC_FORMS = (0, 1, 2, 3, 11, 100)  # a count of each of Arabic's six plural forms
+
+
 def test_every_message_is_translated_keeping_placeholders_and_access_keys() -> None:
     for source, message in messages(CATALOGUE).items():
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
+        if message.get("numerus") == "yes":
+            check_plural_forms(source, [f.text or "" for f in translation.iter("numerusform")])
+            continue
         text = translation.text or ""
         assert text.strip(), source
         assert placeholders(text) == placeholders(source), source
@@ -71,6 +77,34 @@ def test_every_message_is_translated_keeping_placeholders_and_access_keys() -> N
             assert re.search("[\u0600-\u06ff]", text), f"not Arabic: {source!r}"
 
 
+def check_plural_forms(source: str, forms: list[str]) -> None:
+    """Six Arabic forms, each Arabic and keeping the fields; the count itself may be left
+    out where the words say it (zero, one, two: "توسيمان" is "2 annotations")."""
+    assert len(forms) == len(ARABIC_FORMS) and all(f.strip() for f in forms), source
+    wanted = [p for p in placeholders(source) if p != "{count}"]
+    for n, form in zip(ARABIC_FORMS, forms, strict=True):
+        assert [p for p in placeholders(form) if p != "{count}"] == wanted, (source, n)
+        assert ("{count}" in form) or n < 3, (source, n)
+        assert re.search("[\u0600-\u06ff]", form), (source, n)
+
+
+def test_a_count_is_said_in_the_plural_form_its_number_asks_for(arabic: None) -> None:
+    from reader.core.words import plural
+
+    def added(n: int) -> str:
+        return i18n.said(plural("{count} annotation added", "{count} annotations added", n))
+
+    assert [added(n) for n in (0, 1, 2, 3, 11, 100)] == [
+        "لم يُضف أي توسيم", "أُضيف توسيم واحد", "أُضيف توسيمان", "أُضيفت ٣ توسيمات",
+        "أُضيف ١١ توسيمًا", "أُضيف ١٠٠ توسيم",
+    ]  # fmt: skip
+    i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert [added(n) for n in (1, 2)] == ["1 annotation added", "2 annotations added"]
+    assert str(plural("{count} annotation added", "{count} annotations added", 1)) == (
+        "1 annotation added"
+    )
+
+
 def test_the_shipped_qm_holds_every_translation_of_the_catalogue() -> None:
     """The .qm the app loads says what the .ts says (compared by meaning, not bytes:
     lrelease versions differ in layout)."""
@@ -78,6 +112,11 @@ def test_the_shipped_qm_holds_every_translation_of_the_catalogue() -> None:
     assert shipped.load(i18n.catalogue("ar"))
     assert Path(i18n.catalogue("ar")) == CATALOGUE.with_suffix(".qm")
     for source, message in messages(CATALOGUE).items():
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in message.iter("numerusform")]
+            said = [shipped.translate("", source, None, n) for n in ARABIC_FORMS]
+            assert said == forms, "run scripts/translations.py compile"
+            continue
         wanted = message.findtext("translation")
         assert shipped.translate("", source) == wanted, "run scripts/translations.py compile"
 
@@ -317,7 +356,7 @@ def test_where_a_file_is_wrong_and_what_an_import_did_are_said_in_arabic(
     monkeypatch.setattr(ImportAnnotationsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     window.actions_["file.import"].trigger()
     summary = dialogs.messages[-1]
-    assert "أُضيف ٢ توسيمًا" in summary and "؛ " in summary
+    assert "أُضيف توسيمان" in summary and "؛ " in summary  # two: the dual, no number
     assert english_left(summary, str(tmp_path / "colleague.json"), "Label Studio user 1") == []
 
     latin1 = tmp_path / "latin1.txt"
