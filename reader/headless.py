@@ -17,8 +17,9 @@ from reader.core.errors import KnownError
 from reader.core.normalise import context_line
 from reader.core.overview import Breakdown, Overview, Scope, as_json, day_of, rows_by
 from reader.core.progress import Status
+from reader.core.words import grouped
 from reader.formats.registry import for_output
-from reader.services.annotation_files import open_annotation_file
+from reader.services.annotation_files import discard_new_file, open_annotation_file
 from reader.services.exchange import (
     AnnotationImportReport,
     Incoming,
@@ -59,13 +60,14 @@ def _read_all(paths: list[Path], format_name: str | None) -> tuple[list[Path], l
 
 
 def _print_annotation_report(report: AnnotationImportReport) -> None:
-    for message in report.warnings:
+    """What was not taken, each kind of thing said once with how many more like it."""
+    for message in grouped(report.warnings):
         print(f"warning: {message}", file=sys.stderr)
-    for message in report.problems:
+    for message in grouped(report.problems):
         print(f"not placed: {message}", file=sys.stderr)
-    for label, n in report.left_out.items():
-        print(f"left out: {n} spans labelled {label} (mapped to nothing)", file=sys.stderr)
-    for message in report.links_left_out:
+    for message in report.left_out_said():
+        print(message, file=sys.stderr)
+    for message in grouped(report.links_left_out):
         print(f"link left out: {message}", file=sys.stderr)
     print(report.summary())
 
@@ -73,7 +75,9 @@ def _print_annotation_report(report: AnnotationImportReport) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping(args.map)
     articles, incoming = _read_all(args.paths, args.format)
-    file = open_annotation_file(args.db)
+    db = Path(args.db) if args.db else paths.default_annotation_file()
+    created = not db.exists()
+    file = open_annotation_file(db)
     try:
         with file.session() as session:
             scheme = [label.name for label in repository.list_labels(session)]
@@ -92,7 +96,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_annotation_report(done)
             refused = refused or bool(done.problems)
     finally:
+        empty = created and reads.count_documents(file.reader) == 0
         file.close()
+        if empty:  # a refused or empty import leaves no new, empty file behind
+            discard_new_file(db)
+            print(f"{db}: nothing imported, so not created", file=sys.stderr)
     return EXIT_REFUSED if refused else EXIT_OK
 
 

@@ -86,8 +86,8 @@ def test_mapped_labels_land_under_the_files_annotator_and_a_second_import_adds_n
     args = ("import", "--db", str(db), str(path), "--map", "GPE=PLACE", "--map", "MISC=")
     done = reader(*args)
     assert done.returncode == 0, done.stderr
-    assert "as layla" in done.stdout and "1 annotations added" in done.stdout
-    assert "left out: 1 spans labelled MISC" in done.stderr
+    assert "as layla" in done.stdout and "1 annotation added" in done.stdout
+    assert "left out: 1 span labelled MISC (mapped to nothing)" in done.stderr
     con = sqlite3.connect(db)
     row = con.execute(
         "SELECT l.name, a.text, p.name FROM annotation a JOIN label l ON l.id = a.label_id "

@@ -130,7 +130,30 @@ def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
                 continue
             if not line.strip():
                 continue
-            yield _parsed(line, origin)
+            parsed = _parsed(line, origin)
+            if isinstance(parsed, ArticleError) and line.lstrip()[:1] in "[{" and number == 1:
+                yield from _whole_json(path, parsed)  # a JSON file given for JSON Lines
+                return
+            yield parsed
+
+
+def _whole_json(path: Path, first_error: ArticleError) -> Iterator[ArticleDraft | ArticleError]:
+    """The articles of a JSON array (or one object) laid over several lines in a .jsonl
+    file; if the whole is not JSON either, one error that says what the file is not."""
+    try:
+        whole = json.loads(canonical_text(_read_bytes(path), str(path)))
+    except ArticleError as err:  # too large to read whole, or not text
+        yield err
+        return
+    except (json.JSONDecodeError, RecursionError):
+        neither = QT_TR_NOOP("not JSON Lines (one article a line), nor one JSON value: {error}")
+        yield ArticleError(str(path), Words(neither, error=first_error.problem))
+        return
+    for i, obj in enumerate(whole if isinstance(whole, list) else [whole], 1):
+        try:
+            yield _draft_from_json(obj, f"{path}, item {i}")
+        except ArticleError as err:
+            yield err
 
 
 def _lines(fh: BinaryIO) -> Iterator[bytes]:

@@ -36,7 +36,7 @@ from reader.core.labels import LabelDef, LabelStyle
 from reader.core.links import LinkTypeDef
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Where, Words, line_of, listed
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of, listed, plural
 from reader.formats.common import (
     CanonicalText,
     WriteReport,
@@ -53,13 +53,13 @@ NAME = "brat"
 RESOURCE = "Qari"  # the normalisation resource the app writes its entities as
 UNNAMED = "Unnamed"  # the attribute of a claim whose source the text does not name
 _OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
-_KINDS = {
-    "R": QT_TR_NOOP("{count} relations"),
-    "E": QT_TR_NOOP("{count} events"),
-    "A": QT_TR_NOOP("{count} attributes"),
-    "M": QT_TR_NOOP("{count} attributes"),
-    "N": QT_TR_NOOP("{count} normalisations"),  # other than Reference lines to spans
-    "*": QT_TR_NOOP("{count} equivalences"),
+_KINDS = {  # (one, other): said in the plural the count asks for
+    "R": ("{count} relation", QT_TR_NOOP("{count} relations")),
+    "E": ("{count} event", QT_TR_NOOP("{count} events")),
+    "A": ("{count} attribute", QT_TR_NOOP("{count} attributes")),
+    "M": ("{count} attribute", QT_TR_NOOP("{count} attributes")),
+    "N": ("{count} normalisation", QT_TR_NOOP("{count} normalisations")),  # not References
+    "*": ("{count} equivalence", QT_TR_NOOP("{count} equivalences")),
 }
 
 
@@ -131,7 +131,7 @@ def _read_ann(
     registry: dict[str, EntityDef],
 ) -> tuple[list[ForeignSpan], list[ForeignLink]]:
     found: dict[str, _Span] = {}
-    other: Counter[str] = Counter()
+    other: Counter[tuple[str, str]] = Counter()
     links: list[tuple[Where, str, str, str | None]] = []  # where, type, claim, target
     for number, line in enumerate(iter_lines(CanonicalText.of(read_text(ann)).text), 1):
         where = line_of(ann, number)
@@ -154,7 +154,7 @@ def _read_ann(
             skipped = QT_TR_NOOP("{where}: not a brat annotation line; skipped")
             warnings.append(Words(skipped, where=where))
     if other:
-        counts = listed([Words(kind, count=n) for kind, n in sorted(other.items())])
+        counts = listed([plural(*kind, n) for kind, n in sorted(other.items())])
         not_kept = QT_TR_NOOP("{ann}: {counts} not imported (Qari keeps spans and notes)")
         warnings.append(Words(not_kept, ann=ann, counts=counts))
     text = canon.text
@@ -380,7 +380,9 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
             "{count} entities' aliases, notes or external ids not written (brat keeps one "
             "name a normalisation)"
         )
-        report.losses.append(Words(apart, count=kept_apart))
+        one = ("{count} entity's aliases, notes or external id not written (brat keeps one "
+               "name a normalisation)")  # fmt: skip
+        report.losses.append(plural(one, apart, kept_apart))
     with atomic_folder(out) as folder:
         annotation, visual = _conf(labels, list(aset.link_types))
         (folder / "annotation.conf").write_text(annotation, encoding="utf-8")

@@ -10,6 +10,7 @@ import shutil
 import tempfile
 import threading
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
+from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined, plural
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
 # What one file may hold, so that memory stays bounded for any input: a span read costs
@@ -91,6 +92,28 @@ def check_spans(count: int, where: Where) -> None:
                 MAX_SPANS=MAX_SPANS,
             )
         )
+
+
+_EMPTY: tuple[object, ...] = (None, "", [], {})  # a field holding nothing loses nothing
+
+
+class UnreadFields:
+    """The fields of a file's records that nothing here reads, counted by name and said
+    once each, so that nothing is dropped without a word."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.counts: Counter[str] = Counter()
+
+    def check(self, record: dict[str, object], read: frozenset[str], within: str = "") -> None:
+        """Count the fields of `record` not in `read` (`within`: the field it is in)."""
+        self.counts.update(f"{within}{name}" for name, value in record.items()
+                           if name not in read and value not in _EMPTY)  # fmt: skip
+
+    def warnings(self) -> list[Words]:
+        one = "{path}: the field {name!r} is not imported ({count} record holds it)"
+        other = QT_TR_NOOP("{path}: the field {name!r} is not imported ({count} records hold it)")
+        return [plural(one, other, n, path=self.path, name=name) for name, n in self.counts.items()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,17 +196,19 @@ class WriteReport:
                 out=str(self.out),
             )
             if self.documents
-            else Words(
-                QT_TR_NOOP("{spans} annotations written to {out}"),
-                spans=self.spans,
+            else plural(
+                "{count} annotation written to {out}",
+                QT_TR_NOOP("{count} annotations written to {out}"),
+                self.spans,
                 out=str(self.out),
             )
         ]
         if self.losses:
             parts.append(
-                Words(
+                plural(
+                    "{count} thing the format cannot hold was left out",
                     QT_TR_NOOP("{count} things the format cannot hold were left out"),
-                    count=len(self.losses),
+                    len(self.losses),
                 )
             )
         return joined(parts)
@@ -295,4 +320,8 @@ def unwritten_links(aset: AnnotationSet, why: Words) -> list[Words]:
     """The loss to report when a format has no place for links."""
     if not aset.links:
         return []
-    return [Words(QT_TR_NOOP("{count} links not written: {why}"), count=len(aset.links), why=why)]
+    return [plural(LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, len(aset.links), why=why)]
+
+
+LINK_NOT_WRITTEN = "{count} link not written: {why}"
+LINKS_NOT_WRITTEN = QT_TR_NOOP("{count} links not written: {why}")

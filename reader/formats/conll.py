@@ -24,7 +24,7 @@ from reader.core.errors import FormatError
 from reader.core.links import CUE_LABEL
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Where, Words, line_of
+from reader.core.words import QT_TR_NOOP, Where, Words, line_of, plural
 from reader.formats.common import (
     MAX_TOKENS,
     CanonicalText,
@@ -103,7 +103,7 @@ def read(path: Path) -> AnnotationSet:
     path = Path(path)
     annotator = path.stem
     found: list[_Document] = [_Document()]
-    tokens = 0
+    tokens = between = 0  # lines with columns between the token and its tag
     for number, line in enumerate(iter_lines(CanonicalText.of(read_text(path)).text), 1):
         if not line.strip():
             found[-1].end_sentence()
@@ -132,6 +132,7 @@ def read(path: Path) -> AnnotationSet:
                 )
             )
         found[-1].add(token, columns[-1].strip(), line_of(path, number))
+        between += len(columns) > 2
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
     for doc in found:
@@ -145,7 +146,21 @@ def read(path: Path) -> AnnotationSet:
             spans.append(
                 ForeignSpan(key, label, start, end, text[start:end], before, after, "", annotator)
             )
-    return AnnotationSet(str(path), tuple(documents), tuple(spans))
+    return AnnotationSet(str(path), tuple(documents), tuple(spans),
+                         warnings=tuple(_between_said(path, between)))  # fmt: skip
+
+
+def _between_said(path: Path, lines: int) -> list[Words]:
+    """The columns between token and tag (part of speech, chunk) are not kept: said once."""
+    if not lines:
+        return []
+    one = ("{path}: {count} line has columns between its token and its tag (such as "
+           "part-of-speech tags); they are not imported")  # fmt: skip
+    other = QT_TR_NOOP(
+        "{path}: {count} lines have columns between their token and their tag (such as "
+        "part-of-speech tags); they are not imported"
+    )
+    return [plural(one, other, lines, path=path)]
 
 
 # ---------------------------------------------------------------- writing
@@ -215,7 +230,8 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
     cues = sum(1 for s in aset.spans if s.label == CUE_LABEL)
     if cues:  # IOB has entity tags only: a B-CUE would read as a fourth kind of entity
         left = QT_TR_NOOP("{count} CUE spans (reporting words) not written: IOB tags entities")
-        report.losses.append(Words(left, count=cues))
+        one = "{count} CUE span (a reporting word) not written: IOB tags entities"
+        report.losses.append(plural(one, left, cues))
     with atomic_file(out) as fh:
         for doc in aset.documents:
             spans = [s for s in per_doc[doc.key] if s.label != CUE_LABEL]

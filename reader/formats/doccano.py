@@ -23,9 +23,10 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Where, Words, line_of
+from reader.core.words import QT_TR_NOOP, Where, Words, plural
 from reader.formats.common import (
     CanonicalText,
+    UnreadFields,
     WriteReport,
     atomic_file,
     check_spans,
@@ -34,10 +35,14 @@ from reader.formats.common import (
     require_one_annotator,
     unwritten_notes,
 )
-from reader.formats.jsonlines import field, is_int, records
+from reader.formats.jsonlines import field, is_int, records_or_json
 from reader.formats.spans import counted_in_utf16, span_on
 
 NAME = "doccano"
+# The fields of a line that are read; "id" (doccano's number for the line) and "sha256"
+# (written by Qari, recomputed from the text) are known and need no word. Any other is
+# said, with how many lines hold it: cats (classes), Comments, meta and the like.
+_READ = frozenset({"text", "label", "entities", "relations", "title", "id", "sha256"})
 
 
 def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str, object]]:
@@ -64,17 +69,25 @@ def _triples(obj: dict[str, Any], where: Where) -> list[tuple[int, int, str, obj
             triples.append((item[0], item[1], item[2], None))
         return triples
     if "entities" in obj:
-        triples = []
-        for i, item in enumerate(field(obj, "entities", list, where), 1):
-            at = Words(QT_TR_NOOP("{where}, entity {i}"), where=where, i=i)
-            if not isinstance(item, dict):
-                raise FormatError(Words(QT_TR_NOOP("{at}: expected an object"), at=at))
-            triples.append(
-                (field(item, "start_offset", int, at), field(item, "end_offset", int, at),
-                 field(item, "label", str, at), item.get("id"))
-            )  # fmt: skip
-        return triples
+        return [_entity(item, Words(QT_TR_NOOP("{where}, entity {i}"), where=where, i=i))
+                for i, item in enumerate(field(obj, "entities", list, where), 1)]  # fmt: skip
     return []
+
+
+def _entity(item: object, at: Where) -> tuple[int, int, str, object]:
+    """An entity as doccano writes it: an object with offsets and an id, or (in its
+    intent-detection and older exports) a [start, end, "LABEL"] list."""
+    if isinstance(item, list):
+        if len(item) == 3 and is_int(item[0]) and is_int(item[1]) and isinstance(item[2], str):
+            return item[0], item[1], item[2], None
+        shape = QT_TR_NOOP('{at}: expected an object or [start, end, "LABEL"]')
+        raise FormatError(Words(shape, at=at))
+    if not isinstance(item, dict):
+        raise FormatError(
+            Words(QT_TR_NOOP('{at}: expected an object or [start, end, "LABEL"]'), at=at)
+        )
+    return (field(item, "start_offset", int, at), field(item, "end_offset", int, at),
+            field(item, "label", str, at), item.get("id"))  # fmt: skip
 
 
 def read(path: Path) -> AnnotationSet:
@@ -84,10 +97,13 @@ def read(path: Path) -> AnnotationSet:
     spans: list[ForeignSpan] = []
     warnings: list[Words] = []
     links: list[ForeignLink] = []
-    for number, obj in records(path):
-        where = line_of(path, number)
+    unread = UnreadFields(path)
+    for where, obj in records_or_json(path, warnings):
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
+        if "text" not in obj:
+            raise FormatError(Words(QT_TR_NOOP("{where}: no 'text' field"), where=where))
+        unread.check(obj, _READ)
         canon = CanonicalText.of(field(obj, "text", str, where))
         triples = _triples(obj, where)
         if counted_in_utf16(canon.raw, [end for _, end, _, _ in triples]):
@@ -106,6 +122,7 @@ def read(path: Path) -> AnnotationSet:
         spans += made
         ids = {i: span for (_, _, _, i), span in zip(triples, made, strict=True) if i is not None}
         links += _relations(obj, ids, annotator, where, warnings)
+    warnings += unread.warnings()
     return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
                          links=tuple(links))  # fmt: skip
 
@@ -139,7 +156,8 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
         lost = QT_TR_NOOP(
             "{count} unnamed sources not written: a doccano relation joins two entities"
         )
-        report.losses.append(Words(lost, count=unnamed))
+        one = "{count} unnamed source not written: a doccano relation joins two entities"
+        report.losses.append(plural(one, lost, unnamed))
     with atomic_file(out) as fh:
         for n, doc in enumerate(aset.documents, 1):
             spans = per_doc[doc.key]

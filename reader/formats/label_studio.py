@@ -30,9 +30,10 @@ from typing import Any
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Where, Words
+from reader.core.words import QT_TR_NOOP, Where, Words, plural
 from reader.formats.common import (
     CanonicalText,
+    UnreadFields,
     WriteReport,
     atomic_file,
     check_spans,
@@ -44,6 +45,36 @@ from reader.formats.spans import recorded_in_utf16, span_on
 
 NAME = "label-studio"
 _USERNAME = re.compile(r"^(.*?)(?:, \d+)?$")
+# The fields of a task that are read, and those that are Label Studio's bookkeeping
+# (ids, counts, times, who touched it: nothing of the text or its labels); any other
+# field (drafts, meta, the data's other fields) is said, with how many tasks hold it.
+_TASK_READ = frozenset({
+    "data", "annotations", "completions", "predictions", "id", "created_at", "updated_at",
+    "inner_id", "project", "total_annotations", "cancelled_annotations", "total_predictions",
+    "comment_count", "unresolved_comment_count", "last_comment_updated_at", "updated_by",
+    "file_upload", "comment_authors", "is_labeled", "overlap", "annotators", "completed_at",
+    "storage_filename", "annotations_ids", "predictions_model_versions", "avg_lead_time",
+    "draft_exists", "agreement", "annotations_results", "predictions_results",
+    "predictions_score",
+})  # fmt: skip
+_DATA_READ = frozenset({"title", "sha256"})  # and the text's own field
+_MIN_BOOKKEEPING = frozenset({"id", "annotator", "annotation_id", "created_at", "updated_at",
+                              "lead_time"})  # fmt: skip
+# What is counted and said, not imported: (English for one, the template for others).
+_PREDICTIONS = (
+    "{count} prediction (a model's suggestion)",
+    QT_TR_NOOP("{count} predictions (model suggestions)"),
+)
+_CANCELLED = ("{count} cancelled annotation", QT_TR_NOOP("{count} cancelled annotations"))
+_RESULTS = ("{count} result of type {kind!r}", QT_TR_NOOP("{count} results of type {kind!r}"))
+_STRAY_RELATIONS = (
+    "{count} relation not between two text regions",
+    QT_TR_NOOP("{count} relations not between two text regions"),
+)
+_UNLABELLED_RELATIONS = (
+    "{count} relation without a label",
+    QT_TR_NOOP("{count} relations without a label"),
+)
 
 
 def _tasks(path: Path) -> list[Any]:
@@ -55,6 +86,33 @@ def _tasks(path: Path) -> list[Any]:
             Words(QT_TR_NOOP("{path}: expected a list of Label Studio tasks"), path=path)
         )
     return data
+
+
+def _from_min(task: dict[str, Any]) -> dict[str, Any]:
+    """A task of the JSON-MIN export (the data's fields at the top, each region list under
+    its control's name, one annotator) in the shape of the full export."""
+    regions = {k: v for k, v in task.items() if _is_region_list(v)}
+    data = {k: v for k, v in task.items() if k not in regions and k not in _MIN_BOOKKEEPING}
+    result = [{"id": f"{name}-{i}", "type": "labels", "value": region}
+              for name, found in regions.items() for i, region in enumerate(found, 1)]  # fmt: skip
+    annotation = {"completed_by": task.get("annotator"), "result": result}
+    return {"id": task.get("id"), "data": data, "annotations": [annotation] if result else []}
+
+
+def _is_region_list(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(r, dict) and "start" in r and "end" in r for r in value)
+    )
+
+
+def _text_key(data: dict[str, Any]) -> str:
+    """The field of `data` that holds the text: "text", or its only string."""
+    if isinstance(data.get("text"), str):
+        return "text"
+    strings = [k for k, v in data.items() if isinstance(v, str)]
+    return strings[0] if len(strings) == 1 else "text"
 
 
 def _task_text(data: dict[str, Any], where: Where) -> str:
@@ -74,6 +132,8 @@ def _task_text(data: dict[str, Any], where: Where) -> str:
 
 def _annotator(annotation: dict[str, Any]) -> str:
     who = annotation.get("completed_by")
+    if isinstance(who, str) and who.strip():  # an e-mail, as some exports write it
+        return who.strip()
     if isinstance(who, dict):
         for key in ("email", "username"):
             value = who.get(key)
@@ -95,9 +155,10 @@ class _Reader:
         self.path = path
         self.documents: list[ForeignDocument] = []
         self.spans: list[ForeignSpan] = []
-        self.skipped: Counter[tuple[str, str]] = Counter()
+        self.skipped: Counter[tuple[tuple[str, str], str]] = Counter()  # by what, kind
         self.links: list[ForeignLink] = []  # (what, its type) to count
         self.utf16 = 0
+        self.unread = UnreadFields(path)
 
     def task(self, number: int, task: Any) -> None:
         if not isinstance(task, dict):
@@ -109,7 +170,11 @@ class _Reader:
                 )
             )
         where = Words(QT_TR_NOOP("{path}, task {id}"), path=self.path, id=task.get("id", number))
+        if "data" not in task and "annotations" not in task:
+            task = _from_min(task)
+        self.unread.check(task, _TASK_READ)
         data = field(task, "data", dict, where)
+        self.unread.check(data, _DATA_READ | {_text_key(data)}, "data.")
         canon = CanonicalText.of(_task_text(data, where))
         title = data.get("title") if isinstance(data.get("title"), str) else ""
         key = len(self.documents)
@@ -119,8 +184,9 @@ class _Reader:
             raise FormatError(
                 Words(QT_TR_NOOP("{where}: 'annotations' must be a list"), where=where)
             )
-        if task.get("predictions") and not annotations:
-            self.skipped[QT_TR_NOOP("{count} predictions (model suggestions)"), ""] += 1
+        predictions = task.get("predictions")
+        if isinstance(predictions, list) and predictions:
+            self.skipped[_PREDICTIONS, ""] += len(predictions)
         for i, annotation in enumerate(annotations, 1):
             at = Words(QT_TR_NOOP("{where}, annotation {i}"), where=where, i=i)
             self.annotation(annotation, canon, key, at)
@@ -129,7 +195,7 @@ class _Reader:
         if not isinstance(annotation, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected an object"), where=where))
         if annotation.get("was_cancelled"):
-            self.skipped[QT_TR_NOOP("{count} cancelled annotations"), ""] += 1
+            self.skipped[_CANCELLED, ""] += 1
             return
         name = _annotator(annotation)
         results = annotation.get("result") or []
@@ -151,7 +217,7 @@ class _Reader:
             elif kind == "relation":
                 relations.append((result, at))
             elif kind != "textarea" or str(result.get("id")) not in notes:
-                self.skipped[QT_TR_NOOP("{count} results of type {kind!r}"), str(kind)] += 1
+                self.skipped[_RESULTS, str(kind)] += 1
         for result, at in relations:
             self.relation(result, regions, name, at)
 
@@ -165,10 +231,10 @@ class _Reader:
         labels = result.get("labels") or []
         claim, target = ends
         if claim is None or target is None or not all(isinstance(x, str) for x in labels):
-            self.skipped[QT_TR_NOOP("{count} relations not between two text regions"), ""] += 1
+            self.skipped[_STRAY_RELATIONS, ""] += 1
             return
         if not labels:
-            self.skipped[QT_TR_NOOP("{count} relations without a label"), ""] += 1
+            self.skipped[_UNLABELLED_RELATIONS, ""] += 1
         self.links += [ForeignLink(label, claim, target, name) for label in labels]
 
     @staticmethod
@@ -211,15 +277,18 @@ class _Reader:
     def warnings(self) -> tuple[Words, ...]:
         not_imported = QT_TR_NOOP("{path}: {what} not imported")
         out = [
-            Words(not_imported, path=self.path, what=Words(what, count=n, kind=kind))
+            Words(not_imported, path=self.path, what=plural(*what, n, kind=kind))
             for (what, kind), n in self.skipped.items()
         ]
+        out += self.unread.warnings()
         if self.utf16:
             utf16 = QT_TR_NOOP(
                 "{path}: {count} spans had offsets counted in UTF-16 units (an older Label "
                 "Studio); converted to characters"
             )
-            out.append(Words(utf16, path=self.path, count=self.utf16))
+            one = ("{path}: {count} span had offsets counted in UTF-16 units (an older Label "
+                   "Studio); converted to characters")  # fmt: skip
+            out.append(plural(one, utf16, self.utf16, path=self.path))
         return tuple(out)
 
 
@@ -289,13 +358,16 @@ def write(aset: AnnotationSet, out: Path) -> WriteReport:
             "{count} links between two annotators' spans not written: a Label Studio "
             "relation joins regions of one annotation"
         )
-        report.losses.append(Words(apart, count=across))
+        one = ("{count} link between two annotators' spans not written: a Label Studio "
+               "relation joins regions of one annotation")  # fmt: skip
+        report.losses.append(plural(one, apart, across))
     unnamed = sum(1 for k in aset.links if k.target is None)
     if unnamed:
         lost = QT_TR_NOOP(
             "{count} unnamed sources not written: a Label Studio relation joins two regions"
         )
-        report.losses.append(Words(lost, count=unnamed))
+        one = "{count} unnamed source not written: a Label Studio relation joins two regions"
+        report.losses.append(plural(one, lost, unnamed))
     with atomic_file(out) as fh:
         json.dump(tasks, fh, ensure_ascii=False, indent=1)
         fh.write("\n")

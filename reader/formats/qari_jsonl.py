@@ -30,7 +30,7 @@ from reader.core.review import (
 )
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
-from reader.formats.common import WriteReport, atomic_file, check_spans
+from reader.formats.common import UnreadFields, WriteReport, atomic_file, check_spans
 from reader.formats.jsonlines import field, is_int, records
 
 NAME = "qari-jsonl"
@@ -39,6 +39,21 @@ VERSION = 1
 _DOCUMENT_TEXT = ("title", "source", "date", "url", "origin", "added_at")
 _SPAN_TEXT = ("text", "context_before", "context_after", "note", "created", "updated",
               "origin_annotator", "origin_file", "origin_at")  # fmt: skip
+
+
+_RECORD_FIELDS = {  # what each type of record holds, as `_lines` writes it
+    "label": {"name", "colour", "shortcut", "style", "description"},
+    "link_type": {"name", "colour", "shortcut", "from", "to", "unnamed", "description"},
+    "annotator": {"name", "created"},
+    "document": {"sha256", "title", "source", "date", "url", "origin", "header_lines",
+                 "added_at", "text"},
+    "status": {"document", "annotator", "status", "updated"},
+    "entity": {"id", "label", "name", "aliases", "note", "external_id"},
+    "annotation": {"id", "document", "label", "annotator", "start", "end", "entity",
+                   *_SPAN_TEXT},
+    "link": {"link_type", "claim", "target", "annotator", "created", "updated"},
+}  # fmt: skip
+_READ = {kind: frozenset({"type", *names}) for kind, names in _RECORD_FIELDS.items()}
 
 
 def is_qari_header(value: object) -> bool:
@@ -59,6 +74,7 @@ class _Reader:
         self.links: list[ForeignLink] = []
         self.entities: dict[int, EntityDef] = {}  # by the id the file gives them
         self.statuses: list[StatusMark] = []
+        self.unread = UnreadFields(path)
 
     def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
@@ -67,6 +83,7 @@ class _Reader:
                 "...}})"
             )
             raise FormatError(Words(wrong, where=where, FORMAT=FORMAT))
+        self.unread.check(obj, frozenset({"format", "version"}), "header.")
         version = obj.get("version")
         if not is_int(version) or version < 1:
             raise FormatError(
@@ -89,6 +106,8 @@ class _Reader:
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         kind = obj.get("type")
+        if isinstance(kind, str) and kind in _READ:
+            self.unread.check(obj, _READ[kind], f"{kind}.")
         if kind == "label":
             self.labels.append(obj)
         elif kind == "annotator":
@@ -214,7 +233,8 @@ class _Reader:
             raise FormatError(err.words or str(err)) from None
         return AnnotationSet(
             str(self.path), tuple(self.documents.values()), tuple(self.spans), tuple(labels),
-            tuple(self.people), tuple(self.warnings), tuple(self.links), tuple(link_types),
+            tuple(self.people), (*self.warnings, *self.unread.warnings()), tuple(self.links),
+            tuple(link_types),
             tuple(self.entities.values()), tuple(self.statuses),
         )  # fmt: skip
 

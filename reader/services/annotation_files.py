@@ -34,3 +34,10 @@ def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> Annotati
 
         import_articles(file, bundled_articles(paths.corpus_dir()))
     return file
+
+
+def discard_new_file(path: Path) -> None:
+    """Remove an annotation file this command created and left empty, with SQLite's
+    side files (closed first: nothing of the user's is in it)."""
+    for side in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{side}").unlink(missing_ok=True)

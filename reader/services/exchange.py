@@ -38,8 +38,8 @@ from reader.core.review import (
     place_match,
 )
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words, joined
-from reader.formats.common import WriteReport
+from reader.core.words import QT_TR_NOOP, Words, joined, plural
+from reader.formats.common import LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, WriteReport
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
 from reader.storage import annotation_sets, entities, progress, repository
@@ -179,6 +179,7 @@ class AnnotationImportReport:
     documents_matched: int = 0
     spans_added: int = 0
     spans_present: int = 0  # already in the file
+    spans_merged: int = 0  # the same span twice in the imported file (or mapped together)
     spans_moved: int = 0  # placed elsewhere than their offsets said
     left_out: Counter[str] = field(default_factory=Counter)  # by label, mapped to nothing
     problems: list[Words] = field(default_factory=list)  # not matched, not placed
@@ -189,41 +190,54 @@ class AnnotationImportReport:
     mentions_linked: int = 0
     statuses_taken: int = 0  # workflow statuses newer than the file's own
 
+    def left_out_said(self) -> list[Words]:
+        """Each label mapped to nothing, with how many spans it had."""
+        other = QT_TR_NOOP("left out: {count} spans labelled {label} (mapped to nothing)")
+        one = "left out: {count} span labelled {label} (mapped to nothing)"
+        return [plural(one, other, n, label=label) for label, n in self.left_out.items()]
+
     def summary(self) -> Words:
         parts = [
-            Words(QT_TR_NOOP("{count} annotations added"), count=self.spans_added),
-            Words(QT_TR_NOOP("{count} already present"), count=self.spans_present),
-            Words(
-                QT_TR_NOOP("{added} new documents, {matched} matched"),
-                added=self.documents_added,
-                matched=self.documents_matched,
-            ),
-        ]
-        if self.spans_moved:
-            parts.append(Words(QT_TR_NOOP("{count} re-anchored"), count=self.spans_moved))
-        if self.left_out:
-            left_out = sum(self.left_out.values())
-            parts.append(Words(QT_TR_NOOP("{count} left out by label mapping"), count=left_out))
-        if self.problems:
-            unplaced = QT_TR_NOOP("{count} could not be placed")
-            parts.append(Words(unplaced, count=len(self.problems)))
-        if self.links_added or self.links_left_out:
-            linked = QT_TR_NOOP("{added} links added, {left_out} left out")
-            parts.append(Words(linked, added=self.links_added, left_out=len(self.links_left_out)))
-        if self.mentions_linked:
-            named = QT_TR_NOOP("{mentions} spans linked to entities ({added} new entities)")
-            parts.append(Words(named, mentions=self.mentions_linked, added=self.entities_added))
-        if self.statuses_taken:
-            taken = QT_TR_NOOP("{count} article statuses taken")
-            parts.append(Words(taken, count=self.statuses_taken))
-        who = ", ".join(self.annotators) or Words(QT_TR_NOOP("nobody"))
+            plural("{count} annotation added", QT_TR_NOOP("{count} annotations added"),
+                   self.spans_added),
+            plural("{count} already present", QT_TR_NOOP("{count} already present"),
+                   self.spans_present),
+            plural("{count} new document", QT_TR_NOOP("{count} new documents"),
+                   self.documents_added),
+            plural("{count} document matched", QT_TR_NOOP("{count} documents matched"),
+                   self.documents_matched),
+        ]  # fmt: skip
+        parts += [plural(one, other, n) for one, other, n in self._also() if n]
+        if not self.annotators:  # nothing of anyone's was in it
+            return Words(QT_TR_NOOP("{source} ({format}): {parts}"), source=self.source,
+                         format=self.format, parts=joined(parts))  # fmt: skip
         return Words(
             QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
             source=self.source,
             format=self.format,
-            who=who,
+            who=", ".join(self.annotators),
             parts=joined(parts),
         )
+
+    def _also(self) -> list[tuple[str, str, int]]:
+        """The clauses said only when their count is not 0: (one, other, count)."""
+        return [
+            ("{count} duplicate span within the file merged",
+             QT_TR_NOOP("{count} duplicate spans within the file merged"), self.spans_merged),
+            ("{count} re-anchored", QT_TR_NOOP("{count} re-anchored"), self.spans_moved),
+            ("{count} left out by label mapping", QT_TR_NOOP("{count} left out by label mapping"),
+             sum(self.left_out.values())),
+            ("{count} could not be placed", QT_TR_NOOP("{count} could not be placed"),
+             len(self.problems)),
+            ("{count} link added", QT_TR_NOOP("{count} links added"), self.links_added),
+            ("{count} link left out", QT_TR_NOOP("{count} links left out"),
+             len(self.links_left_out)),
+            ("{count} span linked to an entity", QT_TR_NOOP("{count} spans linked to entities"),
+             self.mentions_linked),
+            ("{count} new entity", QT_TR_NOOP("{count} new entities"), self.entities_added),
+            ("{count} article status taken", QT_TR_NOOP("{count} article statuses taken"),
+             self.statuses_taken),
+        ]  # fmt: skip
 
 
 def _relabelled(
@@ -239,6 +253,9 @@ def _relabelled(
         label = mapping.get(span.label, span.label)
         if not label:
             report.left_out[span.label] += 1
+            continue
+        if span in spans:  # listed twice, alike in every field
+            report.spans_merged += 1
             continue
         spans[span] = replace(span, label=label, annotator=annotator or span.annotator)
     return spans
@@ -319,13 +336,17 @@ class _Import:
         now = utc_now()
         records, new_keys = [], []
         stored: dict[ForeignSpan, int] = {}
+        seen: set[repository.SpanKey] = set()  # this import's own spans, to tell copies within it
         for p in placed:
             key = (p.document_id, p.annotator, p.label, p.start, p.end)
+            if key in seen:  # a second copy within the file (or two labels mapped to one)
+                self.report.spans_merged += 1
+                continue
+            seen.add(key)
             if key in present:
                 stored[p.source] = present[key]
                 self.report.spans_present += 1
                 continue
-            present[key] = 0  # taken: a second copy in the file is "already present"
             new_keys.append((key, p.source))
             text = self.text(p.document_id)
             before, after = context_around(text, p.start, p.end)
@@ -339,7 +360,7 @@ class _Import:
         ids = repository.insert_annotations(self.session, records)
         for (key, source), new_id in zip(new_keys, ids, strict=True):
             present[key] = stored[source] = new_id
-        for p in placed:  # the copies counted as present take the first copy's id
+        for p in placed:  # a merged copy takes the id of the first
             stored.setdefault(p.source, present[(p.document_id, p.annotator, p.label,
                                                  p.start, p.end)])  # fmt: skip
         self.report.spans_added = len(records)
@@ -500,8 +521,9 @@ def export_annotations(
             report = WriteReport(out, spans=written)
             links = repository.count_links(session, annotator)
             if links:
-                unwritten = QT_TR_NOOP("{count} links not written: {why}")
-                report.losses.append(Words(unwritten, count=links, why=CSV_HAS_NO_LINKS))
+                report.losses.append(
+                    plural(LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, links, why=CSV_HAS_NO_LINKS)
+                )
             return report
         aset = annotation_sets.annotation_set(session, file.display_name, annotator)
         # A link to a span of someone else is not in one annotator's part of the file.
@@ -512,10 +534,12 @@ def export_annotations(
     if linked and fmt.name not in CARRY_ENTITIES:
         no_entities = QT_TR_NOOP("{count} links from spans to entities not written: {format} "
                                  "has no place for them")  # fmt: skip
-        report.losses.append(Words(no_entities, count=linked, format=fmt.name))
+        one = "{count} link from a span to an entity not written: {format} has no place for it"
+        report.losses.append(plural(one, no_entities, linked, format=fmt.name))
     if elsewhere > 0:
         apart = QT_TR_NOOP("{count} links to spans of other annotators not written")
-        report.losses.append(Words(apart, count=elsewhere))
+        one = "{count} link to a span of another annotator not written"
+        report.losses.append(plural(one, apart, elsewhere))
     return report
 
 

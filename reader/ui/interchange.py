@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME
 from reader.core.errors import CancelledError, KnownError
+from reader.core.words import grouped, plural
 from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
 from reader.services.exchange import (
@@ -76,12 +77,11 @@ class ImportAnnotationsDialog(QDialog):
         else:
             form.addRow(tr("Record as:"), self.annotator)
         if aset.warnings:
-            note = QLabel(
-                tr("{warnings_count} things in the file will not be imported").format(
-                    warnings_count=len(aset.warnings)
-                )
-            )
-            note.setToolTip("\n".join(said(w) for w in aset.warnings[:20]))
+            kinds = grouped(list(aset.warnings))
+            note = QLabel(said(plural("{count} thing in the file will not be imported",
+                                      QT_TR_NOOP("{count} things in the file will not be "
+                                                 "imported"), len(kinds))))  # fmt: skip
+            note.setToolTip("\n".join(said(w) for w in kinds[:20]))
             form.addRow(tr("Note:"), note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -143,12 +143,11 @@ def import_annotation_file(
 
 
 def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) -> None:
-    left_out = tr("left out: {n} spans labelled {label}")
     details = [
-        *(tr("not placed: {p}").format(p=p) for p in report.problems),
-        *(left_out.format(n=n, label=label) for label, n in report.left_out.items()),
-        *(tr("not imported: {w}").format(w=w) for w in report.warnings),
-        *(tr("link left out: {w}").format(w=w) for w in report.links_left_out),
+        *(tr("not placed: {p}").format(p=p) for p in grouped(report.problems)),
+        *(said(w) for w in report.left_out_said()),
+        *(tr("not imported: {w}").format(w=w) for w in grouped(report.warnings)),
+        *(tr("link left out: {w}").format(w=w) for w in grouped(report.links_left_out)),
     ]
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,

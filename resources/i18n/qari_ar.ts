@@ -956,10 +956,6 @@ The details are in the log: {log_file}</source>
         <translation>التسجيل باسم:</translation>
     </message>
     <message>
-        <source>{warnings_count} things in the file will not be imported</source>
-        <translation>عناصر في الملف لن تُستورد: {warnings_count}</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -975,9 +971,16 @@ The details are in the log: {log_file}</source>
         <source>{label} ({count} spans) →</source>
         <translation>{label} (المقاطع: {count}) ←</translation>
     </message>
-    <message>
-        <source>left out: {n} spans labelled {label}</source>
-        <translation>متروكة: {n} من المقاطع الموسومة بـ {label}</translation>
+    <message numerus="yes">
+        <source>{count} things in the file will not be imported</source>
+        <translation>
+            <numerusform>كل ما في الملف سيُستورد</numerusform>
+            <numerusform>عنصر واحد في الملف لن يُستورد</numerusform>
+            <numerusform>عنصران في الملف لن يُستوردا</numerusform>
+            <numerusform>{count} عناصر في الملف لن تُستورد</numerusform>
+            <numerusform>{count} عنصرًا في الملف لن يُستورد</numerusform>
+            <numerusform>{count} عنصر في الملف لن يُستورد</numerusform>
+        </translation>
     </message>
     <message>
         <source>not placed: {p}</source>
@@ -1886,6 +1889,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>الحقل &apos;{key}&apos; يجب أن يكون نصًّا</translation>
     </message>
     <message>
+        <source>not JSON Lines (one article a line), nor one JSON value: {error}</source>
+        <translation>ليس بتنسيق JSON Lines (مقال في كل سطر)، ولا قيمة JSON واحدة: {error}</translation>
+    </message>
+    <message>
         <source>{origin}: {problem}</source>
         <translation>{origin}: {problem}</translation>
     </message>
@@ -1941,25 +1948,60 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>not valid UTF-8 (bad byte 0x{data:02x} at byte {start})</source>
         <translation>ليس UTF-8 صالحًا (بايت خاطئ 0x{data:02x} عند البايت {start})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} relations</source>
-        <translation>العلاقات: {count}</translation>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>{count} علاقات</numerusform>
+            <numerusform>{count} علاقةً</numerusform>
+            <numerusform>{count} علاقة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} events</source>
-        <translation>الأحداث: {count}</translation>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>{count} أحداث</numerusform>
+            <numerusform>{count} حدثًا</numerusform>
+            <numerusform>{count} حدث</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} attributes</source>
-        <translation>الخصائص: {count}</translation>
+        <translation>
+            <numerusform>لا خصائص</numerusform>
+            <numerusform>خاصية واحدة</numerusform>
+            <numerusform>خاصيتان</numerusform>
+            <numerusform>{count} خصائص</numerusform>
+            <numerusform>{count} خاصيةً</numerusform>
+            <numerusform>{count} خاصية</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} normalisations</source>
-        <translation>التوحيدات: {count}</translation>
+        <translation>
+            <numerusform>لا توحيدات</numerusform>
+            <numerusform>توحيد واحد</numerusform>
+            <numerusform>توحيدان</numerusform>
+            <numerusform>{count} توحيدات</numerusform>
+            <numerusform>{count} توحيدًا</numerusform>
+            <numerusform>{count} توحيد</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} equivalences</source>
-        <translation>التكافؤات: {count}</translation>
+        <translation>
+            <numerusform>لا تكافؤات</numerusform>
+            <numerusform>تكافؤ واحد</numerusform>
+            <numerusform>تكافؤان</numerusform>
+            <numerusform>{count} تكافؤات</numerusform>
+            <numerusform>{count} تكافؤًا</numerusform>
+            <numerusform>{count} تكافؤ</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: no .ann files; not a brat folder</source>
@@ -2009,9 +2051,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{title}: the note on {label} «{text}» had line breaks or tabs; brat keeps one line, so they became spaces</source>
         <translation>{title}: في الملاحظة على {label} «{text}» فواصل أسطر أو جدولة؛ يحفظ brat سطرًا واحدًا، فصارت مسافات</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} entities&apos; aliases, notes or external ids not written (brat keeps one name a normalisation)</source>
-        <translation>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لـ {count} من الكيانات (يحفظ brat اسماً واحداً لكل توحيد)</translation>
+        <translation>
+            <numerusform>لا كيانات تُركت أسماؤها الأخرى أو ملاحظاتها أو معرّفاتها الخارجية (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+            <numerusform>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لكيان واحد (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+            <numerusform>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لكيانين (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+            <numerusform>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لـ {count} كيانات (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+            <numerusform>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لـ {count} كيانًا (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+            <numerusform>لم تُكتب الأسماء الأخرى أو الملاحظات أو المعرّفات الخارجية لـ {count} كيان (يحفظ brat اسماً واحداً لكل توحيد)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: too large ({size:,} bytes; the limit is {limit:,})</source>
@@ -2029,17 +2078,42 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{where}: more than {MAX_SPANS:,} spans in one file; split it to import it</source>
         <translation>{where}: أكثر من {MAX_SPANS:,} مقطع في ملف واحد؛ قسّمه لتستورده</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: the field {name!r} is not imported ({count} records hold it)</source>
+        <translation>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (لا يحمله أي سجل)</numerusform>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (يحمله سجل واحد)</numerusform>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (يحمله سجلان)</numerusform>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (تحمله {count} سجلات)</numerusform>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (يحمله {count} سجلًا)</numerusform>
+            <numerusform>{path}: الحقل {name!r} لا يُستورد (يحمله {count} سجل)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{spans} annotations ({documents} documents) written to {out}</source>
         <translation>كُتب {spans} توسيمًا ({documents} مستندات) في {out}</translation>
     </message>
-    <message>
-        <source>{spans} annotations written to {out}</source>
-        <translation>كُتب {spans} توسيمًا في {out}</translation>
+    <message numerus="yes">
+        <source>{count} annotations written to {out}</source>
+        <translation>
+            <numerusform>لم يُكتب أي توسيم في {out}</numerusform>
+            <numerusform>كُتب توسيم واحد في {out}</numerusform>
+            <numerusform>كُتب توسيمان في {out}</numerusform>
+            <numerusform>كُتبت {count} توسيمات في {out}</numerusform>
+            <numerusform>كُتب {count} توسيمًا في {out}</numerusform>
+            <numerusform>كُتب {count} توسيم في {out}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} things the format cannot hold were left out</source>
-        <translation>تُرك {count} مما لا تحمله الصيغة</translation>
+        <translation>
+            <numerusform>لم يُترك شيء مما لا تحمله الصيغة</numerusform>
+            <numerusform>تُرك أمر واحد لا تحمله الصيغة</numerusform>
+            <numerusform>تُرك أمران لا تحملهما الصيغة</numerusform>
+            <numerusform>تُركت {count} أمور لا تحملها الصيغة</numerusform>
+            <numerusform>تُرك {count} أمرًا لا تحملها الصيغة</numerusform>
+            <numerusform>تُرك {count} أمر لا تحملها الصيغة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{out}: {what} holds one annotator&apos;s spans and this file has {people_count} ({listed}); choose one (--annotator)</source>
@@ -2057,9 +2131,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{out}: exists and is not an empty folder; choose a new folder</source>
         <translation>{out}: موجود وليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} links not written: {why}</source>
-        <translation>لم يُكتب {count} من الروابط: {why}</translation>
+        <translation>
+            <numerusform>لم يُترك أي رابط دون كتابة: {why}</numerusform>
+            <numerusform>لم يُكتب رابط واحد: {why}</numerusform>
+            <numerusform>لم يُكتب رابطان: {why}</numerusform>
+            <numerusform>لم تُكتب {count} روابط: {why}</numerusform>
+            <numerusform>لم يُكتب {count} رابطًا: {why}</numerusform>
+            <numerusform>لم يُكتب {count} رابط: {why}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: tag {tag!r} is not O, B-LABEL or I-LABEL</source>
@@ -2073,13 +2154,31 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{path}: more than {MAX_TOKENS:,} tokens; split it to import it</source>
         <translation>{path}: أكثر من {MAX_TOKENS:,} كلمة؛ قسّمه لتستورده</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: {count} lines have columns between their token and their tag (such as part-of-speech tags); they are not imported</source>
+        <translation>
+            <numerusform>{path}: لا أسطر فيها أعمدة بين الكلمة ووسمها (كوسوم أقسام الكلام)</numerusform>
+            <numerusform>{path}: سطر واحد فيه أعمدة بين كلمته ووسمها (كوسوم أقسام الكلام)؛ لا تُستورد</numerusform>
+            <numerusform>{path}: سطران فيهما أعمدة بين الكلمة ووسمها (كوسوم أقسام الكلام)؛ لا تُستورد</numerusform>
+            <numerusform>{path}: {count} أسطر فيها أعمدة بين الكلمة ووسمها (كوسوم أقسام الكلام)؛ لا تُستورد</numerusform>
+            <numerusform>{path}: {count} سطرًا فيها أعمدة بين الكلمة ووسمها (كوسوم أقسام الكلام)؛ لا تُستورد</numerusform>
+            <numerusform>{path}: {count} سطر فيها أعمدة بين الكلمة ووسمها (كوسوم أقسام الكلام)؛ لا تُستورد</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{title}: {label} «{text}» [{start}, {end}) left out: it overlaps {other} «{other_text}», and IOB cannot hold both</source>
         <translation>{title}: تُرك {label} «{text}» [{start}، {end}): يتداخل مع {other} «{other_text}»، وصيغة IOB لا تحملهما معًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} CUE spans (reporting words) not written: IOB tags entities</source>
-        <translation>لم يُكتب {count} من مقاطع CUE (ألفاظ الإسناد): صيغة IOB توسم الكيانات</translation>
+        <translation>
+            <numerusform>لا مقاطع CUE تُركت: صيغة IOB توسم الكيانات</numerusform>
+            <numerusform>لم يُكتب مقطع CUE واحد (لفظ إسناد): صيغة IOB توسم الكيانات</numerusform>
+            <numerusform>لم يُكتب مقطعا CUE (لفظا إسناد): صيغة IOB توسم الكيانات</numerusform>
+            <numerusform>لم تُكتب {count} مقاطع CUE (ألفاظ الإسناد): صيغة IOB توسم الكيانات</numerusform>
+            <numerusform>لم يُكتب {count} مقطعًا من مقاطع CUE (ألفاظ الإسناد): صيغة IOB توسم الكيانات</numerusform>
+            <numerusform>لم يُكتب {count} مقطع CUE (ألفاظ الإسناد): صيغة IOB توسم الكيانات</numerusform>
+        </translation>
     </message>
     <message>
         <source>IOB has no notes</source>
@@ -2130,12 +2229,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}، الكيان {i}</translation>
     </message>
     <message>
-        <source>{at}: expected an object</source>
-        <translation>{at}: يُنتظر كائن</translation>
+        <source>{at}: expected an object or [start, end, &quot;LABEL&quot;]</source>
+        <translation>{at}: يُنتظر كائن أو [start, end, &quot;LABEL&quot;]</translation>
     </message>
     <message>
         <source>{where}: expected a JSON object</source>
         <translation>{where}: يُنتظر كائن JSON</translation>
+    </message>
+    <message>
+        <source>{where}: no &apos;text&apos; field</source>
+        <translation>{where}: لا حقل &apos;text&apos;</translation>
     </message>
     <message>
         <source>{where}: offsets counted in UTF-16 units (an older doccano); converted to characters</source>
@@ -2149,9 +2252,24 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>doccano has no notes on spans</source>
         <translation>لا ملاحظات على المقاطع في doccano</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} unnamed sources not written: a doccano relation joins two entities</source>
-        <translation>لم يُكتب {count} من المصادر غير المسمّاة: علاقة doccano تربط كيانين</translation>
+        <translation>
+            <numerusform>لا مصادر غير مسمّاة تُركت: علاقة doccano تربط كيانين</numerusform>
+            <numerusform>لم يُكتب مصدر واحد غير مسمّى: علاقة doccano تربط كيانين</numerusform>
+            <numerusform>لم يُكتب مصدران غير مسمّيين: علاقة doccano تربط كيانين</numerusform>
+            <numerusform>لم تُكتب {count} مصادر غير مسمّاة: علاقة doccano تربط كيانين</numerusform>
+            <numerusform>لم يُكتب {count} مصدرًا غير مسمّى: علاقة doccano تربط كيانين</numerusform>
+            <numerusform>لم يُكتب {count} مصدر غير مسمّى: علاقة doccano تربط كيانين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: JSON, not JSON Lines (one record a line); read as a JSON array</source>
+        <translation>{path}: الملف JSON وليس JSON Lines (سجل في كل سطر)؛ قُرئ مصفوفةَ JSON</translation>
+    </message>
+    <message>
+        <source>{path}, item {i}</source>
+        <translation>{path}، العنصر {i}</translation>
     </message>
     <message>
         <source>{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and lists in one file; split it to import it</source>
@@ -2189,17 +2307,31 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{where}: &apos;annotations&apos; must be a list</source>
         <translation>{where}: &apos;annotations&apos; يجب أن يكون قائمة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} predictions (model suggestions)</source>
-        <translation>التنبؤات (اقتراحات النموذج): {count}</translation>
+        <translation>
+            <numerusform>لا تنبؤات (اقتراحات النموذج)</numerusform>
+            <numerusform>تنبؤ واحد (اقتراح النموذج)</numerusform>
+            <numerusform>تنبؤان (اقتراحا النموذج)</numerusform>
+            <numerusform>{count} تنبؤات (اقتراحات النموذج)</numerusform>
+            <numerusform>{count} تنبؤًا (اقتراحات النموذج)</numerusform>
+            <numerusform>{count} تنبؤ (اقتراحات النموذج)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}, annotation {i}</source>
         <translation>{where}، التوسيم {i}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} cancelled annotations</source>
-        <translation>التوسيمات الملغاة: {count}</translation>
+        <translation>
+            <numerusform>لا توسيمات ملغاة</numerusform>
+            <numerusform>توسيم ملغى واحد</numerusform>
+            <numerusform>توسيمان ملغيان</numerusform>
+            <numerusform>{count} توسيمات ملغاة</numerusform>
+            <numerusform>{count} توسيمًا ملغى</numerusform>
+            <numerusform>{count} توسيم ملغى</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: &apos;result&apos; must be a list</source>
@@ -2213,17 +2345,38 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{where}, result {j}</source>
         <translation>{where}، النتيجة {j}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} results of type {kind!r}</source>
-        <translation>النتائج من النوع {kind!r}: {count}</translation>
+        <translation>
+            <numerusform>لا نتائج من النوع {kind!r}</numerusform>
+            <numerusform>نتيجة واحدة من النوع {kind!r}</numerusform>
+            <numerusform>نتيجتان من النوع {kind!r}</numerusform>
+            <numerusform>{count} نتائج من النوع {kind!r}</numerusform>
+            <numerusform>{count} نتيجةً من النوع {kind!r}</numerusform>
+            <numerusform>{count} نتيجة من النوع {kind!r}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} relations not between two text regions</source>
-        <translation>علاقات ليست بين منطقتين من النص: {count}</translation>
+        <translation>
+            <numerusform>لا علاقات خارج منطقتين من النص</numerusform>
+            <numerusform>علاقة واحدة ليست بين منطقتين من النص</numerusform>
+            <numerusform>علاقتان ليستا بين منطقتين من النص</numerusform>
+            <numerusform>{count} علاقات ليست بين منطقتين من النص</numerusform>
+            <numerusform>{count} علاقةً ليست بين منطقتين من النص</numerusform>
+            <numerusform>{count} علاقة ليست بين منطقتين من النص</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} relations without a label</source>
-        <translation>علاقات بلا وسم: {count}</translation>
+        <translation>
+            <numerusform>لا علاقات بلا وسم</numerusform>
+            <numerusform>علاقة واحدة بلا وسم</numerusform>
+            <numerusform>علاقتان بلا وسم</numerusform>
+            <numerusform>{count} علاقات بلا وسم</numerusform>
+            <numerusform>{count} علاقةً بلا وسم</numerusform>
+            <numerusform>{count} علاقة بلا وسم</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: &apos;labels&apos; must be a list of label names</source>
@@ -2233,17 +2386,38 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{path}: {what} not imported</source>
         <translation>{path}: لم يُستورد ({what})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: {count} spans had offsets counted in UTF-16 units (an older Label Studio); converted to characters</source>
-        <translation>{path}: مواضع {count} من المقاطع معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</translation>
+        <translation>
+            <numerusform>{path}: لا مقاطع مواضعها معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)</numerusform>
+            <numerusform>{path}: مقطع واحد مواضعه معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</numerusform>
+            <numerusform>{path}: مقطعان مواضعهما معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</numerusform>
+            <numerusform>{path}: {count} مقاطع مواضعها معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</numerusform>
+            <numerusform>{path}: {count} مقطعًا مواضعها معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</numerusform>
+            <numerusform>{path}: {count} مقطع مواضعها معدودة بوحدات UTF-16 (إصدار أقدم من Label Studio)؛ حُوّلت إلى حروف</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} links between two annotators&apos; spans not written: a Label Studio relation joins regions of one annotation</source>
-        <translation>لم يُكتب {count} من الروابط بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</translation>
+        <translation>
+            <numerusform>لا روابط تُركت بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+            <numerusform>لم يُكتب رابط واحد بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+            <numerusform>لم يُكتب رابطان بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+            <numerusform>لم تُكتب {count} روابط بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+            <numerusform>لم يُكتب {count} رابطًا بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+            <numerusform>لم يُكتب {count} رابط بين مقاطع موسِّمَين: علاقة Label Studio تربط مناطق توسيم واحد</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} unnamed sources not written: a Label Studio relation joins two regions</source>
-        <translation>لم يُكتب {count} من المصادر غير المسمّاة: علاقة Label Studio تربط منطقتين</translation>
+        <translation>
+            <numerusform>لا مصادر غير مسمّاة تُركت: علاقة Label Studio تربط منطقتين</numerusform>
+            <numerusform>لم يُكتب مصدر واحد غير مسمّى: علاقة Label Studio تربط منطقتين</numerusform>
+            <numerusform>لم يُكتب مصدران غير مسمّيين: علاقة Label Studio تربط منطقتين</numerusform>
+            <numerusform>لم تُكتب {count} مصادر غير مسمّاة: علاقة Label Studio تربط منطقتين</numerusform>
+            <numerusform>لم يُكتب {count} مصدرًا غير مسمّى: علاقة Label Studio تربط منطقتين</numerusform>
+            <numerusform>لم يُكتب {count} مصدر غير مسمّى: علاقة Label Studio تربط منطقتين</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: not a Qari JSONL file (its first line must be {{&quot;format&quot;: &quot;{FORMAT}&quot;, ...}})</source>
@@ -2337,49 +2511,167 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{path}: no such file or folder</source>
         <translation>{path}: لا ملف ولا مجلد بهذا الاسم</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>left out: {count} spans labelled {label} (mapped to nothing)</source>
+        <translation>
+            <numerusform>متروكة: لا مقاطع موسومة بـ {label} (رُبطت بلا شيء)</numerusform>
+            <numerusform>متروك: مقطع واحد موسوم بـ {label} (رُبط بلا شيء)</numerusform>
+            <numerusform>متروكان: مقطعان موسومان بـ {label} (رُبطا بلا شيء)</numerusform>
+            <numerusform>متروكة: {count} مقاطع موسومة بـ {label} (رُبطت بلا شيء)</numerusform>
+            <numerusform>متروكة: {count} مقطعًا موسومًا بـ {label} (رُبطت بلا شيء)</numerusform>
+            <numerusform>متروكة: {count} مقطع موسوم بـ {label} (رُبطت بلا شيء)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} annotations added</source>
-        <translation>أُضيف {count} توسيمًا</translation>
+        <translation>
+            <numerusform>لم يُضف أي توسيم</numerusform>
+            <numerusform>أُضيف توسيم واحد</numerusform>
+            <numerusform>أُضيف توسيمان</numerusform>
+            <numerusform>أُضيفت {count} توسيمات</numerusform>
+            <numerusform>أُضيف {count} توسيمًا</numerusform>
+            <numerusform>أُضيف {count} توسيم</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} already present</source>
-        <translation>موجود من قبل: {count}</translation>
+        <translation>
+            <numerusform>لم يكن أي منها موجودًا من قبل</numerusform>
+            <numerusform>واحد موجود من قبل</numerusform>
+            <numerusform>اثنان موجودان من قبل</numerusform>
+            <numerusform>{count} موجودة من قبل</numerusform>
+            <numerusform>{count} موجودًا من قبل</numerusform>
+            <numerusform>{count} موجود من قبل</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new documents, {matched} matched</source>
-        <translation>المستندات الجديدة: {added}، والمطابَقة: {matched}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} re-anchored</source>
-        <translation>أُعيد تثبيت {count}</translation>
+        <translation>
+            <numerusform>لم يُعد تثبيت أي مقطع</numerusform>
+            <numerusform>أُعيد تثبيت مقطع واحد</numerusform>
+            <numerusform>أُعيد تثبيت مقطعين</numerusform>
+            <numerusform>أُعيد تثبيت {count} مقاطع</numerusform>
+            <numerusform>أُعيد تثبيت {count} مقطعًا</numerusform>
+            <numerusform>أُعيد تثبيت {count} مقطع</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} left out by label mapping</source>
-        <translation>تُرك {count} بربط الوسوم</translation>
+        <translation>
+            <numerusform>لم يُترك أي مقطع بربط الوسوم</numerusform>
+            <numerusform>تُرك مقطع واحد بربط الوسوم</numerusform>
+            <numerusform>تُرك مقطعان بربط الوسوم</numerusform>
+            <numerusform>تُركت {count} مقاطع بربط الوسوم</numerusform>
+            <numerusform>تُرك {count} مقطعًا بربط الوسوم</numerusform>
+            <numerusform>تُرك {count} مقطع بربط الوسوم</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} could not be placed</source>
-        <translation>تعذّر وضع {count}</translation>
+        <translation>
+            <numerusform>لم يتعذّر وضع أي مقطع</numerusform>
+            <numerusform>تعذّر وضع مقطع واحد</numerusform>
+            <numerusform>تعذّر وضع مقطعين</numerusform>
+            <numerusform>تعذّر وضع {count} مقاطع</numerusform>
+            <numerusform>تعذّر وضع {count} مقطعًا</numerusform>
+            <numerusform>تعذّر وضع {count} مقطع</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} links added, {left_out} left out</source>
-        <translation>أُضيف {added} من الروابط، وتُرك {left_out}</translation>
-    </message>
-    <message>
-        <source>{mentions} spans linked to entities ({added} new entities)</source>
-        <translation>رُبط {mentions} من المقاطع بكيانات ({added} كيانات جديدة)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} article statuses taken</source>
-        <translation>أُخذت {count} من حالات المقالات</translation>
+        <translation>
+            <numerusform>لم تُؤخذ أي حالة من حالات المقالات</numerusform>
+            <numerusform>أُخذت حالة مقال واحدة</numerusform>
+            <numerusform>أُخذت حالتان من حالات المقالات</numerusform>
+            <numerusform>أُخذت {count} حالات من حالات المقالات</numerusform>
+            <numerusform>أُخذت {count} حالةً من حالات المقالات</numerusform>
+            <numerusform>أُخذت {count} حالة من حالات المقالات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} new documents</source>
+        <translation>
+            <numerusform>لا مستندات جديدة</numerusform>
+            <numerusform>مستند جديد واحد</numerusform>
+            <numerusform>مستندان جديدان</numerusform>
+            <numerusform>{count} مستندات جديدة</numerusform>
+            <numerusform>{count} مستندًا جديدًا</numerusform>
+            <numerusform>{count} مستند جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} documents matched</source>
+        <translation>
+            <numerusform>لم يُطابَق أي مستند</numerusform>
+            <numerusform>طوبق مستند واحد</numerusform>
+            <numerusform>طوبق مستندان</numerusform>
+            <numerusform>طوبقت {count} مستندات</numerusform>
+            <numerusform>طوبق {count} مستندًا</numerusform>
+            <numerusform>طوبق {count} مستند</numerusform>
+        </translation>
     </message>
     <message>
-        <source>nobody</source>
-        <translation>لا أحد</translation>
+        <source>{source} ({format}): {parts}</source>
+        <translation>{source} ({format}): {parts}</translation>
     </message>
     <message>
         <source>{source} ({format}, as {who}): {parts}</source>
         <translation>{source} ({format}، باسم {who}): {parts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} duplicate spans within the file merged</source>
+        <translation>
+            <numerusform>لم يُدمج أي مقطع مكرر في الملف</numerusform>
+            <numerusform>دُمج مقطع مكرر واحد في الملف</numerusform>
+            <numerusform>دُمج مقطعان مكرران في الملف</numerusform>
+            <numerusform>دُمجت {count} مقاطع مكررة في الملف</numerusform>
+            <numerusform>دُمج {count} مقطعًا مكررًا في الملف</numerusform>
+            <numerusform>دُمج {count} مقطع مكرر في الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} links added</source>
+        <translation>
+            <numerusform>لم يُضف أي رابط</numerusform>
+            <numerusform>أُضيف رابط واحد</numerusform>
+            <numerusform>أُضيف رابطان</numerusform>
+            <numerusform>أُضيفت {count} روابط</numerusform>
+            <numerusform>أُضيف {count} رابطًا</numerusform>
+            <numerusform>أُضيف {count} رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} links left out</source>
+        <translation>
+            <numerusform>لم يُترك أي رابط</numerusform>
+            <numerusform>تُرك رابط واحد</numerusform>
+            <numerusform>تُرك رابطان</numerusform>
+            <numerusform>تُركت {count} روابط</numerusform>
+            <numerusform>تُرك {count} رابطًا</numerusform>
+            <numerusform>تُرك {count} رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} spans linked to entities</source>
+        <translation>
+            <numerusform>لم يُربط أي مقطع بكيان</numerusform>
+            <numerusform>رُبط مقطع واحد بكيان</numerusform>
+            <numerusform>رُبط مقطعان بكيانات</numerusform>
+            <numerusform>رُبطت {count} مقاطع بكيانات</numerusform>
+            <numerusform>رُبط {count} مقطعًا بكيانات</numerusform>
+            <numerusform>رُبط {count} مقطع بكيانات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} new entities</source>
+        <translation>
+            <numerusform>لا كيانات جديدة</numerusform>
+            <numerusform>كيان جديد واحد</numerusform>
+            <numerusform>كيانان جديدان</numerusform>
+            <numerusform>{count} كيانات جديدة</numerusform>
+            <numerusform>{count} كيانًا جديدًا</numerusform>
+            <numerusform>{count} كيان جديد</numerusform>
+        </translation>
     </message>
     <message>
         <source>«{title}» ({count} spans): {reason}</source>
@@ -2409,13 +2701,27 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{type} link of «{claim}»: a span of it was left out by the mapping</source>
         <translation>رابط {type} للادعاء «{claim}»: تُرك أحد مقطعيه بربط الوسوم</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} links from spans to entities not written: {format} has no place for them</source>
-        <translation>لم يُكتب {count} من روابط المقاطع بالكيانات: لا مكان لها في {format}</translation>
+        <translation>
+            <numerusform>لا روابط من المقاطع بالكيانات تُركت: لا مكان لها في {format}</numerusform>
+            <numerusform>لم يُكتب رابط واحد من مقطع بكيان: لا مكان له في {format}</numerusform>
+            <numerusform>لم يُكتب رابطان من مقاطع بكيانات: لا مكان لهما في {format}</numerusform>
+            <numerusform>لم تُكتب {count} روابط من مقاطع بكيانات: لا مكان لها في {format}</numerusform>
+            <numerusform>لم يُكتب {count} رابطًا من مقاطع بكيانات: لا مكان لها في {format}</numerusform>
+            <numerusform>لم يُكتب {count} رابط من مقاطع بكيانات: لا مكان لها في {format}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} links to spans of other annotators not written</source>
-        <translation>لم يُكتب {count} من الروابط إلى مقاطع موسِّمين آخرين</translation>
+        <translation>
+            <numerusform>لا روابط إلى مقاطع موسِّمين آخرين تُركت</numerusform>
+            <numerusform>لم يُكتب رابط واحد إلى مقطع موسِّم آخر</numerusform>
+            <numerusform>لم يُكتب رابطان إلى مقاطع موسِّمين آخرين</numerusform>
+            <numerusform>لم تُكتب {count} روابط إلى مقاطع موسِّمين آخرين</numerusform>
+            <numerusform>لم يُكتب {count} رابطًا إلى مقاطع موسِّمين آخرين</numerusform>
+            <numerusform>لم يُكتب {count} رابط إلى مقاطع موسِّمين آخرين</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
@@ -2756,6 +3062,28 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} (and {count} more like it)</source>
+        <translation>
+            <numerusform>{first} (ولا مثيل له)</numerusform>
+            <numerusform>{first} (ومثله واحد آخر)</numerusform>
+            <numerusform>{first} (ومثله اثنان آخران)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} (and {count} more like it: {places}…)</source>
+        <translation>
+            <numerusform>{first} (ولا مثيل له: {places}…)</numerusform>
+            <numerusform>{first} (ومثله واحد آخر: {places}…)</numerusform>
+            <numerusform>{first} (ومثله اثنان آخران: {places}…)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى: {places}…)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى: {places}…)</numerusform>
+            <numerusform>{first} (ومثله {count} أخرى: {places}…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{added} added, {present} already present, {refused} refused</source>

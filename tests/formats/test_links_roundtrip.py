@@ -81,7 +81,7 @@ def test_a_link_whose_span_is_mapped_out_is_left_out_and_said(tmp_path: Path) ->
     assert report.links_added == 3
     [why] = report.links_left_out
     assert "CUE link of «" in str(why) and "left out by the mapping" in str(why)
-    assert "3 links added, 1 left out" in str(report.summary())
+    assert "3 links added; 1 link left out" in str(report.summary())
 
 
 def ends_of(links: tuple[ForeignLink, ...]) -> list[tuple[object, ...]]:
@@ -119,7 +119,7 @@ def test_label_studio_and_doccano_carry_named_links_and_count_unnamed_sources(
     named = [k for k in aset.links if k.target is not None]
     for fmt, out in ((label_studio, tmp_path / "ls.json"), (doccano, tmp_path / "layla.jsonl")):
         written = fmt.write(aset, out)
-        assert any("1 unnamed sources not written" in str(loss) for loss in written.losses)
+        assert any("1 unnamed source not written" in str(loss) for loss in written.losses)
         back = fmt.read(out)
         assert ends_of(back.links) == ends_of(tuple(named)), fmt.NAME
         assert len(back.links) == 3
@@ -185,7 +185,7 @@ def test_formats_without_links_say_how_many_they_left_out(tmp_path: Path) -> Non
     iob = export_annotations(file, BY_NAME["conll"], tmp_path / "x.conll")
     said = [str(loss) for loss in iob.losses]
     assert "4 links not written: IOB tags tokens, not links" in said
-    assert "1 CUE spans (reporting words) not written: IOB tags entities" in said
+    assert "1 CUE span (a reporting word) not written: IOB tags entities" in said
     assert "CUE" not in (tmp_path / "x.conll").read_text("utf-8")
 
 
@@ -267,7 +267,7 @@ def test_a_link_to_another_annotators_span_is_counted_not_lost(tmp_path: Path) -
             ids.append(repository.add_annotation(s, draft, who).id)
         repository.add_link(s, "SOURCE", ids[0], ids[1], "Layla")
     brat_out = export_annotations(file, BY_NAME["brat"], tmp_path / "b", annotator="Layla")
-    assert "1 links to spans of other annotators not written" in map(str, brat_out.losses)
+    assert "1 link to a span of another annotator not written" in map(str, brat_out.losses)
     ls_out = export_annotations(file, BY_NAME["label-studio"], tmp_path / "ls.json")
     assert any("between two annotators' spans not written" in str(x) for x in ls_out.losses)
     export_annotations(file, BY_NAME["qari-jsonl"], tmp_path / "all.jsonl")

@@ -50,7 +50,7 @@ def test_brat_reads_spans_notes_and_reports_other_line_kinds(tmp_path: Path) -> 
     joined = "\n".join(map(str, aset.warnings))
     assert "line 10: not a brat annotation line" in joined
     assert "2 attributes" in joined  # an A and an M line
-    assert "1 events" in joined and "1 equivalences" in joined
+    assert "1 event not" in joined and "1 equivalence," in joined  # one, not "1 events"
     # a relation between two spans is a link, carried (and on import kept or said why not)
     [link] = aset.links
     assert (link.type, link.claim.text, link.target and link.target.text) == (
@@ -215,8 +215,8 @@ def test_label_studio_reads_annotators_notes_and_reports_what_it_skips(tmp_path:
     assert aset.annotators == ["layla@example.org", "omar@example.org"]
     assert aset.documents[1].text == "نص آخر"  # the only string in data
     joined = "\n".join(map(str, aset.warnings))
-    assert "1 cancelled annotations" in joined and "1 predictions" in joined
-    assert "results of type 'choices'" in joined
+    assert "1 cancelled annotation not" in joined and "1 prediction (" in joined
+    assert "1 result of type 'choices' not" in joined
 
 
 def test_label_studio_utf16_offsets_are_converted_when_the_text_says_so(tmp_path: Path) -> None:

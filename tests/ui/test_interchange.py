@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel
 
 from reader.ui.interchange import LEAVE_OUT, ImportAnnotationsDialog
 from reader.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def test_import_offers_a_mapping_and_a_name_then_shows_the_spans(
 
     assert offered == {"map:GPE": "PLACE", "map:PER": "ACTOR", "map:MISC": LEAVE_OUT}
     assert dialogs.said("Import finished", "2 annotations added", "as Huda")
-    assert dialogs.said("left out: 1 spans labelled MISC")
+    assert dialogs.said("left out: 1 span labelled MISC (mapped to nothing)")
     on_disk = rows(db, "SELECT l.name, a.text, p.name FROM annotation a JOIN label l ON "
                        "l.id = a.label_id JOIN annotator p ON p.id = a.annotator_id "
                        "ORDER BY l.name")  # fmt: skip
@@ -129,3 +129,29 @@ def test_export_reports_what_the_format_cannot_hold(
     window.actions_["file.export"].trigger()
     wait_for_export(qtbot, window)
     assert dialogs.said("CoNLL / IOB cannot hold everything", "IOB cannot hold both")
+
+
+def test_the_import_summary_says_each_kind_of_warning_once_with_a_count(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.reading.document is not None
+    text = window.reading.document.text
+    start, end = find(window, "البوكمال")
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    notes = "".join(f"#{i}\tLemma T1\tبوكمال\n" for i in range(1, 41))
+    (tmp_path / "a.ann").write_text(f"T1\tPLACE {start} {end}\tالبوكمال\n{notes}", "utf-8")
+    shown: list[str] = []
+
+    def answer(dialog: ImportAnnotationsDialog) -> int:
+        shown.extend(label.text() for label in dialog.findChildren(QLabel))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportAnnotationsDialog, "exec", answer)
+    dialogs.open_paths = [str(tmp_path / "a.ann")]
+    window.actions_["file.import"].trigger()
+
+    assert "1 thing in the file will not be imported" in shown
+    summary = next(m for m in dialogs.messages if "Import finished" in m)
+    assert "1 annotation added" in summary
+    assert summary.count("'Lemma'") == 2  # in the first lines and in the details, once each
+    assert "(and 39 more like it: " in summary
