@@ -36,7 +36,7 @@ def records_or_json(path: Path, warnings: list[Words]) -> Iterator[tuple[Where, 
     if not is_whole_json(text):
         yield from ((line_of(path, n), value) for n, value in _lines(path, text))
         return
-    said = QT_TR_NOOP("{path}: JSON, not JSON Lines (one record a line); read as a JSON array")
+    said = QT_TR_NOOP("{path}: JSON, not JSON Lines (one record a line); read as JSON")
     warnings.append(Words(said, path=path))
     whole = loads(text, str(path))
     for i, value in enumerate(whole if isinstance(whole, list) else [whole], 1):

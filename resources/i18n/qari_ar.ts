@@ -2264,8 +2264,8 @@ Open that copy with File ▸ Open Annotation File…</source>
         </translation>
     </message>
     <message>
-        <source>{path}: JSON, not JSON Lines (one record a line); read as a JSON array</source>
-        <translation>{path}: الملف JSON وليس JSON Lines (سجل في كل سطر)؛ قُرئ مصفوفةَ JSON</translation>
+        <source>{path}: JSON, not JSON Lines (one record a line); read as JSON</source>
+        <translation>{path}: الملف JSON وليس JSON Lines (سجل في كل سطر)؛ قُرئ على أنه JSON</translation>
     </message>
     <message>
         <source>{path}, item {i}</source>
