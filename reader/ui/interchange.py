@@ -28,7 +28,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from reader import APP_NAME
 from reader.core.errors import CancelledError, KnownError
-from reader.core.words import grouped, plural
+from reader.core.review import AnnotationSet
+from reader.core.words import Words, grouped, listed, plural
 from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
 from reader.services.exchange import (
@@ -50,6 +51,13 @@ from reader.ui.tasks import Task, TaskProgress, run_task
 LEAVE_OUT = QT_TR_NOOP("Leave these spans out")
 
 
+def _holds(aset: AnnotationSet) -> Words:
+    return listed([
+        plural("{count} document", QT_TR_NOOP("{count} documents"), len(aset.documents)),
+        plural("{count} span", QT_TR_NOOP("{count} spans"), len(aset.spans)),
+    ])  # fmt: skip
+
+
 class ImportAnnotationsDialog(QDialog):
     """What the file holds, whose name its spans get, and where its unknown labels go."""
 
@@ -63,11 +71,7 @@ class ImportAnnotationsDialog(QDialog):
         form.addRow(tr("Format:"), QLabel(fmt))
         form.addRow(
             tr("Holds:"),
-            QLabel(
-                tr("{documents_count} documents, {spans_count} spans").format(
-                    documents_count=len(aset.documents), spans_count=len(aset.spans)
-                )
-            ),
+            QLabel(said(_holds(aset))),
         )
         self.annotator = QLineEdit(aset.annotators[0] if aset.annotators else incoming.path.stem)
         self.annotator.setToolTip(tr("The name your file records with these spans"))

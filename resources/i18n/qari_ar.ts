@@ -940,10 +940,6 @@ The details are in the log: {log_file}</source>
         <translation>يحوي:</translation>
     </message>
     <message>
-        <source>{documents_count} documents, {spans_count} spans</source>
-        <translation>المستندات: {documents_count}، المقاطع: {spans_count}</translation>
-    </message>
-    <message>
         <source>The name your file records with these spans</source>
         <translation>الاسم الذي يسجله ملفك مع هذه المقاطع</translation>
     </message>
@@ -980,6 +976,28 @@ The details are in the log: {log_file}</source>
             <numerusform>{count} عناصر في الملف لن تُستورد</numerusform>
             <numerusform>{count} عنصرًا في الملف لن يُستورد</numerusform>
             <numerusform>{count} عنصر في الملف لن يُستورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} documents</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>{count} مستندات</numerusform>
+            <numerusform>{count} مستندًا</numerusform>
+            <numerusform>{count} مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} spans</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>{count} مقاطع</numerusform>
+            <numerusform>{count} مقطعًا</numerusform>
+            <numerusform>{count} مقطع</numerusform>
         </translation>
     </message>
     <message>
