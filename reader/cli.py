@@ -116,6 +116,13 @@ def _import_command(sub: Commands) -> None:
         help="record the spans under NAME (default: the name the file gives; brat, "
         "doccano and CoNLL files give none and are named after the file)",
     )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a whole annotation file if any of its spans cannot be stored exactly as "
+        "given (not at its offsets, splitting a letter from its marks, text changed, not "
+        "placed); without it each such span is listed and the exit status is 1",
+    )
 
 
 def _export_command(sub: Commands) -> None:

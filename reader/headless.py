@@ -13,20 +13,23 @@ from typing import Any
 from reader import paths
 from reader.core.articles import iter_drafts
 from reader.core.entities import EntityRow, MergeSuggestion, merge_suggestions
-from reader.core.errors import KnownError
+from reader.core.errors import EmptyFileError, KnownError
 from reader.core.normalise import context_line
 from reader.core.overview import Breakdown, Overview, Scope, as_json, day_of, rows_by
 from reader.core.progress import Status
 from reader.core.words import grouped
 from reader.formats.registry import for_output
 from reader.services.annotation_files import discard_new_file, open_annotation_file
-from reader.services.exchange import (
+from reader.services.annotation_import import (
     AnnotationImportReport,
+    NotAsGivenError,
+    import_annotations,
+)
+from reader.services.exchange import (
     Incoming,
     UnknownLabelsError,
     check_mapping,
     export_annotations,
-    import_annotations,
     parse_mapping,
     read_annotations,
     unknown_labels,
@@ -65,6 +68,10 @@ def _print_annotation_report(report: AnnotationImportReport) -> None:
         print(f"warning: {message}", file=sys.stderr)
     for message in grouped(report.problems):
         print(f"not placed: {message}", file=sys.stderr)
+    for message in report.moved:  # each one: they differ in where they were and went
+        print(f"moved: {message}", file=sys.stderr)
+    for message in report.extended:
+        print(f"extended: {message}", file=sys.stderr)
     for message in report.left_out_said():
         print(message, file=sys.stderr)
     for message in grouped(report.links_left_out):
@@ -92,9 +99,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_report(report)
             refused = bool(report.problems)
         for item in incoming:
-            done = import_annotations(file, item, mapping, getattr(args, "annotator", None))
+            done = import_annotations(file, item, mapping, getattr(args, "annotator", None),
+                                      strict=args.strict)  # fmt: skip
             _print_annotation_report(done)
-            refused = refused or bool(done.problems)
+            refused = refused or bool(done.not_as_given)
     finally:
         empty = created and reads.count_documents(file.reader) == 0
         file.close()
@@ -362,6 +370,6 @@ def run(args: argparse.Namespace) -> int:
     """Run the command `args` names; a label the file does not know refuses it."""
     try:
         return COMMANDS[args.command](args)
-    except UnknownLabelsError as err:
+    except (UnknownLabelsError, EmptyFileError, NotAsGivenError) as err:
         print(f"refused: {err}", file=sys.stderr)
         return EXIT_REFUSED

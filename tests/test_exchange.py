@@ -12,11 +12,8 @@ import pytest
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import KnownError
 from reader.services.annotation_files import default_labels
-from reader.services.exchange import (
-    AnnotationImportReport,
-    import_annotations,
-    read_annotations,
-)
+from reader.services.annotation_import import AnnotationImportReport, import_annotations
+from reader.services.exchange import read_annotations
 from reader.services.reviewing import read_colleague_file
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
@@ -228,7 +225,7 @@ def test_exports_get_the_mode_any_saved_file_gets(tmp_path: Path, umask: int) ->
 
 
 def test_an_article_from_doccano_keeps_its_headline_and_byline(tmp_path: Path) -> None:
-    from reader.services.exchange import import_annotations, read_annotations
+    from reader.services.exchange import read_annotations
     from reader.storage import reads
 
     text = ARTICLE_A.read_text("utf-8")

@@ -116,9 +116,11 @@ def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
     except OSError as err:
         yield ArticleError(str(path), failed(QT_TR_NOOP("cannot read ({strerror})"), err))
         return
+    seen = False  # a record, to tell an empty file
     with fh:
         for number, raw in enumerate(_lines(fh), start=1):
             origin = f"{path}, line {number}"
+            first, seen = not seen, seen or bool(raw.removeprefix(UTF8_BOM).strip())
             if len(raw) > MAX_ARTICLE_BYTES:
                 yield ArticleError(origin, f"too large ({len(raw):,} bytes; limit "
                                            f"{MAX_ARTICLE_BYTES:,})")  # fmt: skip
@@ -131,10 +133,12 @@ def read_jsonl(path: Path) -> Iterator[ArticleDraft | ArticleError]:
             if not line.strip():
                 continue
             parsed = _parsed(line, origin)
-            if isinstance(parsed, ArticleError) and line.lstrip()[:1] in "[{" and number == 1:
+            if isinstance(parsed, ArticleError) and line.lstrip()[:1] in "[{" and first:
                 yield from _whole_json(path, parsed)  # a JSON file given for JSON Lines
                 return
             yield parsed
+    if not seen:
+        yield ArticleError(str(path), Words(QT_TR_NOOP("the file is empty")))
 
 
 def _whole_json(path: Path, first_error: ArticleError) -> Iterator[ArticleDraft | ArticleError]:

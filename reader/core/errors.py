@@ -15,6 +15,14 @@ class KnownError(Exception):
         self.words = message if isinstance(message, Words) else None
 
 
+class EmptyFileError(KnownError):
+    """A file given to import holds nothing: said as such, never "0 added"."""
+
+    def __init__(self, path: object, what: str = "") -> None:
+        template = QT_TR_NOOP("{path} is empty ({what})") if what else QT_TR_NOOP("{path} is empty")
+        super().__init__(Words(template, path=str(path), what=Words(what) if what else ""))
+
+
 class CancelledError(KnownError):
     """The user cancelled long work; what it would have written was not written."""
 

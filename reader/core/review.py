@@ -26,8 +26,9 @@ from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
 from reader.core.labels import LabelDef
 from reader.core.links import LinkTypeDef
 from reader.core.progress import StatusMark
+from reader.core.segments import whole_graphemes
 from reader.core.text import text_sha256
-from reader.core.words import QT_TR_NOOP, Words
+from reader.core.words import QT_TR_NOOP, Where, Words
 
 # ---------------------------------------------------------------- what a source file holds
 
@@ -66,6 +67,8 @@ class ForeignSpan:
     origin_file: str = ""
     origin_at: str = ""
     entity: int | None = None  # the id, in its set's `entities`, of the entity it names
+    # Where the file gave it ("a.jsonl, line 3"), for messages; not part of what it is.
+    where: Where = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,12 @@ class TheirSpan:
     note: str
     anchor: Anchor
     source: ForeignSpan
+    cut: tuple[int, int] | None = None  # where it was placed before it took whole letters
+
+    @property
+    def moved(self) -> bool:
+        """Placed elsewhere than its offsets said (found by its text)."""
+        return self.anchor in (Anchor.SURFACE, Anchor.FOLDED, Anchor.SPELLING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,19 +286,11 @@ def place_spans(
             where = anchorer.place(start, end, span.text, span.context_before, span.context_after)
         if isinstance(where, NotPlaced):
             lost.append(Unplaced(span, title, where.reason))
-        else:
-            placed.append(
-                TheirSpan(
-                    doc_id,
-                    where.start,
-                    where.end,
-                    span.label,
-                    span.annotator,
-                    span.note,
-                    where.anchor,
-                    span,
-                )
-            )
+            continue
+        start, end = whole_graphemes(text, where.start, where.end)  # a letter keeps its marks
+        cut = None if (start, end) == (where.start, where.end) else (where.start, where.end)
+        placed.append(TheirSpan(doc_id, start, end, span.label, span.annotator, span.note,
+                                where.anchor, span, cut))  # fmt: skip
     return placed, lost
 
 

@@ -82,6 +82,26 @@ def ceil_grapheme(text: str, pos: int) -> int:
     return pos if start == pos else end
 
 
+def whole_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole grapheme clusters: a span that starts on a haraka or
+    ends before one takes the letter it belongs to. Only a boundary beside something that
+    may join a cluster (a mark, a joiner, a letter outside Arabic and Latin) asks the
+    segmenter, so the usual span costs two lookups."""
+    if _may_cut(text, start):
+        start = floor_grapheme(text, start)
+    if _may_cut(text, end):
+        end = ceil_grapheme(text, end)
+    return start, end
+
+
+def _may_cut(text: str, pos: int) -> bool:
+    if not 0 < pos < len(text):
+        return False
+    ch, before = text[pos], text[pos - 1]
+    plain = ch.isascii() or "\u0621" <= ch <= "\u064a" or unicodedata.category(ch)[0] in "PZ"
+    return not plain or before in _JOINERS
+
+
 def next_grapheme(text: str, pos: int) -> int:
     return min(len(text), grapheme_bounds(text, pos)[1]) if pos < len(text) else pos
 

@@ -78,6 +78,17 @@ def failed(template: str, err: OSError, **fields: object) -> Words:
     return Words(template, strerror=err.strerror or err, **fields)
 
 
+def first_of(messages: list[Words], limit: int = 20) -> Words:
+    """The first `limit` of `messages`, a line each, then how many more there are: a
+    user fixes a file in one pass, and a long list stays readable."""
+    shown = Words("\n".join(f"{{m{i}}}" for i in range(min(limit, len(messages)))),
+                  **{f"m{i}": m for i, m in enumerate(messages[:limit])})  # fmt: skip
+    if len(messages) <= limit:
+        return shown
+    more = QT_TR_NOOP("{shown}\n… and {count} more")
+    return plural(more, more, len(messages) - limit, shown=shown)
+
+
 # Fields that say where a message is, not what it says: messages alike but for them are
 # the same message said again.
 _PLACES = ("where", "path", "ann")

@@ -31,7 +31,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reader.core.entities import EntityDef
-from reader.core.errors import FormatError
+from reader.core.errors import EmptyFileError, FormatError
 from reader.core.labels import LabelDef, LabelStyle
 from reader.core.links import LinkTypeDef
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
@@ -39,6 +39,7 @@ from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of, listed, plural
 from reader.formats.common import (
     CanonicalText,
+    Faults,
     WriteReport,
     atomic_folder,
     check_spans,
@@ -95,18 +96,22 @@ def read(path: Path) -> AnnotationSet:
     warnings: list[Words] = []
     annotator = annotator_of(path)
     registry: dict[str, EntityDef] = {}  # by "RESOURCE:ID"
+    faults = Faults(path)
     for key, (txt, ann) in enumerate(_pairs(path)):
         if not txt.exists():
             raise FormatError(
                 Words(QT_TR_NOOP("{ann}: its text file {name} is missing"), ann=ann, name=txt.name)
             )
         canon = CanonicalText.of(read_text(txt))
+        if not canon.text.strip():  # an empty document is never added
+            raise EmptyFileError(txt)
         documents.append(document(key, canon.text))
         if ann is not None:
-            found, linked = _read_ann(ann, canon, key, annotator, warnings, registry)
+            found, linked = _read_ann(ann, canon, key, annotator, warnings, registry, faults)
             spans += found
             links += linked
             check_spans(len(spans), str(path))
+    faults.check()
     return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
                          links=tuple(links), entities=tuple(registry.values()))  # fmt: skip
 
@@ -129,6 +134,7 @@ def _read_ann(
     annotator: str,
     warnings: list[Words],
     registry: dict[str, EntityDef],
+    faults: Faults,
 ) -> tuple[list[ForeignSpan], list[ForeignLink]]:
     found: dict[str, _Span] = {}
     other: Counter[tuple[str, str]] = Counter()
@@ -139,8 +145,9 @@ def _read_ann(
             continue
         kind = line[0]
         if kind == "T":
-            ident, span = _text_bound(line, canon, where, warnings)
-            found[ident] = span
+            with faults.each():  # each bad span named, not only the first
+                ident, span = _text_bound(line, canon, where, warnings)
+                found[ident] = span
             check_spans(len(found), str(ann))
         elif kind == "#":
             _note(line, found, where, warnings)
@@ -162,7 +169,8 @@ def _read_ann(
     for ident, span in found.items():
         before, after = context_around(text, span.start, span.end)
         spans[ident] = ForeignSpan(key, span.label, span.start, span.end, span.surface, before,
-                                   after, span.note, annotator, entity=span.entity)  # fmt: skip
+                                   after, span.note, annotator, entity=span.entity,
+                                   where=f"{ann}, {ident}")  # fmt: skip
     return list(spans.values()), _links(links, spans, annotator, warnings)
 
 

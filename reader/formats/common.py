@@ -20,7 +20,7 @@ from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
-from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined, plural
+from reader.core.words import QT_TR_NOOP, Where, Words, failed, first_of, joined, plural
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024  # one file of any format; beyond it, refused unread
 # What one file may hold, so that memory stays bounded for any input: a span read costs
@@ -49,6 +49,20 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise FormatError(
             failed(QT_TR_NOOP("{path}: cannot read ({strerror})"), err, path=path)
         ) from None
+
+
+def is_blank(path: Path) -> bool:
+    """Whether a file holds nothing but whitespace (and a BOM), read until it does not."""
+    try:
+        with path.open("rb") as fh:
+            chunk = fh.read(1 << 16).removeprefix(BOM.encode())
+            while chunk:
+                if chunk.strip():
+                    return False
+                chunk = fh.read(1 << 16)
+    except OSError:
+        return False  # said by the reader, with the reason
+    return True
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -92,6 +106,39 @@ def check_spans(count: int, where: Where) -> None:
                 MAX_SPANS=MAX_SPANS,
             )
         )
+
+
+class Faults:
+    """The broken records of one file, all of them, so that a user mends the file in one
+    pass: each record is read `with faults.each():`, and `check()` at the end refuses the
+    file naming the first 20 and how many more."""
+
+    LIMIT = 10_000  # past this, a file is not worth reading on
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.found: list[Words] = []
+
+    @contextlib.contextmanager
+    def each(self) -> Iterator[None]:
+        try:
+            yield
+        except FormatError as err:
+            self.add(err.words or Words("{error}", error=str(err)))
+
+    def add(self, problem: Words) -> None:
+        self.found.append(problem)
+        if len(self.found) >= self.LIMIT:
+            self.check()
+
+    def check(self) -> None:
+        if len(self.found) == 1:
+            raise FormatError(self.found[0])
+        if self.found:
+            many = QT_TR_NOOP("{path}: {count} problems; nothing was imported:\n{found}")
+            raise FormatError(
+                plural(many, many, len(self.found), path=self.path, found=first_of(self.found))
+            )
 
 
 _EMPTY: tuple[object, ...] = (None, "", [], {})  # a field holding nothing loses nothing

@@ -28,6 +28,7 @@ from reader.core.words import QT_TR_NOOP, Where, Words, line_of, plural
 from reader.formats.common import (
     MAX_TOKENS,
     CanonicalText,
+    Faults,
     WriteReport,
     atomic_file,
     document,
@@ -99,10 +100,14 @@ class _Document:
         return "".join(self.parts)
 
 
+NO_TAG = QT_TR_NOOP("{path}, line {number}: expected a token and a tag")
+
+
 def read(path: Path) -> AnnotationSet:
     path = Path(path)
     annotator = path.stem
     found: list[_Document] = [_Document()]
+    faults = Faults(path)  # every line without a tag, not only the first
     tokens = between = 0  # lines with columns between the token and its tag
     for number, line in enumerate(iter_lines(CanonicalText.of(read_text(path)).text), 1):
         if not line.strip():
@@ -115,13 +120,8 @@ def read(path: Path) -> AnnotationSet:
             found.append(_Document())
             continue
         if len(columns) < 2 or not token:
-            raise FormatError(
-                Words(
-                    QT_TR_NOOP("{path}, line {number}: expected a token and a tag"),
-                    path=path,
-                    number=number,
-                )
-            )
+            faults.add(Words(NO_TAG, path=path, number=number))
+            continue
         tokens += 1
         if tokens > MAX_TOKENS:
             raise FormatError(
@@ -133,6 +133,7 @@ def read(path: Path) -> AnnotationSet:
             )
         found[-1].add(token, columns[-1].strip(), line_of(path, number))
         between += len(columns) > 2
+    faults.check()
     documents: list[ForeignDocument] = []
     spans: list[ForeignSpan] = []
     for doc in found:

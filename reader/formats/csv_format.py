@@ -21,8 +21,8 @@ from reader.core.entities import EntityDef
 from reader.core.errors import ExportError
 from reader.core.progress import Status, StatusMark
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
-from reader.core.words import QT_TR_NOOP, Words, failed
-from reader.formats.common import MAX_SPANS, as_saved_by_user
+from reader.core.words import QT_TR_NOOP, Words, failed, line_of
+from reader.formats.common import MAX_SPANS, Faults, as_saved_by_user
 
 COLUMNS: tuple[str, ...] = (
     "document_id",
@@ -208,17 +208,13 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
     spans: list[ForeignSpan] = []
     entities: dict[int, EntityDef] = {}
     marks: dict[tuple[int, str], StatusMark] = {}
+    faults = Faults(path)  # every bad row, not only the first
     for line, row in _numbered_rows(path):
         problem = _span_problem(row)
         if problem:
-            raise ExportError(
-                Words(
-                    QT_TR_NOOP("{path}, line {line}: {problem}"),
-                    path=path,
-                    line=line,
-                    problem=problem,
-                )
-            )
+            faults.add(Words(QT_TR_NOOP("{path}, line {line}: {problem}"), path=path,
+                             line=line, problem=problem))  # fmt: skip
+            continue
         if len(spans) >= max_rows:
             raise ExportError(
                 Words(
@@ -233,13 +229,14 @@ def read_annotation_set(path: Path, max_rows: int = MAX_SPANS) -> AnnotationSet:
             ForeignSpan(key, row.label, row.start, row.end, row.text, row.context_before,
                         row.context_after, row.note, row.annotator, row.created, row.updated,
                         row.accepted_from, row.accepted_from_file, row.accepted_at,
-                        row.entity_id)
+                        row.entity_id, line_of(path, line))
         )  # fmt: skip
         if row.entity_id is not None:  # the export names each entity it points to
             entities.setdefault(row.entity_id, EntityDef(row.entity_id, row.label, row.entity))
         status = Status.parse(row.status)
         if status is not None:  # a row a span: the same status on each of the article's
             marks[(key, row.annotator)] = StatusMark(key, row.annotator, status)
+    faults.check()
     documents = tuple(ForeignDocument(k, sha, titles[sha], None) for sha, k in keys.items())
     return AnnotationSet(str(path), documents, tuple(spans), entities=tuple(entities.values()),
                          statuses=tuple(marks.values()))  # fmt: skip

@@ -26,6 +26,7 @@ from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, Fore
 from reader.core.words import QT_TR_NOOP, Where, Words, plural
 from reader.formats.common import (
     CanonicalText,
+    Faults,
     UnreadFields,
     WriteReport,
     atomic_file,
@@ -90,20 +91,25 @@ def _entity(item: object, at: Where) -> tuple[int, int, str, object]:
             field(item, "label", str, at), item.get("id"))  # fmt: skip
 
 
-def read(path: Path) -> AnnotationSet:
-    path = Path(path)
-    annotator = path.stem
-    documents: list[ForeignDocument] = []
-    spans: list[ForeignSpan] = []
-    warnings: list[Words] = []
-    links: list[ForeignLink] = []
-    unread = UnreadFields(path)
-    for where, obj in records_or_json(path, warnings):
+class _Reader:
+    """One doccano file being read: a line at a time, every broken span noted."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.annotator = path.stem
+        self.documents: list[ForeignDocument] = []
+        self.spans: list[ForeignSpan] = []
+        self.warnings: list[Words] = []
+        self.links: list[ForeignLink] = []
+        self.unread = UnreadFields(path)
+        self.faults = Faults(path)
+
+    def line(self, obj: object, where: Where) -> None:
         if not isinstance(obj, dict):
             raise FormatError(Words(QT_TR_NOOP("{where}: expected a JSON object"), where=where))
         if "text" not in obj:
             raise FormatError(Words(QT_TR_NOOP("{where}: no 'text' field"), where=where))
-        unread.check(obj, _READ)
+        self.unread.check(obj, _READ)
         canon = CanonicalText.of(field(obj, "text", str, where))
         triples = _triples(obj, where)
         if counted_in_utf16(canon.raw, [end for _, end, _, _ in triples]):
@@ -111,20 +117,32 @@ def read(path: Path) -> AnnotationSet:
                 "{where}: offsets counted in UTF-16 units (an older doccano); converted to "
                 "characters"
             )
-            warnings.append(Words(utf16, where=where))
+            self.warnings.append(Words(utf16, where=where))
             triples = [(*from_utf16(canon.raw, s, e), label, i) for s, e, label, i in triples]
         title = obj.get("title")
-        title = title if isinstance(title, str) else ""
-        key = len(documents)
-        documents.append(document(key, canon.text, title))
-        check_spans(len(spans) + len(triples), str(path))
-        made = [span_on(canon, key, label, s, e, annotator, where) for s, e, label, _ in triples]
-        spans += made
-        ids = {i: span for (_, _, _, i), span in zip(triples, made, strict=True) if i is not None}
-        links += _relations(obj, ids, annotator, where, warnings)
-    warnings += unread.warnings()
-    return AnnotationSet(str(path), tuple(documents), tuple(spans), warnings=tuple(warnings),
-                         links=tuple(links))  # fmt: skip
+        key = len(self.documents)
+        self.documents.append(document(key, canon.text, title if isinstance(title, str) else ""))
+        check_spans(len(self.spans) + len(triples), str(self.path))
+        ids: dict[object, ForeignSpan] = {}
+        for start, end, label, entity_id in triples:
+            with self.faults.each():  # each bad span named, not only the first
+                span = span_on(canon, key, label, start, end, self.annotator, where,
+                               said=self.warnings)  # fmt: skip
+                self.spans.append(span)
+                if entity_id is not None:
+                    ids[entity_id] = span
+        self.links += _relations(obj, ids, self.annotator, where, self.warnings)
+
+
+def read(path: Path) -> AnnotationSet:
+    reader = _Reader(Path(path))
+    for where, obj in records_or_json(reader.path, reader.warnings):
+        with reader.faults.each():
+            reader.line(obj, where)
+    reader.faults.check()
+    warnings = (*reader.warnings, *reader.unread.warnings())
+    return AnnotationSet(str(path), tuple(reader.documents), tuple(reader.spans),
+                         warnings=warnings, links=tuple(reader.links))  # fmt: skip
 
 
 def _relations(

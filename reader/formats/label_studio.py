@@ -33,6 +33,7 @@ from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, Fore
 from reader.core.words import QT_TR_NOOP, Where, Words, plural
 from reader.formats.common import (
     CanonicalText,
+    Faults,
     UnreadFields,
     WriteReport,
     atomic_file,
@@ -159,6 +160,8 @@ class _Reader:
         self.links: list[ForeignLink] = []  # (what, its type) to count
         self.utf16 = 0
         self.unread = UnreadFields(path)
+        self.said: list[Words] = []  # spans whose text the canonical text changed
+        self.faults = Faults(path)
 
     def task(self, number: int, task: Any) -> None:
         if not isinstance(task, dict):
@@ -213,7 +216,8 @@ class _Reader:
             at = Words(QT_TR_NOOP("{where}, result {j}"), where=where, j=j)
             if kind == "labels":
                 note = notes.get(str(result.get("id")), "")
-                regions[str(result.get("id"))] = self.region(result, canon, key, name, note, at)
+                with self.faults.each():  # each bad region named, not only the first
+                    regions[str(result.get("id"))] = self.region(result, canon, key, name, note, at)
             elif kind == "relation":
                 relations.append((result, at))
             elif kind != "textarea" or str(result.get("id")) not in notes:
@@ -268,7 +272,7 @@ class _Reader:
         if surface is not None and (moved := recorded_in_utf16(canon.raw, start, end, surface)):
             start, end = moved
             self.utf16 += 1
-        made = [span_on(canon, key, label, start, end, name, where, note, surface)
+        made = [span_on(canon, key, label, start, end, name, where, note, surface, self.said)
                 for label in labels]  # fmt: skip
         self.spans += made
         check_spans(len(self.spans), str(self.path))
@@ -280,7 +284,7 @@ class _Reader:
             Words(not_imported, path=self.path, what=plural(*what, n, kind=kind))
             for (what, kind), n in self.skipped.items()
         ]
-        out += self.unread.warnings()
+        out += self.unread.warnings() + self.said
         if self.utf16:
             utf16 = QT_TR_NOOP(
                 "{path}: {count} spans had offsets counted in UTF-16 units (an older Label "
@@ -296,7 +300,9 @@ def read(path: Path) -> AnnotationSet:
     path = Path(path)
     reader = _Reader(path)
     for number, task in enumerate(_tasks(path), 1):
-        reader.task(number, task)
+        with reader.faults.each():
+            reader.task(number, task)
+    reader.faults.check()
     return AnnotationSet(
         str(path), tuple(reader.documents), tuple(reader.spans), warnings=reader.warnings(),
         links=tuple(reader.links),

@@ -30,7 +30,7 @@ from reader.core.review import (
 )
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
-from reader.formats.common import UnreadFields, WriteReport, atomic_file, check_spans
+from reader.formats.common import Faults, UnreadFields, WriteReport, atomic_file, check_spans
 from reader.formats.jsonlines import field, is_int, records
 
 NAME = "qari-jsonl"
@@ -75,6 +75,7 @@ class _Reader:
         self.entities: dict[int, EntityDef] = {}  # by the id the file gives them
         self.statuses: list[StatusMark] = []
         self.unread = UnreadFields(path)
+        self.faults = Faults(path)
 
     def header(self, obj: Any, where: Where) -> None:
         if not is_qari_header(obj):
@@ -186,7 +187,7 @@ class _Reader:
             stray = QT_TR_NOOP("{where}: 'entity' names no entity listed before it")
             raise FormatError(Words(stray, where=where))
         span = ForeignSpan(doc.key, label, start, end, annotator=annotator, entity=entity,
-                           **values)  # fmt: skip
+                           where=where, **values)  # fmt: skip
         self.spans.append(span)
         if is_int(obj.get("id")):
             self.by_id[obj["id"]] = span
@@ -249,7 +250,9 @@ def read(path: Path) -> AnnotationSet:
             reader.header(obj, where)
             seen_header = True
         else:
-            reader.record(obj, where)
+            with reader.faults.each():  # each bad record named, not only the first
+                reader.record(obj, where)
+    reader.faults.check()
     if not seen_header:
         raise FormatError(Words(QT_TR_NOOP("{path}: empty; not a Qari JSONL file"), path=path))
     return reader.result()

@@ -20,10 +20,12 @@ def span_on(
     where: Where,
     note: str = "",
     surface: str | None = None,
+    said: list[Words] | None = None,
 ) -> ForeignSpan:
     """A span of the canonical text from raw offsets. `surface` is the text the tool
     recorded, when it did; if it differs from the text at the offsets, it is kept so that
-    the span is re-anchored (or reported) on import."""
+    the span is re-anchored (or reported) on import. A carriage return in its text, which
+    the canonical text makes a line feed (or drops before one), is said in `said`."""
     raw = canon.raw
     if not 0 <= start < end <= len(raw):
         raise FormatError(
@@ -40,13 +42,20 @@ def span_on(
         )
     if not label.strip():
         raise FormatError(Words(QT_TR_NOOP("{where}: a span has an empty label"), where=where))
+    if said is not None and ("\r" in raw[start:end] or "\r" in (surface or "")):
+        changed = QT_TR_NOOP(
+            "{where}: the text of a span labelled {label} holds a carriage return; stored with a "
+            "line feed, as the canonical text has it"
+        )
+        said.append(Words(changed, where=where, label=label))
     first, last = canon.offset(start), canon.offset(end)
     text = canon.text
     at_offsets = text[first:last]
     if surface is None or CanonicalText.of(surface).text == at_offsets:
         surface = at_offsets
     before, after = context_around(text, first, last)
-    return ForeignSpan(key, label, first, last, surface, before, after, note, annotator)
+    return ForeignSpan(key, label, first, last, surface, before, after, note, annotator,
+                       where=where)  # fmt: skip
 
 
 def counted_in_utf16(raw: str, ends: list[int]) -> bool:

@@ -27,7 +27,7 @@ def default_link_types() -> tuple[LinkTypeDef, ...]:
 def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> AnnotationFile:
     """Open (or create) an annotation file; a new one can start with the founding corpus."""
     path = Path(db) if db else paths.default_annotation_file()
-    is_new = not path.exists() or path.stat().st_size == 0
+    is_new = not path.exists()
     file = AnnotationFile.open(path, default_labels(), default_link_types())
     if is_new and seed_corpus:
         from reader.storage.importer import import_articles  # SQLAlchemy: a new file only

@@ -82,7 +82,17 @@ class AnnotationFile:
             raise AnnotationFileError(
                 str(path), Words(QT_TR_NOOP("is a folder, not an annotation file"))
             )
-        if not (path.exists() and path.stat().st_size > 0):
+        if path.exists() and path.stat().st_size == 0:  # only a new path becomes a new file
+            raise AnnotationFileError(
+                str(path),
+                Words(
+                    QT_TR_NOOP(
+                        "is an empty file, not an annotation file; give a path that does not "
+                        "exist yet to create one"
+                    )
+                ),
+            )
+        if not path.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,12 +33,11 @@ from reader.core.review import AnnotationSet
 from reader.core.words import Words, grouped, listed, plural
 from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
+from reader.services.annotation_import import AnnotationImportReport, import_annotations
 from reader.services.exchange import (
-    AnnotationImportReport,
     Incoming,
     annotators_in,
     export_annotations,
-    import_annotations,
     suggest,
     unknown_labels,
 )
@@ -93,6 +93,11 @@ class ImportAnnotationsDialog(QDialog):
         unknown = unknown_labels(aset, scheme, {})
         if unknown:
             layout.addWidget(self._mapping_box(unknown, scheme))
+        self.strict = QCheckBox(tr("Refuse the whole file if a span cannot be stored as given"))
+        self.strict.setToolTip(tr("A span whose text is not at its offsets, or that splits a "
+                                  "letter from its marks, is otherwise moved or widened and "
+                                  "listed in the summary"))  # fmt: skip
+        layout.addWidget(self.strict)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
@@ -135,7 +140,8 @@ def import_annotation_file(
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report = import_annotations(file, incoming, dialog.mapping(), dialog.annotator_name())
+        report = import_annotations(file, incoming, dialog.mapping(), dialog.annotator_name(),
+                                    strict=dialog.strict.isChecked())  # fmt: skip
     except (KnownError, SQLAlchemyError, OSError) as err:
         QGuiApplication.restoreOverrideCursor()
         named = said(err) if str(incoming.path) in str(err) else f"{incoming.path}: {said(err)}"
@@ -149,12 +155,14 @@ def import_annotation_file(
 def _show_import_report(parent: QWidget | None, report: AnnotationImportReport) -> None:
     details = [
         *(tr("not placed: {p}").format(p=p) for p in grouped(report.problems)),
+        *(tr("moved: {p}").format(p=p) for p in report.moved),
+        *(tr("extended: {p}").format(p=p) for p in report.extended),
         *(said(w) for w in report.left_out_said()),
         *(tr("not imported: {w}").format(w=w) for w in grouped(report.warnings)),
         *(tr("link left out: {w}").format(w=w) for w in grouped(report.links_left_out)),
     ]
     box = QMessageBox(
-        QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information,
+        QMessageBox.Icon.Warning if report.not_as_given else QMessageBox.Icon.Information,
         tr("{APP_NAME} — Import").format(APP_NAME=APP_NAME),
         tr("Import finished. {summary}.").format(summary=report.summary()),
         parent=parent,

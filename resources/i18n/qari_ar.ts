@@ -1001,8 +1001,24 @@ The details are in the log: {log_file}</source>
         </translation>
     </message>
     <message>
+        <source>Refuse the whole file if a span cannot be stored as given</source>
+        <translation>ارفض الملف كله إن تعذّر تخزين مقطع كما هو</translation>
+    </message>
+    <message>
+        <source>A span whose text is not at its offsets, or that splits a letter from its marks, is otherwise moved or widened and listed in the summary</source>
+        <translation>وإلا فالمقطع الذي ليس نصه في مواضعه، أو الذي يفصل حرفًا عن حركاته، يُنقل أو يُوسَّع ويُذكر في الملخّص</translation>
+    </message>
+    <message>
         <source>not placed: {p}</source>
         <translation>لم يُعثر على موضعه: {p}</translation>
+    </message>
+    <message>
+        <source>moved: {p}</source>
+        <translation>نُقل: {p}</translation>
+    </message>
+    <message>
+        <source>extended: {p}</source>
+        <translation>وُسِّع: {p}</translation>
     </message>
     <message>
         <source>not imported: {w}</source>
@@ -1471,6 +1487,10 @@ Note: {note}</source>
         <translation>المواضع مع مسافات مختلفة</translation>
     </message>
     <message>
+        <source>search spelling</source>
+        <translation>إملاء البحث</translation>
+    </message>
+    <message>
         <source>its text occurs {count} times and neither context nor position says which</source>
         <translation>نصه يرد {count} مرات ولا السياق ولا الموضع يحدد أيّها</translation>
     </message>
@@ -1907,8 +1927,20 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>الحقل &apos;{key}&apos; يجب أن يكون نصًّا</translation>
     </message>
     <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
         <source>not JSON Lines (one article a line), nor one JSON value: {error}</source>
         <translation>ليس بتنسيق JSON Lines (مقال في كل سطر)، ولا قيمة JSON واحدة: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is empty ({what})</source>
+        <translation>{path} فارغ ({what})</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} فارغ</translation>
     </message>
     <message>
         <source>{origin}: {problem}</source>
@@ -2095,6 +2127,24 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{where}: more than {MAX_SPANS:,} spans in one file; split it to import it</source>
         <translation>{where}: أكثر من {MAX_SPANS:,} مقطع في ملف واحد؛ قسّمه لتستورده</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {count} problems; nothing was imported:
+{found}</source>
+        <translation>
+            <numerusform>{path}: لا مشكلات؛ لم يُستورد شيء:
+{found}</numerusform>
+            <numerusform>{path}: مشكلة واحدة؛ لم يُستورد شيء:
+{found}</numerusform>
+            <numerusform>{path}: مشكلتان؛ لم يُستورد شيء:
+{found}</numerusform>
+            <numerusform>{path}: {count} مشكلات؛ لم يُستورد شيء:
+{found}</numerusform>
+            <numerusform>{path}: {count} مشكلةً؛ لم يُستورد شيء:
+{found}</numerusform>
+            <numerusform>{path}: {count} مشكلة؛ لم يُستورد شيء:
+{found}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{path}: the field {name!r} is not imported ({count} records hold it)</source>
@@ -2518,6 +2568,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{where}: لمقطع وسم فارغ</translation>
     </message>
     <message>
+        <source>{where}: the text of a span labelled {label} holds a carriage return; stored with a line feed, as the canonical text has it</source>
+        <translation>{where}: نص مقطع موسوم بـ {label} فيه حرف رجوع (CR)؛ خُزّن بسطر جديد كما في النص القانوني</translation>
+    </message>
+    <message>
         <source>--map {item!r}: expected THEIRS=MINE, for example PER=ACTOR</source>
         <translation>‎--map {item!r}: يُنتظر THEIRS=MINE، مثل PER=ACTOR</translation>
     </message>
@@ -2617,6 +2671,10 @@ Open that copy with File ▸ Open Annotation File…</source>
             <numerusform>{count} مستند جديد</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no documents in it</source>
+        <translation>لا مستندات فيه</translation>
+    </message>
     <message numerus="yes">
         <source>{count} documents matched</source>
         <translation>
@@ -2645,6 +2703,17 @@ Open that copy with File ▸ Open Annotation File…</source>
             <numerusform>دُمجت {count} مقاطع مكررة في الملف</numerusform>
             <numerusform>دُمج {count} مقطعًا مكررًا في الملف</numerusform>
             <numerusform>دُمج {count} مقطع مكرر في الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} extended to whole letters</source>
+        <translation>
+            <numerusform>لم يُوسَّع أي مقطع ليشمل حروفًا كاملة</numerusform>
+            <numerusform>وُسِّع مقطع واحد ليشمل حروفًا كاملة</numerusform>
+            <numerusform>وُسِّع مقطعان ليشملا حروفًا كاملة</numerusform>
+            <numerusform>وُسِّعت {count} مقاطع لتشمل حروفًا كاملة</numerusform>
+            <numerusform>وُسِّع {count} مقطعًا ليشمل حروفًا كاملة</numerusform>
+            <numerusform>وُسِّع {count} مقطع ليشمل حروفًا كاملة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2692,12 +2761,28 @@ Open that copy with File ▸ Open Annotation File…</source>
         </translation>
     </message>
     <message>
+        <source>{where}: {label} «{text}» [{start}, {end}) is not at its offsets; stored at [{new_start}, {new_end}), found by its {anchor}</source>
+        <translation>{where}: {label} «{text}» [{start}, {end}) ليس في مواضعه؛ خُزّن في [{new_start}, {new_end})، ووُجد بـ{anchor}</translation>
+    </message>
+    <message>
+        <source>{where}: {label} «{text}» [{start}, {end}) split a letter from its marks; stored as [{new_start}, {new_end})</source>
+        <translation>{where}: {label} «{text}» [{start}, {end}) يفصل حرفًا عن حركاته؛ خُزّن بوصفه [{new_start}, {new_end})</translation>
+    </message>
+    <message>
         <source>«{title}» ({count} spans): {reason}</source>
         <translation>«{title}» (المقاطع: {count}): {reason}</translation>
     </message>
     <message>
+        <source>document {number} of the file is empty; not added</source>
+        <translation>المستند {number} في الملف فارغ؛ لم يُضف</translation>
+    </message>
+    <message>
         <source>«{title}»: {label} «{text}» [{start}, {end}): {reason}</source>
         <translation>«{title}»: {label} «{text}» [{start}، {end}): {reason}</translation>
+    </message>
+    <message>
+        <source>«{title}»</source>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <source>{type} link of «{claim}»: {why}</source>
@@ -2718,6 +2803,24 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{type} link of «{claim}»: a span of it was left out by the mapping</source>
         <translation>رابط {type} للادعاء «{claim}»: تُرك أحد مقطعيه بربط الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: refused whole (strict): {count} spans would not be stored as the file gives them:
+{found}</source>
+        <translation>
+            <numerusform>{path}: رُفض كله (بصرامة): لا مقاطع تُخزَّن على غير ما يعطيه الملف:
+{found}</numerusform>
+            <numerusform>{path}: رُفض كله (بصرامة): مقطع واحد لن يُخزَّن كما يعطيه الملف:
+{found}</numerusform>
+            <numerusform>{path}: رُفض كله (بصرامة): مقطعان لن يُخزَّنا كما يعطيهما الملف:
+{found}</numerusform>
+            <numerusform>{path}: رُفض كله (بصرامة): {count} مقاطع لن تُخزَّن كما يعطيها الملف:
+{found}</numerusform>
+            <numerusform>{path}: رُفض كله (بصرامة): {count} مقطعًا لن تُخزَّن كما يعطيها الملف:
+{found}</numerusform>
+            <numerusform>{path}: رُفض كله (بصرامة): {count} مقطع لن تُخزَّن كما يعطيها الملف:
+{found}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} links from spans to entities not written: {format} has no place for them</source>
@@ -2784,6 +2887,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>is a folder, not an annotation file</source>
         <translation>مجلد وليس ملف توسيم</translation>
+    </message>
+    <message>
+        <source>is an empty file, not an annotation file; give a path that does not exist yet to create one</source>
+        <translation>ملف فارغ، وليس ملف توسيم؛ أعطِ مسارًا غير موجود بعد لإنشاء ملف جديد</translation>
     </message>
     <message>
         <source>cannot create folder ({err})</source>
@@ -3080,6 +3187,24 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown}
+… and {count} more</source>
+        <translation>
+            <numerusform>{shown}
+… ولا غيرها</numerusform>
+            <numerusform>{shown}
+… وواحد آخر</numerusform>
+            <numerusform>{shown}
+… واثنان آخران</numerusform>
+            <numerusform>{shown}
+… و{count} أخرى</numerusform>
+            <numerusform>{shown}
+… و{count} أخرى</numerusform>
+            <numerusform>{shown}
+… و{count} أخرى</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{first} (and {count} more like it)</source>

@@ -11,7 +11,8 @@ from reader.core.entities import EntityDef
 from reader.formats import brat, csv_format, qari_jsonl
 from reader.formats.registry import by_name
 from reader.services.annotation_files import open_annotation_file
-from reader.services.exchange import export_annotations, import_annotations, read_annotations
+from reader.services.annotation_import import import_annotations
+from reader.services.exchange import export_annotations, read_annotations
 from reader.storage import annotation_sets, entities, reads
 from reader.storage.db import AnnotationFile
 from tests.review_files import ARMY, with_entities

@@ -10,7 +10,8 @@ from reader.core.annotations import draft_span
 from reader.core.review import ForeignLink
 from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
-from reader.services.exchange import Incoming, import_annotations, read_annotations
+from reader.services.annotation_import import import_annotations
+from reader.services.exchange import Incoming, read_annotations
 from reader.storage import annotation_sets, repository
 from reader.storage.db import AnnotationFile
 from tests.review_files import CLAIM, OTHER_CLAIM, SANA, linked

@@ -14,7 +14,8 @@ from reader.core.progress import Status
 from reader.formats import csv_format, qari_jsonl
 from reader.formats.registry import by_name
 from reader.services.annotation_files import open_annotation_file
-from reader.services.exchange import export_annotations, import_annotations, read_annotations
+from reader.services.annotation_import import import_annotations
+from reader.services.exchange import export_annotations, read_annotations
 from reader.storage import annotation_sets, progress, reads
 from tests.overview_file import LAYLA, OMAR, make_overview_file
 
