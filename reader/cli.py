@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__, paths
 from reader.core.errors import KnownError
-from reader.formats.registry import NAMES, READABLE
+from reader.formats.registry import READABLE, WRITABLE
 
 if TYPE_CHECKING:  # what add_subparsers gives
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -117,6 +117,20 @@ def _import_command(sub: Commands) -> None:
         "doccano and CoNLL files give none and are named after the file)",
     )
     imp.add_argument(
+        "--columns",
+        metavar="FIELD=COLUMN,…",
+        help="for a span table from another tool: which column holds each of doc, start, "
+        "end, label, text, annotator, note, where its header does not say so plainly "
+        "(doc=File,start=Begin)",
+    )
+    imp.add_argument(
+        "--offsets",
+        choices=("code", "utf16", "bytes"),
+        default="code",
+        help="what a span table's offsets count: code points (Python, the default), UTF-16 "
+        "units (JavaScript tools) or UTF-8 bytes",
+    )
+    imp.add_argument(
         "--strict",
         action="store_true",
         help="refuse a whole annotation file if any of its spans cannot be stored exactly as "
@@ -136,7 +150,7 @@ def _export_command(sub: Commands) -> None:
     exp.add_argument("out", nargs="?", type=Path, metavar="OUT", help="file (folder for brat)")
     exp.add_argument(
         "--format",
-        choices=NAMES,
+        choices=WRITABLE,
         help="format to write (default: from OUT's suffix, .csv .json or .conll)",
     )
     exp.add_argument("--csv", type=Path, metavar="OUT", help="same as --format csv OUT")

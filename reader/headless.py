@@ -19,6 +19,7 @@ from reader.core.overview import Breakdown, Overview, Scope, as_json, day_of, ro
 from reader.core.progress import Status
 from reader.core.words import grouped
 from reader.formats.registry import for_output
+from reader.formats.span_csv import parse_columns
 from reader.services.annotation_files import discard_new_file, open_annotation_file
 from reader.services.annotation_import import (
     AnnotationImportReport,
@@ -27,6 +28,7 @@ from reader.services.annotation_import import (
 )
 from reader.services.exchange import (
     Incoming,
+    TableOptions,
     UnknownLabelsError,
     check_mapping,
     export_annotations,
@@ -49,12 +51,14 @@ def _print_report(report: ImportReport) -> None:
     print(report.summary())
 
 
-def _read_all(paths: list[Path], format_name: str | None) -> tuple[list[Path], list[Incoming]]:
+def _read_all(
+    paths: list[Path], format_name: str | None, table: TableOptions
+) -> tuple[list[Path], list[Incoming]]:
     """Every PATH read before anything is written: articles, and annotation files."""
     articles: list[Path] = []
     incoming: list[Incoming] = []
     for path in paths:
-        got = None if format_name == "articles" else read_annotations(path, format_name)
+        got = None if format_name == "articles" else read_annotations(path, format_name, table)
         if got is None:
             articles.append(path)
         else:
@@ -81,7 +85,8 @@ def _print_annotation_report(report: AnnotationImportReport) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping(args.map)
-    articles, incoming = _read_all(args.paths, args.format)
+    table = TableOptions(parse_columns(args.columns or ""), args.offsets)
+    articles, incoming = _read_all(args.paths, args.format, table)
     db = Path(args.db) if args.db else paths.default_annotation_file()
     created = not db.exists()
     file = open_annotation_file(db)

@@ -123,6 +123,9 @@ class AnnotationSet:
     link_types: tuple[LinkTypeDef, ...] = ()
     entities: tuple[EntityDef, ...] = ()  # the registry, for formats that carry it
     statuses: tuple[StatusMark, ...] = ()  # the annotators' statuses, where carried
+    # What its offsets count ("code" points, "utf16" units or UTF-8 "bytes"): a table
+    # without the texts has them converted on the matched document's text.
+    offset_unit: str = "code"
 
     @property
     def annotators(self) -> list[str]:
@@ -162,6 +165,7 @@ class MyDocument:
     id: int
     sha256: str
     title: str
+    names: tuple[str, ...] = ()  # what else a table may call it: its file's name, its id
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +206,15 @@ def match_documents(
     titles: dict[str, list[MyDocument]] = defaultdict(list)
     for candidate in rest:
         titles[collapse_whitespace(candidate.title)].append(candidate)
+    names: dict[str, list[MyDocument]] = defaultdict(list)  # looked for when no title is
+    for candidate in rest:
+        for name in candidate.names:
+            names[name].append(candidate)
     refused: list[Unmatched] = []
     for doc in unmatched:
         found, how, reason = _second_chance(doc, by_collapsed, titles, taken)
+        if found is None and doc.text is None and names.get(doc.title):
+            found, how, reason = _second_chance(doc, {}, names, taken)
         if found is None:
             refused.append(Unmatched(doc, reason, span_counts.get(doc.key, 0)))
         else:
@@ -231,7 +241,7 @@ def _second_chance(
     if same_title:
         several = QT_TR_NOOP("{count} of your documents have this title")
         return None, MatchedBy.TITLE, Words(several, count=len(same_title))
-    unknown = QT_TR_NOOP("no document in your file has this SHA-256 or title")
+    unknown = QT_TR_NOOP("no document in your file has this SHA-256, title, file name or id")
     return None, MatchedBy.TITLE, Words(unknown)
 
 

@@ -132,6 +132,15 @@ def write_table(
     return count
 
 
+def is_export(path: Path) -> bool:
+    """Whether the file starts with the header of a Qari CSV export (of any version)."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            return tuple(next(csv.reader(fh), ())) in READABLE_HEADERS
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return True  # the export's reader says what is wrong with it
+
+
 def _numbered_rows(path: Path) -> Iterator[tuple[int, ExportRow]]:
     """Rows of an export with the line each ends on. Raises ExportError naming the line."""
     try:

@@ -22,6 +22,7 @@ from reader.formats import (
     doccano,
     label_studio,
     qari_jsonl,
+    span_csv,
 )
 from reader.formats.common import WriteReport, unwritten_links
 from reader.formats.jsonlines import first_record
@@ -39,6 +40,7 @@ class Format:
     overlaps: bool
     texts: bool  # carries the documents' text
     readable: bool = True  # False: written for people, not to be imported
+    writable: bool = True  # False: read from other tools, never written
 
     @property
     def folder(self) -> bool:
@@ -68,6 +70,11 @@ def _write_csv(aset: AnnotationSet, out: Path) -> WriteReport:
     return report
 
 
+def _not_written(aset: AnnotationSet, out: Path) -> WriteReport:
+    raise FormatError(Words(QT_TR_NOOP("{out}: span tables are read, not written; export as "
+                                       "csv (the Qari CSV) instead"), out=out))  # fmt: skip
+
+
 CSV_HAS_NO_LINKS = Words(QT_TR_NOOP("the span CSV has a row a span; a claims CSV has the links"))
 
 
@@ -87,10 +94,14 @@ FORMATS: tuple[Format, ...] = (
     Format("claims-csv", "Claims CSV (who said what)", "*.csv", claims_csv.read,
            claims_csv.write, annotators=True, notes=False, overlaps=True, texts=False,
            readable=False),
+    Format("span-csv", "Span table (CSV from other tools)", "*.csv", span_csv.read,
+           _not_written, annotators=True, notes=True, overlaps=True, texts=False,
+           writable=False),
 )  # fmt: skip
 BY_NAME = {f.name: f for f in FORMATS}
 NAMES = tuple(BY_NAME)
 READABLE = tuple(f.name for f in FORMATS if f.readable)
+WRITABLE = tuple(f.name for f in FORMATS if f.writable)
 _CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes"}
 _IOB_LINE = re.compile(r"^\S+(?:[\t ]+\S+)*[\t ]+(?:O|[BIESLU]-\S+)$")
 
@@ -145,7 +156,9 @@ def detect(path: Path) -> Format | None:
         return BY_NAME["conll"]
     if suffix in {".jsonl", ".ndjson"}:
         return _jsonl_kind(path)
-    return {".csv": BY_NAME["csv"], ".json": BY_NAME["label-studio"]}.get(suffix)
+    if suffix == ".csv":
+        return BY_NAME["csv" if csv_format.is_export(path) else "span-csv"]
+    return {".json": BY_NAME["label-studio"]}.get(suffix)
 
 
 def for_output(out: Path, name: str | None) -> Format:

@@ -3,6 +3,8 @@ CRLF and, for JavaScript tools, off UTF-16 units when that is what they counted.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.errors import FormatError
 from reader.core.review import ForeignSpan
 from reader.core.text import context_around
@@ -75,3 +77,23 @@ def recorded_in_utf16(raw: str, start: int, end: int, surface: str) -> tuple[int
         return None
     first, last = from_utf16(raw, start, end)
     return (first, last) if raw[first:last] == surface else None
+
+
+def on_text(span: ForeignSpan, text: str, unit: str) -> ForeignSpan:
+    """A span of a table without texts, on the text of the document it was matched to:
+    its offsets in code points, and its text the document's at them when it gave none."""
+    start, end = to_code_points(text, span.start, span.end, unit)
+    surface = span.text or (text[start:end] if 0 <= start < end <= len(text) else "")
+    return replace(span, start=start, end=end, text=surface)
+
+
+def to_code_points(text: str, start: int, end: int, unit: str) -> tuple[int, int]:
+    """Offsets counted in `unit` ("code" points, "utf16" units, UTF-8 "bytes") as code
+    points of `text`; a position inside a character rounds down to it."""
+    if unit == "utf16":
+        return from_utf16(text, start, end)
+    if unit == "bytes":
+        data = text.encode("utf-8")
+        first, last = (len(data[:at].decode("utf-8", "ignore")) for at in (start, end))
+        return first, last
+    return start, end

@@ -31,6 +31,7 @@ from reader.core.review import (
 )
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Words, first_of, joined, plural
+from reader.formats.spans import on_text
 from reader.services.exchange import (
     Incoming,
     UnknownLabelsError,
@@ -168,6 +169,7 @@ class _Import:
         self.report = report
         self.texts: dict[int, str] = {}
         self.titles: dict[int, str] = {}  # of my documents that spans are placed on
+        self.unit = "code"  # what the offsets of the file count
 
     def text(self, doc_id: int) -> str:
         if doc_id not in self.texts:
@@ -178,8 +180,10 @@ class _Import:
     def documents(
         self, theirs: tuple[ForeignDocument, ...], counts: dict[int, int]
     ) -> list[DocumentMatch]:
+        origins = repository.document_origins(self.session)
         mine = [
-            MyDocument(d.id, d.sha256, d.title) for d in repository.list_documents(self.session)
+            MyDocument(d.id, d.sha256, d.title, _names(d.id, origins.get(d.id, "")))
+            for d in repository.list_documents(self.session)
         ]
         matches, unmatched = match_documents(mine, theirs, self.text, counts)
         self.report.documents_matched = len(matches)
@@ -222,7 +226,10 @@ class _Import:
         placed_all: list[TheirSpan] = []
         for match in matches:
             self.titles[match.mine.id] = match.mine.title
-            placed, lost = place_match(match, per_doc[match.theirs.key], self.text(match.mine.id))
+            text, spans = self.text(match.mine.id), per_doc[match.theirs.key]
+            if match.theirs.text is None:  # a table: offsets and texts taken on my text
+                spans = [on_text(s, text, self.unit) for s in spans]
+            placed, lost = place_match(match, spans, text)
             placed_all += placed
             unplaced = QT_TR_NOOP("«{title}»: {label} «{text}» [{start}, {end}): {reason}")
             self.report.problems += [
@@ -374,6 +381,7 @@ def import_annotations(
         for person in aset.people if annotator is None else ():
             repository.annotator_id(session, person.name, person.created)
         work = _Import(session, report)
+        work.unit = aset.offset_unit
         matches = work.documents(aset.documents, counts)
         stored = work.store(work.place(matches, per_doc))
         work.store_links(links, stored)
@@ -412,6 +420,13 @@ def _checked_mapping(
             )
         )
     return full
+
+
+def _names(doc_id: int, origin: str) -> tuple[str, ...]:
+    """What else a span table may call a document: the name of the file it was imported
+    from, without its extension (article-a for article-a.txt), and its id."""
+    stem = Path(origin).stem if origin.lower().endswith(".txt") else ""
+    return (stem, str(doc_id)) if stem else (str(doc_id),)
 
 
 class NotAsGivenError(KnownError):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +23,7 @@ from reader.core.review import (
     AnnotationSet,
 )
 from reader.core.words import QT_TR_NOOP, Words, plural
+from reader.formats import span_csv
 from reader.formats.common import LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, WriteReport, is_blank
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
@@ -135,7 +136,18 @@ class Incoming:
     annotations: AnnotationSet
 
 
-def read_annotations(path: Path, format_name: str | None = None) -> Incoming | None:
+@dataclass(frozen=True, slots=True)
+class TableOptions:
+    """How to read a span table from another tool: which column is which, what its
+    offsets count."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)  # field: column name
+    offsets: str = "code"  # "code" points, "utf16" units or UTF-8 "bytes"
+
+
+def read_annotations(
+    path: Path, format_name: str | None = None, table: TableOptions | None = None
+) -> Incoming | None:
     """Any annotation file: a Qari annotation file (read as untrusted input) or one of
     the interchange formats, detected or named. None when `path` holds articles."""
     path = Path(path)
@@ -149,7 +161,11 @@ def read_annotations(path: Path, format_name: str | None = None) -> Incoming | N
         raise KnownError(Words(QT_TR_NOOP("{path}: no such file or folder"), path=path))
     if path.is_file() and is_blank(path):
         raise EmptyFileError(path)
-    aset = fmt.read(path)
+    if fmt.name == span_csv.NAME:
+        table = table or TableOptions()
+        aset = span_csv.read(path, table.columns, table.offsets)
+    else:
+        aset = fmt.read(path)
     if not aset.documents:
         raise EmptyFileError(path, QT_TR_NOOP("no documents in it"))
     return Incoming(path, fmt.name, aset)

@@ -123,6 +123,13 @@ def list_documents(session: Session) -> list[DocumentInfo]:
     return [DocumentInfo(*row) for row in rows]
 
 
+def document_origins(session: Session) -> dict[int, str]:
+    """Where each document was imported from (a file's path, or a line of one)."""
+    return {
+        doc_id: origin for doc_id, origin in session.execute(select(Document.id, Document.origin))
+    }
+
+
 def _annotation_counts(ids: list[int] | None = None) -> Any:
     """Annotations per document (of `ids`, or all)."""
     counts = select(Annotation.document_id, func.count().label("n"))

@@ -192,15 +192,21 @@ def import_into(parent: QWidget, file: AnnotationFile, sources: list[Path]) -> l
     name and label mapping (interchange.import_annotation_file); return the rest, the
     articles, for the background import."""
     # The formats and the storage they write to load with the first import, not at start.
+    from reader.formats.registry import detect
     from reader.services.exchange import read_annotations
     from reader.ui.interchange import import_annotation_file
+    from reader.ui.span_table import ask_table_options
 
     articles: list[Path] = []
     incoming: list[Incoming] = []
     unreadable: list[str] = []
     for path in sources:
         try:
-            got = read_annotations(path)
+            fmt = detect(path) if path.is_file() else None
+            table = ask_table_options(parent, path) if fmt and not fmt.writable else None
+            if fmt and not fmt.writable and table is None:
+                continue  # the user cancelled this one
+            got = read_annotations(path, table=table)
         except KnownError as err:
             unreadable.append(said(err))
             continue

@@ -253,7 +253,7 @@ class AnnotationExporter(QObject):
 
 def _ask_target(parent: QWidget, file: AnnotationFile) -> tuple[Format, Path, str | None] | None:
     """Where, in which format and whose spans: None when the user cancels."""
-    filters = [fmt.dialog_filter for fmt in FORMATS]
+    filters = [fmt.dialog_filter for fmt in FORMATS if fmt.writable]
     name, chosen = QFileDialog.getSaveFileName(
         parent, tr("Export annotations"),
         str(Path(folders.start_folder() or Path.home()) / "annotations.csv"), ";;".join(filters),

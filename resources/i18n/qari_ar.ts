@@ -1419,8 +1419,8 @@ Note: {note}</source>
         <translation>لـ {count} من مستنداتك هذا العنوان</translation>
     </message>
     <message>
-        <source>no document in your file has this SHA-256 or title</source>
-        <translation>لا مستند في ملفك له بصمة SHA-256 هذه أو هذا العنوان</translation>
+        <source>no document in your file has this SHA-256, title, file name or id</source>
+        <translation>لا مستند في ملفك بهذا الـSHA-256 أو العنوان أو اسم الملف أو المعرّف</translation>
     </message>
     <message>
         <source>same span</source>
@@ -2546,6 +2546,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{path}: empty; not a Qari JSONL file</source>
         <translation>{path}: فارغ؛ ليس ملف Qari JSONL</translation>
+    </message>
+    <message>
+        <source>{out}: span tables are read, not written; export as csv (the Qari CSV) instead</source>
+        <translation>{out}: جداول المقاطع تُقرأ ولا تُكتب؛ صدِّر بصيغة csv (ملف CSV الخاص بقارئ) بدلًا منها</translation>
     </message>
     <message>
         <source>the span CSV has a row a span; a claims CSV has the links</source>
@@ -3901,6 +3905,90 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>{caption} — {count} listed</source>
         <translation>{caption} — {count} معروضاً</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell which column holds {missing} (its columns: {header}); name them, for example --columns doc=File,start=Begin</source>
+        <translation>{path}: تعذّر معرفة العمود الذي يحمل {missing} (أعمدته: {header})؛ سمِّها، مثلًا --columns doc=File,start=Begin</translation>
+    </message>
+    <message>
+        <source>--columns: {item!r} is not FIELD=COLUMN, FIELD one of {fields}</source>
+        <translation>--columns: {item!r} ليس بالشكل FIELD=COLUMN، وFIELD واحد من {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: span [{start}, {end}) is empty, reversed or negative</source>
+        <translation>{where}: المقطع [{start}, {end}) فارغ أو معكوس أو سالب</translation>
+    </message>
+    <message>
+        <source>{where}: no document or no label</source>
+        <translation>{where}: لا مستند أو لا وسم</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {cell!r} is not a whole number</source>
+        <translation>{where}: {field} {cell!r} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>Document (file name, title, id or SHA-256):</source>
+        <translation>المستند (اسم الملف أو العنوان أو المعرّف أو SHA-256):</translation>
+    </message>
+    <message>
+        <source>Start offset:</source>
+        <translation>موضع البداية:</translation>
+    </message>
+    <message>
+        <source>End offset:</source>
+        <translation>موضع النهاية:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Span text:</source>
+        <translation>نص المقطع:</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>الموسِّم:</translation>
+    </message>
+    <message>
+        <source>characters (code points; Python tools)</source>
+        <translation>حروفًا (نقاط ترميز؛ أدوات Python)</translation>
+    </message>
+    <message>
+        <source>UTF-16 units (JavaScript tools)</source>
+        <translation>وحدات UTF-16 (أدوات JavaScript)</translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes</source>
+        <translation>بايتات UTF-8</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Span table</source>
+        <translation>{APP_NAME} — جدول مقاطع</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(اختر)</translation>
+    </message>
+    <message>
+        <source>Arabic text counted in bytes gives offsets about twice as large as in characters; UTF-16 units differ from characters only after an emoji</source>
+        <translation>النص العربي المعدود بالبايتات يعطي مواضع تقارب ضعف مواضعه بالحروف؛ ولا تختلف وحدات UTF-16 عن الحروف إلا بعد رمز تعبيري</translation>
+    </message>
+    <message>
+        <source>Offsets count:</source>
+        <translation>تعدّ المواضع:</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>اقرأ</translation>
+    </message>
+    <message>
+        <source>Which column of the table holds what?</source>
+        <translation>أيّ عمود في الجدول يحمل ماذا؟</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import pytest
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet
 from reader.formats import brat, conll, doccano, label_studio, qari_jsonl
+from reader.formats.csv_format import COLUMNS
 from reader.formats.registry import detect
 
 ARABIC = "قال ديلون إن التحالف في البوكمال."
@@ -343,7 +344,8 @@ def test_formats_are_detected_from_the_file(tmp_path: Path) -> None:
         write(tmp_path / "ls.json", "[]"): "label-studio",
         write(tmp_path / "c.iob", "a O\n"): "conll",
         write(tmp_path / "train.txt", "-DOCSTART- -X- O O\n\nEU B-ORG\n"): "conll",
-        write(tmp_path / "e.csv", "document_id\n"): "csv",
+        write(tmp_path / "e.csv", ",".join(COLUMNS) + "\n"): "csv",
+        write(tmp_path / "s.csv", "doc;start;end;label\n"): "span-csv",
     }
     for path, name in cases.items():
         found = detect(path)

@@ -155,3 +155,37 @@ def test_the_import_summary_says_each_kind_of_warning_once_with_a_count(
     assert "1 annotation added" in summary
     assert summary.count("'Lemma'") == 2  # in the first lines and in the details, once each
     assert "(and 39 more like it: " in summary
+
+
+def test_a_span_table_asks_which_column_is_which_then_imports(
+    window: MainWindow, db: Path, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.span_table import SpanTableDialog
+
+    document = window.reading.document
+    assert document is not None
+    start, end = find(window, "البوكمال")
+    data = len(document.text[:start].encode()), len(document.text[:end].encode())
+    path = tmp_path / "odd.csv"
+    row = f"{document.sha256};{data[0]};{data[1]};PLACE"
+    path.write_text(f"File;Begin;Finish;Kind\n{row}\n", "utf-8")
+    offered: dict[str, str] = {}
+
+    def choose(dialog: SpanTableDialog) -> int:
+        offered.update({f: c.currentText() for f, c in dialog.combos.items()})
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        offered["ready"] = str(ok.isEnabled())
+        dialog.combos["end"].setCurrentText("Finish")
+        dialog.combos["label"].setCurrentText("Kind")
+        dialog.unit.setCurrentIndex(dialog.unit.findData("bytes"))
+        return QDialog.DialogCode.Accepted if ok.isEnabled() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SpanTableDialog, "exec", choose)
+    monkeypatch.setattr(ImportAnnotationsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    dialogs.open_paths = [str(path)]
+    window.actions_["file.import"].trigger()
+
+    assert offered["doc"] == "File" and offered["start"] == "Begin" and offered["ready"] == "False"
+    assert dialogs.said("Import finished", "1 annotation added"), dialogs.messages
+    on_disk = rows(db, "SELECT a.start, a.end, a.text FROM annotation a")
+    assert on_disk == [(start, end, "البوكمال")]
