@@ -22,9 +22,11 @@ from pathlib import Path
 
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.text import canonicalize
 from reader.core.words import QT_TR_NOOP, Words, line_of
 from reader.formats.common import Faults, check_spans, read_text
 from reader.formats.csv_format import SHA256, restore
+from reader.formats.spans import CARRIAGE_RETURN
 
 NAME = "span-csv"
 OFFSET_UNITS = ("code", "utf16", "bytes")
@@ -121,13 +123,14 @@ def read(
     documents: dict[str, ForeignDocument] = {}
     spans: list[ForeignSpan] = []
     faults = Faults(path)
+    said: list[Words] = []  # span texts the canonical text changed
     for line, cells in _rows(rows):
         with faults.each():
-            spans.append(_span(path, line, cells, index, documents))
+            spans.append(_span(path, line, cells, index, documents, said))
             check_spans(len(spans), str(path))
     faults.check()
     return AnnotationSet(str(path), tuple(documents.values()), tuple(spans),
-                         offset_unit=offsets)  # fmt: skip
+                         warnings=tuple(said), offset_unit=offsets)  # fmt: skip
 
 
 def _rows(rows: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
@@ -140,7 +143,7 @@ def _rows(rows: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
 
 def _span(
     path: Path, line: int, cells: list[str], index: dict[str, int],
-    documents: dict[str, ForeignDocument],
+    documents: dict[str, ForeignDocument], said: list[Words],
 ) -> ForeignSpan:  # fmt: skip
     where = line_of(path, line)
     value = {f: cells[i].strip() if i < len(cells) else "" for f, i in index.items()}
@@ -152,7 +155,9 @@ def _span(
         raise FormatError(Words(QT_TR_NOOP("{where}: no document or no label"), where=where))
     doc = documents.setdefault(value["doc"], _document(len(documents), value["doc"]))
     raw_text = cells[index["text"]] if "text" in index and index["text"] < len(cells) else ""
-    return ForeignSpan(doc.key, value["label"], start, end, raw_text, "", "",
+    if "\r" in raw_text:  # stored with a line feed, as the canonical text has it: said
+        said.append(Words(CARRIAGE_RETURN, where=where, label=value["label"]))
+    return ForeignSpan(doc.key, value["label"], start, end, canonicalize(raw_text), "", "",
                        value.get("note", ""), value.get("annotator") or path.stem,
                        where=where)  # fmt: skip
 

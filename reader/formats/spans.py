@@ -11,6 +11,11 @@ from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words
 from reader.formats.common import CanonicalText, from_utf16, has_astral
 
+CARRIAGE_RETURN = QT_TR_NOOP(
+    "{where}: the text of a span labelled {label} holds a carriage return; stored with a "
+    "line feed, as the canonical text has it"
+)
+
 
 def span_on(
     canon: CanonicalText,
@@ -45,11 +50,7 @@ def span_on(
     if not label.strip():
         raise FormatError(Words(QT_TR_NOOP("{where}: a span has an empty label"), where=where))
     if said is not None and ("\r" in raw[start:end] or "\r" in (surface or "")):
-        changed = QT_TR_NOOP(
-            "{where}: the text of a span labelled {label} holds a carriage return; stored with a "
-            "line feed, as the canonical text has it"
-        )
-        said.append(Words(changed, where=where, label=label))
+        said.append(Words(CARRIAGE_RETURN, where=where, label=label))
     first, last = canon.offset(start), canon.offset(end)
     text = canon.text
     at_offsets = text[first:last]

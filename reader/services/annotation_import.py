@@ -140,7 +140,9 @@ def _relabelled(
         if span in spans:  # listed twice, alike in every field
             report.spans_merged += 1
             continue
-        spans[span] = replace(span, label=label, annotator=annotator or span.annotator)
+        who = annotator or span.annotator
+        unchanged = label == span.label and who == span.annotator  # the usual case: no copy
+        spans[span] = span if unchanged else replace(span, label=label, annotator=who)
     return spans
 
 

@@ -373,9 +373,23 @@ def insert_annotations(
     session: Session, records: list[AnnotationRecord], keep_ids: bool = False
 ) -> list[int]:
     """Bulk insert (Core insert, as for documents); label and annotator ids looked up once.
-    The new ids in order; `keep_ids` puts records back under their own ids (undo)."""
+    The new ids in order; `keep_ids` puts records back under their own ids (undo). Rows go
+    in chunks, so that an import of 600,000 spans never holds 600,000 parameter dicts."""
     labels: dict[str, int] = {}
     people: dict[str, int] = {}
+    ids: list[int] = []
+    for at in range(0, len(records), INSERT_CHUNK):
+        ids += _insert_chunk(session, records[at : at + INSERT_CHUNK], labels, people, keep_ids)
+    return ids
+
+
+INSERT_CHUNK = 5000
+
+
+def _insert_chunk(
+    session: Session, records: list[AnnotationRecord], labels: dict[str, int],
+    people: dict[str, int], keep_ids: bool,
+) -> list[int]:  # fmt: skip
     rows = []
     for r in records:
         if r.label not in labels:

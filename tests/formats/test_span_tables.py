@@ -211,3 +211,13 @@ def test_random_tables_read_back_exactly_what_was_written(
         for s in aset.spans
     ]
     assert read == rows
+
+
+def test_a_carriage_return_in_a_tables_span_text_is_said(tmp_path: Path) -> None:
+    spans = table(tmp_path / "cr.csv", [["doc", "start", "end", "label", "text"],
+                                        ["a", 0, 5, "CLAIM", "قال\r\nإن"]])  # fmt: skip
+    aset = span_csv.read(spans)
+    assert [s.text for s in aset.spans] == ["قال\nإن"]
+    assert "line 2: the text of a span labelled CLAIM holds a carriage return" in str(
+        aset.warnings[0]
+    )
