@@ -129,6 +129,9 @@ def read(
             spans.append(_span(path, line, cells, index, documents, said))
             check_spans(len(spans), str(path))
     faults.check()
+    unread = QT_TR_NOOP("{path}: the column {name!r} is not imported")
+    said += [Words(unread, path=path, name=name) for i, name in enumerate(header)
+             if i not in index.values() and name.strip()]  # fmt: skip
     return AnnotationSet(str(path), tuple(documents.values()), tuple(spans),
                          warnings=tuple(said), offset_unit=offsets)  # fmt: skip
 

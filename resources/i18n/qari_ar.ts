@@ -3915,6 +3915,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>--columns: {item!r} ليس بالشكل FIELD=COLUMN، وFIELD واحد من {fields}</translation>
     </message>
     <message>
+        <source>{path}: the column {name!r} is not imported</source>
+        <translation>{path}: العمود {name!r} لا يُستورد</translation>
+    </message>
+    <message>
         <source>{where}: span [{start}, {end}) is empty, reversed or negative</source>
         <translation>{where}: المقطع [{start}, {end}) فارغ أو معكوس أو سالب</translation>
     </message>

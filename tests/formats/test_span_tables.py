@@ -221,3 +221,13 @@ def test_a_carriage_return_in_a_tables_span_text_is_said(tmp_path: Path) -> None
     assert "line 2: the text of a span labelled CLAIM holds a carriage return" in str(
         aset.warnings[0]
     )
+
+
+def test_each_column_a_table_has_beyond_the_spans_is_named(tmp_path: Path) -> None:
+    plain = table(tmp_path / "p.csv", [["doc", "start", "end", "label"], ["a", 0, 3, "ACTOR"]])
+    assert span_csv.read(plain).warnings == ()
+    extra = table(tmp_path / "x.csv", [["doc", "start", "end", "label", "confidence", "Source"],
+                                       ["a", 0, 3, "ACTOR", "0.9", "wire"]])  # fmt: skip
+    named = [str(w) for w in span_csv.read(extra).warnings]
+    assert named == [f"{extra}: the column 'confidence' is not imported",
+                     f"{extra}: the column 'Source' is not imported"]  # fmt: skip
