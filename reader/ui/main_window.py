@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
         self.statusBar().addPermanentWidget(self.annotations.counts)
+        # Qt hides the label under a message only if it was visible when the message came:
+        # one said before the window was first shown would be drawn over it.
+        self.statusBar().messageChanged.connect(lambda m: self.save_status.setHidden(bool(m)))
 
     def _dock(self, title: str, name: str, body: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

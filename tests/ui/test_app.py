@@ -206,7 +206,10 @@ def test_no_annotator_name_is_said_and_can_be_set_later(qtbot, db: Path, dialogs
     qtbot.addWidget(window)
     window.show()
     assert "recorded as “anonymous”" in window.statusBar().currentMessage()
+    # said before the window was shown, it is not drawn over the file's name
+    assert window.save_status.isHidden() and window.save_status.text()
     window.statusBar().clearMessage()
+    assert window.save_status.isVisible()
     window.reading.select_range(*find(window, "البوكمال"))
     window.editor.tag("PLACE")
     assert "Set Annotator Name" in window.statusBar().currentMessage()
