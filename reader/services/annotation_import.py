@@ -201,9 +201,10 @@ class _Import:
         for u in unmatched:
             if u.document.text is None:
                 not_matched = QT_TR_NOOP("«{title}» ({count} spans): {reason}")
-                self.report.problems.append(
-                    Words(not_matched, title=u.document.title, count=u.span_count, reason=u.reason)
-                )
+                one = "«{title}» ({count} span): {reason}"
+                said = plural(one, not_matched, u.span_count, title=u.document.title,
+                              reason=u.reason)  # fmt: skip
+                self.report.problems.append(said)
                 continue
             doc_id, title = ids[u.document.sha256]
             matches.append(

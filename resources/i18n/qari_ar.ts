@@ -2772,9 +2772,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{where}: {label} «{text}» [{start}, {end}) split a letter from its marks; stored as [{new_start}, {new_end})</source>
         <translation>{where}: {label} «{text}» [{start}, {end}) يفصل حرفًا عن حركاته؛ خُزّن بوصفه [{new_start}, {new_end})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>«{title}» ({count} spans): {reason}</source>
-        <translation>«{title}» (المقاطع: {count}): {reason}</translation>
+        <translation>
+            <numerusform>«{title}» (لا مقاطع): {reason}</numerusform>
+            <numerusform>«{title}» (مقطع واحد): {reason}</numerusform>
+            <numerusform>«{title}» (مقطعان): {reason}</numerusform>
+            <numerusform>«{title}» ({count} مقاطع): {reason}</numerusform>
+            <numerusform>«{title}» ({count} مقطعًا): {reason}</numerusform>
+            <numerusform>«{title}» ({count} مقطع): {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>document {number} of the file is empty; not added</source>

@@ -94,7 +94,7 @@ def test_a_document_not_in_the_file_is_said(tmp_path: Path, article: Path) -> No
     done = reader("import", "--db", str(tmp_path / "m.qari.sqlite"), str(article), str(spans))
     assert done.returncode == 1
     assert (
-        "«article-b» (1 spans): no document in your file has this SHA-256, title, file name or id"
+        "«article-b» (1 span): no document in your file has this SHA-256, title, file name or id"
         in done.stderr
     )
 
