@@ -247,7 +247,8 @@ class _Import:
         file now (new or already there), for the links between them."""
         present = repository.span_ids(self.session, sorted({p.document_id for p in placed}))
         now = utc_now()
-        records, new_keys = [], []
+        records: list[AnnotationRecord] = []
+        new_keys: list[tuple[repository.SpanKey, ForeignSpan]] = []
         stored: dict[ForeignSpan, int] = {}
         seen: set[repository.SpanKey] = set()  # this import's own spans, to tell copies within it
         for p in placed:
@@ -270,14 +271,25 @@ class _Import:
                 src.origin_annotator, src.origin_file, src.origin_at,
             ))  # fmt: skip
             self._said_if_changed(p)
-        ids = repository.insert_annotations(self.session, records)
-        for (key, source), new_id in zip(new_keys, ids, strict=True):
-            present[key] = stored[source] = new_id
+            if len(records) == repository.INSERT_CHUNK:  # a chunk at a time: memory stays flat
+                self._insert(records, new_keys, present, stored)
+        self._insert(records, new_keys, present, stored)
         for p in placed:  # a merged copy takes the id of the first
             stored.setdefault(p.source, present[(p.document_id, p.annotator, p.label,
                                                  p.start, p.end)])  # fmt: skip
-        self.report.spans_added = len(records)
         return stored
+
+    def _insert(
+        self, records: list[AnnotationRecord], keys: list[tuple[repository.SpanKey, ForeignSpan]],
+        present: dict[repository.SpanKey, int], stored: dict[ForeignSpan, int],
+    ) -> None:  # fmt: skip
+        """Insert the records gathered so far, note their ids, and start the next chunk."""
+        ids = repository.insert_annotations(self.session, records)
+        for (key, source), new_id in zip(keys, ids, strict=True):
+            present[key] = stored[source] = new_id
+        self.report.spans_added += len(records)
+        records.clear()
+        keys.clear()
 
     def _said_if_changed(self, p: TheirSpan) -> None:
         """A span stored elsewhere than its offsets, or wider, is listed: from, to, why."""
