@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from reader.core.errors import FormatError
@@ -124,9 +124,12 @@ def read(
     spans: list[ForeignSpan] = []
     faults = Faults(path)
     said: list[Words] = []  # span texts the canonical text changed
-    for line, cells in _rows(rows):
-        with faults.each():
-            spans.append(_span(path, line, cells, index, documents, said))
+    for cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        with faults.each():  # rows.line_num: the line a row ends on, quoted line breaks too
+            cells = [restore(cell) for cell in cells]
+            spans.append(_span(path, rows.line_num, cells, index, documents, said))
             check_spans(len(spans), str(path))
     faults.check()
     unread = QT_TR_NOOP("{path}: the column {name!r} is not imported")
@@ -134,14 +137,6 @@ def read(
              if i not in index.values() and name.strip()]  # fmt: skip
     return AnnotationSet(str(path), tuple(documents.values()), tuple(spans),
                          warnings=tuple(said), offset_unit=offsets)  # fmt: skip
-
-
-def _rows(rows: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
-    line = 1
-    for cells in rows:
-        line += 1
-        if any(cell.strip() for cell in cells):
-            yield line, [restore(cell) for cell in cells]
 
 
 def _span(

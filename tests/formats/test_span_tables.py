@@ -218,7 +218,7 @@ def test_a_carriage_return_in_a_tables_span_text_is_said(tmp_path: Path) -> None
                                         ["a", 0, 5, "CLAIM", "قال\r\nإن"]])  # fmt: skip
     aset = span_csv.read(spans)
     assert [s.text for s in aset.spans] == ["قال\nإن"]
-    assert "line 2: the text of a span labelled CLAIM holds a carriage return" in str(
+    assert "line 3: the text of a span labelled CLAIM holds a carriage return" in str(  # ends there
         aset.warnings[0]
     )
 
