@@ -31,7 +31,7 @@ from reader.ui.actions import DIGIT_FORMS
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import AddLink, AddLinkedSpan, DeleteLinks, quote
 from reader.ui.editor import Editor
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, counted, tr
 from reader.ui.link_arcs import LinkArc
 from reader.ui.reading import Reading
 
@@ -297,8 +297,12 @@ class Attribution(QObject):
             text = quote(other.text, 60) if other else tr(UNNAMED)
             direction = "" if link.claim_id == record.id else tr(" (claim)")
             rows.append((colour, f"{link.type}{direction}: {text}", other_id or 0, link))
-        title = tr("{label} {quote}: {count} links").format(
-            label=record.label, quote=quote(record.text, 60), count=len(rows)
+        title = counted(
+            "{label} {quote}: {count} link",
+            QT_TR_NOOP("{label} {quote}: {count} links"),
+            len(rows),
+            label=record.label,
+            quote=quote(record.text, 60),
         )
         self.panel.show_rows(title, rows)
 

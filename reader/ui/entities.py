@@ -51,7 +51,7 @@ from reader.ui.attribution import MIN_LIST_HEIGHT
 from reader.ui.commands import ChangeRegistry, quote
 from reader.ui.editor import Editor
 from reader.ui.errors import show_error
-from reader.ui.i18n import said, tr
+from reader.ui.i18n import QT_TR_NOOP, counted, said, tr
 from reader.ui.reading import Reading
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole
@@ -228,8 +228,11 @@ class EntityLinker(QObject):
         command = ed.run(lambda: ChangeRegistry(store, ed.undo_failed, change, text))
         if command is not None and len(change.mentions) > 1:
             self.reading.say(
-                tr("{text}: {count} mentions on this article linked.").format(
-                    text=text, count=len(change.mentions)
+                counted(
+                    "{text}: {count} mention on this article linked.",
+                    QT_TR_NOOP("{text}: {count} mentions on this article linked."),
+                    len(change.mentions),
+                    text=text,
                 )
             )
 

@@ -21,7 +21,7 @@ from reader.core.errors import KnownError
 # QT_TR_NOOP marks a constant where it is declared (lupdate finds it); `tr` it where
 # it is shown, once a translator is installed.
 from reader.core.words import QT_TR_NOOP as QT_TR_NOOP
-from reader.core.words import Words
+from reader.core.words import Words, plural
 
 LANGUAGES = {"en": QLocale.Language.English, "ar": QLocale.Language.Arabic}
 _installed: list[QTranslator] = []  # kept alive while installed
@@ -123,6 +123,12 @@ def said(message: object) -> str:
         if field is not None:
             shown.append(_field(message.params.get(field, ""), spec or "", conversion))
     return "".join(shown)
+
+
+def counted(one: str, other: str, count: int, **fields: object) -> str:
+    """A message about `count` things in the interface language, in the plural form the
+    count asks for (English `one` for 1; Arabic's six forms); mark `other` QT_TR_NOOP."""
+    return said(plural(one, other, count, **fields))
 
 
 def _template(message: Words) -> str:

@@ -45,7 +45,7 @@ from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
-from reader.ui.i18n import QT_TR_NOOP, number, said, tr
+from reader.ui.i18n import QT_TR_NOOP, counted, number, said, tr
 from reader.ui.tasks import Task, TaskProgress, run_task
 
 LEAVE_OUT = QT_TR_NOOP("Leave these spans out")
@@ -115,7 +115,13 @@ class ImportAnnotationsDialog(QDialog):
             combo.setCurrentText(guess or tr(LEAVE_OUT))
             combo.setObjectName(f"map:{label}")
             self.choices[label] = combo
-            form.addRow(tr("{label} ({count} spans) →").format(label=label, count=count), combo)
+            said_count = counted(
+                "{label} ({count} span) →",
+                QT_TR_NOOP("{label} ({count} spans) →"),
+                count,
+                label=label,
+            )
+            form.addRow(said_count, combo)
         return box
 
     def mapping(self) -> dict[str, str]:

@@ -27,7 +27,7 @@ from reader.core.progress import Status
 from reader.core.span_index import IndexedSpan, span_of, text_order
 from reader.storage.reads import DocumentQuery, DocumentSort
 from reader.ui import icons
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, counted, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -263,7 +263,9 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
                 doc.title,
                 doc.source,
                 doc.date,
-                tr("{annotation_count} annotations").format(annotation_count=doc.annotation_count),
+                counted(
+                    "{count} annotation", QT_TR_NOOP("{count} annotations"), doc.annotation_count
+                ),
                 tr("Your status: {status}").format(status=tr(status.words)) if status else "",
             ]
             return "\n".join(p for p in parts if p)

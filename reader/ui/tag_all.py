@@ -26,7 +26,7 @@ from reader import APP_NAME
 from reader.core.annotations import AnnotationRecord
 from reader.core.normalise import context_line
 from reader.ui.commands import quote
-from reader.ui.i18n import tr
+from reader.ui.i18n import QT_TR_NOOP, counted, tr
 
 if TYPE_CHECKING:
     from reader.services.occurrences import Occurrence, Occurrences
@@ -119,7 +119,8 @@ class TagAllDialog(QDialog):
             self.model.appendRow(self._row(occurrence))
         tagged = sum(o.tagged for o in self.found)
         partial = sum(not o.whole_words for o in self.found)
-        parts = [tr("{found_count} other occurrences").format(found_count=len(self.found))]
+        parts = [counted("{count} other occurrence", QT_TR_NOOP("{count} other occurrences"),
+                         len(self.found))]  # fmt: skip
         if tagged:
             parts.append(
                 tr("{tagged} already tagged {label}").format(tagged=tagged, label=self.record.label)

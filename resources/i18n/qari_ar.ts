@@ -963,9 +963,16 @@ The details are in the log: {log_file}</source>
         <source>Labels not in your scheme: map each to one of yours</source>
         <translation>وسوم ليست في مخططك: اربط كلًّا منها بأحد وسومك</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} ({count} spans) →</source>
-        <translation>{label} (المقاطع: {count}) ←</translation>
+        <translation>
+            <numerusform>{label} (لا مقاطع) ←</numerusform>
+            <numerusform>{label} (مقطع واحد) ←</numerusform>
+            <numerusform>{label} (مقطعان) ←</numerusform>
+            <numerusform>{label} ({count} مقاطع) ←</numerusform>
+            <numerusform>{label} ({count} مقطعًا) ←</numerusform>
+            <numerusform>{label} ({count} مقطع) ←</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} things in the file will not be imported</source>
@@ -1202,9 +1209,16 @@ The details are in the log: {log_file}</source>
         <source>Document {id}</source>
         <translation>المستند {id}</translation>
     </message>
-    <message>
-        <source>{annotation_count} annotations</source>
-        <translation>التوسيمات: {annotation_count}</translation>
+    <message numerus="yes">
+        <source>{count} annotations</source>
+        <translation>
+            <numerusform>لا توسيمات</numerusform>
+            <numerusform>توسيم واحد</numerusform>
+            <numerusform>توسيمان</numerusform>
+            <numerusform>{count} توسيمات</numerusform>
+            <numerusform>{count} توسيمًا</numerusform>
+            <numerusform>{count} توسيم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your status: {status}</source>
@@ -1854,9 +1868,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>Tag {quote} as {label}:</source>
         <translation>وسم {quote} بـ {label}:</translation>
     </message>
-    <message>
-        <source>{found_count} other occurrences</source>
-        <translation>المواضع الأخرى: {found_count}</translation>
+    <message numerus="yes">
+        <source>{count} other occurrences</source>
+        <translation>
+            <numerusform>لا مواضع أخرى</numerusform>
+            <numerusform>موضع آخر واحد</numerusform>
+            <numerusform>موضعان آخران</numerusform>
+            <numerusform>{count} مواضع أخرى</numerusform>
+            <numerusform>{count} موضعًا آخر</numerusform>
+            <numerusform>{count} موضع آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>{tagged} already tagged {label}</source>
@@ -3339,9 +3360,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source> (claim)</source>
         <translation> (ادعاء)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} {quote}: {count} links</source>
-        <translation>{label} {quote}: الروابط {count}</translation>
+        <translation>
+            <numerusform>{label} {quote}: لا روابط</numerusform>
+            <numerusform>{label} {quote}: رابط واحد</numerusform>
+            <numerusform>{label} {quote}: رابطان</numerusform>
+            <numerusform>{label} {quote}: {count} روابط</numerusform>
+            <numerusform>{label} {quote}: {count} رابطًا</numerusform>
+            <numerusform>{label} {quote}: {count} رابط</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: a claims CSV is written for spreadsheets; it cannot be read back (move annotations between files with the Qari JSONL)</source>
@@ -3463,9 +3491,16 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>Unlink {quote}</source>
         <translation>فك ربط {quote}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{text}: {count} mentions on this article linked.</source>
-        <translation>{text}: رُبط {count} من الذكر في هذا المقال.</translation>
+        <translation>
+            <numerusform>{text}: لم يُربط أي ذكر في هذا المقال.</numerusform>
+            <numerusform>{text}: رُبط ذكر واحد في هذا المقال.</numerusform>
+            <numerusform>{text}: رُبط ذكران في هذا المقال.</numerusform>
+            <numerusform>{text}: رُبطت {count} مرات ذكر في هذا المقال.</numerusform>
+            <numerusform>{text}: رُبط {count} ذكرًا في هذا المقال.</numerusform>
+            <numerusform>{text}: رُبط {count} ذكر في هذا المقال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge {other} into {keep}</source>
@@ -3805,13 +3840,27 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>Annotator progress</source>
         <translation>تقدّم الموسِّمين</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name}: {count} spans</source>
-        <translation>{name}: {count} مقطعاً</translation>
+        <translation>
+            <numerusform>{name}: لا مقاطع</numerusform>
+            <numerusform>{name}: مقطع واحد</numerusform>
+            <numerusform>{name}: مقطعان</numerusform>
+            <numerusform>{name}: {count} مقاطع</numerusform>
+            <numerusform>{name}: {count} مقطعًا</numerusform>
+            <numerusform>{name}: {count} مقطع</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name}: {count} articles</source>
-        <translation>{name}: {count} مقالاً</translation>
+        <translation>
+            <numerusform>{name}: لا مقالات</numerusform>
+            <numerusform>{name}: مقال واحد</numerusform>
+            <numerusform>{name}: مقالان</numerusform>
+            <numerusform>{name}: {count} مقالات</numerusform>
+            <numerusform>{name}: {count} مقالًا</numerusform>
+            <numerusform>{name}: {count} مقال</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in this part of the file</source>
@@ -3821,17 +3870,38 @@ Open that copy with File ▸ Open Annotation File…</source>
         <source>{outlet}: {articles} articles, {spans} spans</source>
         <translation>{outlet}: {articles} مقالاً، {spans} مقطعاً</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{source} in {outlet}: {count} claims</source>
-        <translation>{source} في {outlet}: {count} ادعاءً</translation>
+        <translation>
+            <numerusform>{source} في {outlet}: لا ادعاءات</numerusform>
+            <numerusform>{source} في {outlet}: ادعاء واحد</numerusform>
+            <numerusform>{source} في {outlet}: ادعاءان</numerusform>
+            <numerusform>{source} في {outlet}: {count} ادعاءات</numerusform>
+            <numerusform>{source} في {outlet}: {count} ادعاءً</numerusform>
+            <numerusform>{source} في {outlet}: {count} ادعاء</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{annotator}: {count} articles {status}</source>
-        <translation>{annotator}: {count} مقالاً {status}</translation>
+        <translation>
+            <numerusform>{annotator}: لا مقالات {status}</numerusform>
+            <numerusform>{annotator}: مقال واحد {status}</numerusform>
+            <numerusform>{annotator}: مقالان {status}</numerusform>
+            <numerusform>{annotator}: {count} مقالات {status}</numerusform>
+            <numerusform>{annotator}: {count} مقالًا {status}</numerusform>
+            <numerusform>{annotator}: {count} مقال {status}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} articles {no_date} are not on the timeline</source>
-        <translation>{count} مقالاً {no_date} ليست على الخط الزمني</translation>
+        <translation>
+            <numerusform>لا مقالات {no_date} خارج الخط الزمني</numerusform>
+            <numerusform>مقال واحد {no_date} ليس على الخط الزمني</numerusform>
+            <numerusform>مقالان {no_date} ليسا على الخط الزمني</numerusform>
+            <numerusform>{count} مقالات {no_date} ليست على الخط الزمني</numerusform>
+            <numerusform>{count} مقالًا {no_date} ليست على الخط الزمني</numerusform>
+            <numerusform>{count} مقال {no_date} ليست على الخط الزمني</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the articles of one outlet</source>

@@ -98,8 +98,12 @@ def test_a_count_is_said_in_the_plural_form_its_number_asks_for(arabic: None) ->
         "لم يُضف أي توسيم", "أُضيف توسيم واحد", "أُضيف توسيمان", "أُضيفت ٣ توسيمات",
         "أُضيف ١١ توسيمًا", "أُضيف ١٠٠ توسيم",
     ]  # fmt: skip
+    from reader.ui.overview.figures import spans_tip
+
+    assert spans_tip("البوكمال", 2).endswith(": مقطعان")  # the dual, in a chart's tooltip
     i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
     assert [added(n) for n in (1, 2)] == ["1 annotation added", "2 annotations added"]
+    assert spans_tip("Omar", 1).endswith(": 1 span")
     assert str(plural("{count} annotation added", "{count} annotations added", 1)) == (
         "1 annotation added"
     )

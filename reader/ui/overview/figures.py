@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from reader.core.overview import NO_DATE, NO_OUTLET, Count, Overview, Pick, Tally
 from reader.core.progress import Status
 from reader.core.text import embed_rtl
-from reader.ui.i18n import QT_TR_NOOP, lead, number, tr
+from reader.ui.i18n import QT_TR_NOOP, counted, lead, number, tr
 from reader.ui.overview.charts import Bar, ChartData, Segment
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -35,11 +35,13 @@ TITLES = (
 
 
 def spans_tip(name: str, count: int) -> str:
-    return lead(tr("{name}: {count} spans").format(name=embed_rtl(name), count=number(count)))
+    return lead(counted("{name}: {count} span", QT_TR_NOOP("{name}: {count} spans"), count,
+                        name=embed_rtl(name)))  # fmt: skip
 
 
 def articles_tip(name: str, count: int) -> str:
-    return lead(tr("{name}: {count} articles").format(name=embed_rtl(name), count=number(count)))
+    return lead(counted("{name}: {count} article", QT_TR_NOOP("{name}: {count} articles"), count,
+                        name=embed_rtl(name)))  # fmt: skip
 
 
 def _bars(counts: list[Count], colour: str, colours: dict[str, str] | None = None) -> list[Bar]:
@@ -91,10 +93,12 @@ def _claims_chart(found: Overview) -> ChartData:
         if name not in bars and len(bars) == TOP_SOURCES:
             continue
         tip = lead(
-            tr("{source} in {outlet}: {count} claims").format(
+            counted(
+                "{source} in {outlet}: {count} claim",
+                QT_TR_NOOP("{source} in {outlet}: {count} claims"),
+                c.count,
                 source=embed_rtl(name),
                 outlet=embed_rtl(c.outlet or tr(NO_OUTLET)),
-                count=number(c.count),
             )
         )
         bars.setdefault(name, []).append(Segment(c.count, colour[c.outlet], c.pick, tip))
@@ -129,9 +133,10 @@ def _progress_chart(found: Overview) -> ChartData:
         segments = tuple(
             Segment(p.counts[s], STATUS_COLOURS[s],
                     Pick(replace(found.scope, status=s, status_of=p.annotator)),
-                    lead(tr("{annotator}: {count} articles {status}").format(
-                        annotator=embed_rtl(p.annotator), count=number(p.counts[s]),
-                        status=tr(s.words).lower())))
+                    lead(counted("{annotator}: {count} article {status}",
+                                 QT_TR_NOOP("{annotator}: {count} articles {status}"),
+                                 p.counts[s], annotator=embed_rtl(p.annotator),
+                                 status=tr(s.words).lower())))
             for s in Status if p.counts[s]
         )  # fmt: skip
         bars.append(Bar(p.annotator, segments))
@@ -144,6 +149,6 @@ def undated_note(found: Overview) -> str:
     undated = next((t for t in found.days if not t.key), None)
     if undated is None:
         return ""
-    return tr("{count} articles {no_date} are not on the timeline").format(
-        count=number(undated.articles), no_date=tr(NO_DATE)
-    )
+    return counted("{count} article {no_date} is not on the timeline",
+                   QT_TR_NOOP("{count} articles {no_date} are not on the timeline"),
+                   undated.articles, no_date=tr(NO_DATE))  # fmt: skip
