@@ -5,6 +5,7 @@ where a good one was)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -191,8 +192,15 @@ class CanonicalText:
 
 def from_utf16(text: str, start: int, end: int) -> tuple[int, int]:
     """Code-point offsets of a span that a JavaScript tool counted in UTF-16 units."""
-    units = Utf16Map.of(text)
+    units = _utf16_map(text)
     return units.from_utf16(start), units.from_utf16(end)
+
+
+@functools.lru_cache(maxsize=4)
+def _utf16_map(text: str) -> Utf16Map:
+    """One map a text: the spans of a document are converted one by one, and building it
+    scans the whole text."""
+    return Utf16Map.of(text)
 
 
 def has_astral(text: str) -> bool:

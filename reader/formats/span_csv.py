@@ -104,9 +104,14 @@ def delimiter_of(text: str) -> str:
 
 
 def header_of(path: Path) -> list[str]:
-    """The names in the first row, for a window that asks which column is which."""
-    text = read_text(path)
-    return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)), [])
+    """The names in the first row, for a window that asks which column is which (only the
+    first line is read: the table itself is read once the columns are known)."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+            first = fh.readline(1 << 20)
+    except OSError:
+        return []  # the reading that follows says what is wrong
+    return next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter_of(first)), [])
 
 
 def read(

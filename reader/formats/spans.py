@@ -3,7 +3,10 @@ CRLF and, for JavaScript tools, off UTF-16 units when that is what they counted.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from reader.core.errors import FormatError
 from reader.core.review import ForeignSpan
@@ -83,6 +86,8 @@ def recorded_in_utf16(raw: str, start: int, end: int, surface: str) -> tuple[int
 def on_text(span: ForeignSpan, text: str, unit: str) -> ForeignSpan:
     """A span of a table without texts, on the text of the document it was matched to:
     its offsets in code points, and its text the document's at them when it gave none."""
+    if unit == "code" and span.text:
+        return span  # nothing to convert or fill: no copy
     start, end = to_code_points(text, span.start, span.end, unit)
     surface = span.text or (text[start:end] if 0 <= start < end <= len(text) else "")
     return replace(span, start=start, end=end, text=surface)
@@ -94,7 +99,13 @@ def to_code_points(text: str, start: int, end: int, unit: str) -> tuple[int, int
     if unit == "utf16":
         return from_utf16(text, start, end)
     if unit == "bytes":
-        data = text.encode("utf-8")
-        first, last = (len(data[:at].decode("utf-8", "ignore")) for at in (start, end))
-        return first, last
+        starts = _byte_starts(text)  # the character holding byte `at` is the last start <= at
+        return bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
     return start, end
+
+
+@functools.lru_cache(maxsize=4)
+def _byte_starts(text: str) -> list[int]:
+    """The UTF-8 byte offset of each character of `text`, and its length in bytes: built
+    once a document, not once a span."""
+    return list(accumulate((len(ch.encode("utf-8")) for ch in text), initial=0))
