@@ -27,7 +27,8 @@ from hypothesis import strategies as st
 
 from reader.core.articles import iter_drafts
 from reader.core.errors import ArticleError, KnownError
-from reader.core.review import AnnotationSet, ForeignSpan
+from reader.core.foreign import ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.text import context_around
 from reader.formats.common import document
 from reader.formats.registry import BY_NAME

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.annotations import AnnotationRecord, SpanLike
+from reader.core.foreign import ForeignSpan
 from reader.core.link_agreement import Link
 from reader.core.links import LinkRecord
-from reader.core.review import ForeignSpan, TheirSpan
+from reader.core.review import TheirSpan
 from reader.core.words import QT_TR_NOOP
 
 

@@ -13,8 +13,8 @@ Three steps, all plain Python:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -23,79 +23,16 @@ from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
 from reader.core.annotations import SpanLike
 from reader.core.entities import EntityDef
 from reader.core.folding import SpacingMap, collapse_whitespace, without_spaces
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan, links_between
 from reader.core.labels import LabelDef
 from reader.core.links import LinkTypeDef
 from reader.core.progress import StatusMark
 from reader.core.segments import whole_graphemes
+from reader.core.span_batches import BATCH, HeldBatch, SpanBatch, SpanStream, StreamEnd
 from reader.core.text import text_sha256
-from reader.core.words import QT_TR_NOOP, Where, Words
+from reader.core.words import QT_TR_NOOP, Words
 
 # ---------------------------------------------------------------- what a source file holds
-
-
-@dataclass(frozen=True, slots=True)
-class ForeignDocument:
-    """A document of another annotation file; `text` is None when the file has none (CSV).
-    The fields after `text` are what a full-fidelity file carries besides."""
-
-    key: int
-    sha256: str
-    title: str
-    text: str | None
-    source: str = ""
-    date: str = ""
-    url: str = ""
-    origin: str = ""
-    header_lines: int = 0
-    added_at: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ForeignSpan:
-    document: int  # ForeignDocument.key
-    label: str
-    start: int
-    end: int
-    text: str
-    context_before: str
-    context_after: str
-    note: str
-    annotator: str
-    created: str = ""  # timestamps and origin: only full-fidelity files carry them
-    updated: str = ""
-    origin_annotator: str = ""
-    origin_file: str = ""
-    origin_at: str = ""
-    entity: int | None = None  # the id, in its set's `entities`, of the entity it names
-    # Where the file gave it ("a.jsonl, line 3"), for messages; not part of what it is.
-    where: Where = field(default="", compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class ForeignLink:
-    """A link of another file (or of one's own, to be written out): its ends are spans
-    of the same set, named by value; `target` None is an unnamed source."""
-
-    type: str
-    claim: ForeignSpan
-    target: ForeignSpan | None
-    annotator: str = ""
-    created: str = ""
-    updated: str = ""
-
-
-def links_between(
-    links: Iterable[ForeignLink], kept: Mapping[ForeignSpan, ForeignSpan]
-) -> list[ForeignLink]:
-    """The links whose ends are all in `kept` (old span to the span it became), moved
-    onto the kept spans."""
-    moved = []
-    for link in links:
-        claim = kept.get(link.claim)
-        target = kept.get(link.target) if link.target is not None else None
-        if claim is not None and (link.target is None or target is not None):
-            moved.append(replace(link, claim=claim, target=target))
-    return moved
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +63,47 @@ class AnnotationSet:
     # What its offsets count ("code" points, "utf16" units or UTF-8 "bytes"): a table
     # without the texts has them converted on the matched document's text.
     offset_unit: str = "code"
+    # A file read a run at a time (`span_batches`): `spans` and `links` are then empty,
+    # and an import reads them from here.
+    stream: SpanStream | None = None
 
     @property
     def annotators(self) -> list[str]:
+        if self.stream is not None:
+            return self.stream.annotators
         return sorted({span.annotator for span in self.spans})
+
+    @property
+    def span_count(self) -> int:
+        return self.stream.span_count if self.stream is not None else len(self.spans)
+
+    def label_counts(self) -> Counter[str]:
+        """Every label with its number of spans."""
+        if self.stream is not None:
+            return self.stream.labels
+        return Counter(span.label for span in self.spans)
+
+    def batches(self) -> Iterator[SpanBatch]:
+        """The spans a run at a time, a document after another in text order."""
+        if self.stream is not None:
+            yield from self.stream.batches()
+            return
+        ends = {k.claim for k in self.links} | {k.target for k in self.links if k.target}
+        for spans in self.spans_by_document().values():
+            for at in range(0, len(spans), BATCH):
+                yield HeldBatch(spans[at : at + BATCH], ends)
+
+    def end(self) -> StreamEnd:
+        """The links, entities and late warnings, once the batches have been read."""
+        if self.stream is not None:
+            return self.stream.finish()
+        return StreamEnd(self.links, self.entities)
+
+    def document_counts(self) -> dict[int, int]:
+        """Spans a document, by key."""
+        if self.stream is not None:
+            return self.stream.document_counts
+        return Counter(span.document for span in self.spans)
 
     def by_annotator(self, name: str) -> AnnotationSet:
         spans = tuple(s for s in self.spans if s.annotator == name)
@@ -281,10 +255,12 @@ def place_spans(
     text: str,
     title: str = "",
     spacing: SpacingMap | None = None,
+    anchorer: Anchorer | None = None,
 ) -> tuple[list[TheirSpan], list[Unplaced]]:
     """Place the spans of one document on my copy of its `text`. `spacing` moves their
-    offsets onto mine first when the two copies differ only in whitespace."""
-    anchorer = Anchorer(text)
+    offsets onto mine first when the two copies differ only in whitespace; `anchorer`, one
+    already made on `text`, keeps its folded copies from one run of spans to the next."""
+    anchorer = anchorer or Anchorer(text)
     placed: list[TheirSpan] = []
     lost: list[Unplaced] = []
     for span in spans:

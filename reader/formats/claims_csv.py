@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.core.errors import FormatError
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.links import ABOUT, CLAIM, CUE, SOURCE
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Words
 from reader.formats.common import WriteReport
 from reader.formats.csv_format import safe_cells, write_table

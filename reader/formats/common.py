@@ -19,7 +19,8 @@ from typing import IO
 
 from reader.core.articles import header_lines_of
 from reader.core.errors import FormatError
-from reader.core.review import AnnotationSet, ForeignDocument
+from reader.core.foreign import ForeignDocument
+from reader.core.review import AnnotationSet
 from reader.core.text import BOM, Utf16Map, canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, failed, first_of, joined, plural
 

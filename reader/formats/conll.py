@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import FormatError
+from reader.core.foreign import ForeignDocument, ForeignSpan
 from reader.core.links import CUE_LABEL
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of, plural
 from reader.formats.common import (

@@ -19,8 +19,9 @@ from pathlib import Path
 from reader.core.annotations import ExportRow
 from reader.core.entities import EntityDef
 from reader.core.errors import ExportError
+from reader.core.foreign import ForeignDocument, ForeignSpan
 from reader.core.progress import Status, StatusMark
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Words, failed, line_of
 from reader.formats.common import MAX_SPANS, Faults, as_saved_by_user
 

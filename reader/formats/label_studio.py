@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import FormatError
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Where, Words, plural
 from reader.formats.common import (
     CanonicalText,

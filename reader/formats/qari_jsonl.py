@@ -18,16 +18,11 @@ from typing import Any
 
 from reader.core.entities import EntityDef
 from reader.core.errors import FormatError, LabelSchemeError
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.labels import parse_scheme
 from reader.core.links import parse_link_types, scheme_entry
 from reader.core.progress import Status, StatusMark
-from reader.core.review import (
-    AnnotationSet,
-    AnnotatorInfo,
-    ForeignDocument,
-    ForeignLink,
-    ForeignSpan,
-)
+from reader.core.review import AnnotationSet, AnnotatorInfo
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, line_of
 from reader.formats.common import Faults, UnreadFields, WriteReport, atomic_file, check_spans

@@ -41,6 +41,9 @@ class Format:
     texts: bool  # carries the documents' text
     readable: bool = True  # False: written for people, not to be imported
     writable: bool = True  # False: read from other tools, never written
+    # Reads the file for an import, its spans left in it to be read a run at a time
+    # (`span_batches`); formats without one are read whole.
+    stream: Callable[[Path], AnnotationSet] | None = None
 
     @property
     def folder(self) -> bool:
@@ -84,7 +87,7 @@ FORMATS: tuple[Format, ...] = (
     Format("qari-jsonl", "Qari JSONL (the whole file)", "*.jsonl", qari_jsonl.read,
            qari_jsonl.write, annotators=True, notes=True, overlaps=True, texts=True),
     Format("brat", "brat standoff folder", "", brat.read, brat.write,
-           annotators=False, notes=True, overlaps=True, texts=True),
+           annotators=False, notes=True, overlaps=True, texts=True, stream=brat.open_stream),
     Format("doccano", "doccano JSONL", "*.jsonl", doccano.read, doccano.write,
            annotators=False, notes=False, overlaps=True, texts=True),
     Format("label-studio", "Label Studio JSON", "*.json", label_studio.read,

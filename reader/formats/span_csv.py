@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from reader.core.errors import FormatError
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.foreign import ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.text import canonicalize
 from reader.core.words import QT_TR_NOOP, Words, line_of
 from reader.formats.common import Faults, check_spans, read_text

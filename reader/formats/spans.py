@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reader.core.errors import FormatError
-from reader.core.review import ForeignSpan
+from reader.core.foreign import ForeignSpan
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Where, Words
 from reader.formats.common import CanonicalText, from_utf16, has_astral

@@ -5,30 +5,31 @@ listed), its links, entities and statuses taken, and a report of all of it."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy.orm import Session
 
-from reader.core.annotations import AnnotationRecord, utc_now
+from reader.core.anchoring import Anchorer
+from reader.core.annotations import utc_now
 from reader.core.articles import ArticleDraft
 from reader.core.entities import EntityDef
 from reader.core.errors import KnownError, SpanError
+from reader.core.folding import SpacingMap
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.review import (
-    AnnotationSet,
     DocumentMatch,
-    ForeignDocument,
-    ForeignLink,
-    ForeignSpan,
     MatchedBy,
     MyDocument,
     TheirSpan,
     Unmatched,
-    links_between,
     match_documents,
-    place_match,
+    place_spans,
 )
+from reader.core.segments import Boundaries
+from reader.core.span_batches import SpanBatch
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Words, first_of, joined, plural
 from reader.formats.spans import on_text
@@ -39,7 +40,7 @@ from reader.services.exchange import (
     full_mapping,
     unknown_labels,
 )
-from reader.storage import entities, progress, repository
+from reader.storage import entities, progress, repository, span_keys
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import document_row
 
@@ -123,29 +124,6 @@ class AnnotationImportReport:
         ]  # fmt: skip
 
 
-def _relabelled(
-    aset: AnnotationSet,
-    mapping: Mapping[str, str],
-    annotator: str | None,
-    report: AnnotationImportReport,
-) -> dict[ForeignSpan, ForeignSpan]:
-    """Each span the mapping keeps, and what it becomes (its label mapped, its annotator
-    the name chosen)."""
-    spans = {}
-    for span in aset.spans:
-        label = mapping.get(span.label, span.label)
-        if not label:
-            report.left_out[span.label] += 1
-            continue
-        if span in spans:  # listed twice, alike in every field
-            report.spans_merged += 1
-            continue
-        who = annotator or span.annotator
-        unchanged = label == span.label and who == span.annotator  # the usual case: no copy
-        spans[span] = span if unchanged else replace(span, label=label, annotator=who)
-    return spans
-
-
 def _as_draft(doc: ForeignDocument, source: str) -> ArticleDraft:
     return ArticleDraft(
         text=doc.text or "", origin=doc.origin or source, title=doc.title, source=doc.source,
@@ -163,15 +141,51 @@ EXTENDED = QT_TR_NOOP(
 )
 
 
-class _Import:
-    """One import, inside one session (one transaction)."""
+PENDING = 0  # the id of a span about to be inserted (ids start at 1)
 
-    def __init__(self, session: Session, report: AnnotationImportReport) -> None:
-        self.session = session
-        self.report = report
+
+class _Placing:
+    """One of my documents while an import places spans on it: its text, and the spans
+    already in it as packed keys (a re-import of 680,000 spans checks every one here)."""
+
+    def __init__(self, match: DocumentMatch, text: str) -> None:
+        self.match, self.text, self.size = match, text, len(text) + 1
+        # Spans whose file carries this very text can be checked at their offsets.
+        self.exact = match.matched_by is MatchedBy.SHA256 and match.theirs.text is not None
+        self.bounds = Boundaries(text) if self.exact else None
+        self.anchorer = Anchorer(text)  # its folded copies made once, for every run
+        theirs = match.theirs.text
+        spaced = match.matched_by is MatchedBy.WHITESPACE and theirs is not None
+        self.spacing = SpacingMap.of(theirs, text) if spaced and theirs is not None else None
+        # key: id; negated once this import has met it, PENDING until it is inserted
+        self.present: dict[int | None, int] = {}  # None: a span without a key, never in it
+
+    def key(self, who: int, label: int, start: int, end: int) -> int:
+        return ((who << 20 | label) * self.size + start) * self.size + end
+
+
+class _Import:
+    """One import, inside one session (one transaction), a run of spans at a time."""
+
+    def __init__(
+        self, session: Session, report: AnnotationImportReport, mapping: Mapping[str, str],
+        annotator: str | None,
+    ) -> None:  # fmt: skip
+        self.session, self.report = session, report
+        self.mapping, self.annotator = mapping, annotator
         self.texts: dict[int, str] = {}
-        self.titles: dict[int, str] = {}  # of my documents that spans are placed on
         self.unit = "code"  # what the offsets of the file count
+        self.labels = span_keys.label_ids(session)
+        self.people = span_keys.annotator_ids(session)
+        self.before = span_keys.last_annotation_id(session)
+        self.matches: dict[int, DocumentMatch] = {}  # by their document's key
+        self.docs: dict[int, _Placing] = {}  # by their document's key, while needed
+        self.stored: dict[ForeignSpan, int] = {}  # the id of each span a link or entity names
+        self.who: set[str] = set()
+        self.now = utc_now()  # when the spans that carry no time of their own were added
+        self.rows: list[span_keys.AnnotationRow] = []  # to insert at the next flush
+        self.wanted_rows: list[tuple[_Placing, int, ForeignSpan]] = []  # their ids wanted
+        self.copies: list[tuple[_Placing, int, ForeignSpan]] = []  # of a span this run adds
 
     def text(self, doc_id: int) -> str:
         if doc_id not in self.texts:
@@ -223,78 +237,166 @@ class _Import:
                 self.report.problems.append(Words(empty, number=u.document.key + 1))
         return [u for u in unmatched if u.document.text is None or u.document.text.strip()]
 
-    def place(
-        self, matches: list[DocumentMatch], per_doc: dict[int, list[ForeignSpan]]
-    ) -> list[TheirSpan]:
-        placed_all: list[TheirSpan] = []
-        for match in matches:
-            self.titles[match.mine.id] = match.mine.title
-            text, spans = self.text(match.mine.id), per_doc[match.theirs.key]
-            if match.theirs.text is None:  # a table: offsets and texts taken on my text
-                spans = [on_text(s, text, self.unit) for s in spans]
-            placed, lost = place_match(match, spans, text)
-            placed_all += placed
-            unplaced = QT_TR_NOOP("«{title}»: {label} «{text}» [{start}, {end}): {reason}")
-            self.report.problems += [
-                Words(unplaced, title=u.document_title, label=u.span.label, text=u.span.text,
-                      start=str(u.span.start), end=str(u.span.end), reason=u.reason)
-                for u in lost
-            ]  # fmt: skip
-        return placed_all
+    def take(self, batch: SpanBatch) -> None:
+        """Count the spans of a run already in the file, add the new ones that sit at
+        their offsets, and place the rest as review does."""
+        self._open(batch)
+        labels = [self.mapping.get(label, label) for label in batch.labels]
+        whos = [self.annotator] * len(labels) if self.annotator else batch.annotators
+        self.report.left_out.update(x for x, mine in zip(batch.labels, labels, strict=True)
+                                    if not mine)  # fmt: skip
+        self.who.update(who for who, mine in zip(whos, labels, strict=True) if mine)
+        doc = self.docs.get(batch.document)
+        if doc is None:  # not matched: said with its span count
+            return
+        keys = self._keys(doc, batch, labels, whos)
+        ids = self._known(doc, keys)
+        wanted = set(batch.wanted)
+        for i in (i for i, key in enumerate(keys) if key is not None and ids[i] is None):
+            key = cast(int, keys[i])
+            if key not in doc.present:
+                self._add(doc, key, batch.span(i), labels[i], whos[i], i in wanted)
+            elif i in wanted:  # a copy of one this run adds: its id once inserted
+                self.copies.append((doc, key, batch.span(i)))
+            else:
+                self._count(doc, key, PENDING)
+        self.stored.update((batch.span(i), abs(found)) for i in wanted if (found := ids[i]))
+        rest = [i for i, key in enumerate(keys) if key is None and labels[i]]
+        if rest:
+            self._place(doc, batch, rest)
+        self._flush()
 
-    def store(self, placed: list[TheirSpan]) -> dict[ForeignSpan, int]:
-        """Add the placed spans not in the file yet; the id each placed span has in the
-        file now (new or already there), for the links between them."""
-        present = repository.span_ids(self.session, sorted({p.document_id for p in placed}))
-        now = utc_now()
-        records: list[AnnotationRecord] = []
-        new_keys: list[tuple[repository.SpanKey, ForeignSpan]] = []
-        stored: dict[ForeignSpan, int] = {}
-        seen: set[repository.SpanKey] = set()  # this import's own spans, to tell copies within it
+    def _keys(
+        self, doc: _Placing, batch: SpanBatch, labels: list[str], whos: Sequence[str]
+    ) -> list[int | None]:
+        """The key of each span that sits where its row says (its text there, taking
+        whole letters); None for any other, to be placed in full, or left out."""
+        if doc.bounds is None:
+            return [None] * len(labels)
+        text, size, bounds, risky = doc.text, doc.size, doc.bounds, doc.bounds.risky
+        ids = {who: self._person(who) for who in set(whos)}
+        if len(ids) == 1:  # the usual run: one annotator, so a label says it all
+            who = ids[whos[0]]
+            parts = [doc.key(who, self.labels[x], 0, 0) if x else None for x in labels]
+        else:
+            parts = [doc.key(ids[w], self.labels[x], 0, 0) if x else None
+                     for w, x in zip(whos, labels, strict=True)]  # fmt: skip
+        return [
+            part + s * size + e
+            if part is not None and 0 <= s < e < size and text[s:e] == t
+            and ((s not in risky and e not in risky) or bounds.whole(s, e))
+            else None
+            for part, s, e, t in zip(parts, batch.starts, batch.ends, batch.texts, strict=True)
+        ]  # fmt: skip
+
+    def _known(self, doc: _Placing, keys: list[int | None]) -> list[int | None]:
+        """The id of each keyed span already in the file (None for the others), each
+        counted as present (the first time this import meets it) or as a copy. An id
+        is negative once this import has met it."""
+        present, before = doc.present, self.before
+        found = list(map(present.get, keys))
+        first = {k: -f for k, f in zip(keys, found, strict=True) if f and 0 < f <= before}
+        present.update(first)  # met now: a second meeting is a copy
+        self.report.spans_present += len(first)
+        self.report.spans_merged += len(found) - found.count(None) - len(first)
+        return found
+
+    def _count(self, doc: _Placing, key: int, found: int) -> int:
+        """Count a span found in the file as already present (the first time this import
+        meets it) or as a copy within the file; its id."""
+        if found == PENDING or found > self.before or found < 0:  # met before in this import
+            self.report.spans_merged += 1
+            return abs(found)
+        doc.present[key] = -found
+        self.report.spans_present += 1
+        return found
+
+    def _open(self, batch: SpanBatch) -> None:
+        """Load the spans already in the document of a run (a few documents at a time)."""
+        key = batch.document
+        if key in self.docs or key not in self.matches:
+            return
+        if len(self.docs) > 64:
+            self.docs.clear()
+        match = self.matches[key]
+        doc = self.docs[key] = _Placing(match, self.text(match.mine.id))
+        size = doc.size
+        rows = span_keys.keys_on(self.session, match.mine.id, size)
+        doc.present = {part * size * size + span: id_ for part, span, id_ in rows}
+
+    def _place(self, doc: _Placing, batch: SpanBatch, rows: list[int]) -> None:
+        """Place the spans of these rows as review does, and store them."""
+        spans = [batch.span(i) for i in rows]
+        wanted_rows = set(batch.wanted)
+        wanted = {span for i, span in zip(rows, spans, strict=True) if i in wanted_rows}
+        if doc.match.theirs.text is None:  # a table: offsets and texts taken on my text
+            spans = [on_text(s, doc.text, self.unit) for s in spans]
+        placed, lost = place_spans(spans, doc.match.mine.id, doc.text, doc.match.mine.title,
+                                   doc.spacing, doc.anchorer)  # fmt: skip
+        unplaced = QT_TR_NOOP("«{title}»: {label} «{text}» [{start}, {end}): {reason}")
+        self.report.problems += [
+            Words(unplaced, title=u.document_title, label=u.span.label, text=u.span.text,
+                  start=str(u.span.start), end=str(u.span.end), reason=u.reason)
+            for u in lost
+        ]  # fmt: skip
+        self._store(doc, placed, wanted)
+
+    def _store(self, doc: _Placing, placed: list[TheirSpan], wanted: set[ForeignSpan]) -> None:
+        """Add the placed spans not in the file yet; note the id of each one wanted."""
         for p in placed:
-            key = (p.document_id, p.annotator, p.label, p.start, p.end)
-            if key in seen:  # a second copy within the file (or two labels mapped to one)
-                self.report.spans_merged += 1
-                continue
-            seen.add(key)
-            if key in present:
-                stored[p.source] = present[key]
-                self.report.spans_present += 1
-                continue
-            new_keys.append((key, p.source))
-            text = self.text(p.document_id)
-            before, after = context_around(text, p.start, p.end)
             src = p.source
-            records.append(AnnotationRecord(
-                0, p.document_id, p.label, p.start, p.end, text[p.start:p.end], before, after,
-                p.note, p.annotator, src.created or now, src.updated or src.created or now,
-                src.origin_annotator, src.origin_file, src.origin_at,
-            ))  # fmt: skip
-            self._said_if_changed(p)
-            if len(records) == repository.INSERT_CHUNK:  # a chunk at a time: memory stays flat
-                self._insert(records, new_keys, present, stored)
-        self._insert(records, new_keys, present, stored)
-        for p in placed:  # a merged copy takes the id of the first
-            stored.setdefault(p.source, present[(p.document_id, p.annotator, p.label,
-                                                 p.start, p.end)])  # fmt: skip
-        return stored
+            label, who = self.mapping.get(p.label, p.label), self.annotator or p.annotator
+            key = doc.key(self._person(who), self.labels[label], p.start, p.end)
+            found = doc.present.get(key)
+            if found is None:
+                self._add(doc, key, replace(src, start=p.start, end=p.end), label, who,
+                          src in wanted, src)  # fmt: skip
+                self._said_if_changed(p, doc.match.mine.title)
+            elif src in wanted:
+                self.copies.append((doc, key, src))
+            else:
+                self._count(doc, key, found)
 
-    def _insert(
-        self, records: list[AnnotationRecord], keys: list[tuple[repository.SpanKey, ForeignSpan]],
-        present: dict[repository.SpanKey, int], stored: dict[ForeignSpan, int],
+    def _add(
+        self, doc: _Placing, key: int, span: ForeignSpan, label: str, who: str, wanted: bool,
+        source: ForeignSpan | None = None,
     ) -> None:  # fmt: skip
-        """Insert the records gathered so far, note their ids, and start the next chunk."""
-        ids = repository.insert_annotations(self.session, records)
-        for (key, source), new_id in zip(keys, ids, strict=True):
-            present[key] = stored[source] = new_id
-        self.report.spans_added += len(records)
-        records.clear()
-        keys.clear()
+        """A span to insert at the next flush: as a row, its text and context taken from
+        my copy."""
+        doc.present[key] = PENDING
+        now, text, start, end = self.now, doc.text, span.start, span.end
+        before, after = context_around(text, start, end)
+        self.rows.append(span_keys.AnnotationRow(
+            doc.match.mine.id, self.labels[label], self._person(who), start, end, text[start:end],
+            before, after, span.note, span.created or now, span.updated or span.created or now,
+            span.origin_annotator, span.origin_file, span.origin_at,
+        ))  # fmt: skip
+        if wanted:
+            self.wanted_rows.append((doc, key, source or span))
 
-    def _said_if_changed(self, p: TheirSpan) -> None:
+    def _flush(self) -> None:
+        """Insert the rows gathered; note each one's id, and the ids the links want."""
+        by_id = {d.match.mine.id: d for d in self.docs.values()}
+        for doc_id, who, label, start, end, id_ in span_keys.add_rows(self.session, self.rows):
+            doc = by_id[doc_id]
+            doc.present[doc.key(who, label, start, end)] = id_
+        self.report.spans_added += len(self.rows)
+        self.rows.clear()
+        for doc, key, src in self.wanted_rows:
+            self.stored[src] = doc.present[key]
+        for doc, key, src in self.copies:
+            self.stored[src] = self._count(doc, key, doc.present[key])
+        self.wanted_rows.clear()
+        self.copies.clear()
+
+    def _person(self, name: str) -> int:
+        if name not in self.people:
+            self.people[name] = repository.annotator_id(self.session, name)
+        return self.people[name]
+
+    def _said_if_changed(self, p: TheirSpan, title: str) -> None:
         """A span stored elsewhere than its offsets, or wider, is listed: from, to, why."""
         src = p.source
-        title = self.titles.get(p.document_id, "")
         fields = {
             "where": src.where or Words(QT_TR_NOOP("«{title}»"), title=title),
             "label": src.label, "text": src.text, "start": str(src.start), "end": str(src.end),
@@ -378,35 +480,43 @@ def import_annotations(
     report = AnnotationImportReport(
         str(incoming.path), incoming.format, warnings=list(aset.warnings)
     )
-    kept = _relabelled(aset, mapping, annotator, report)
-    links = [
-        replace(k, annotator=annotator or k.annotator) for k in links_between(aset.links, kept)
-    ]
-    mapped_out = QT_TR_NOOP("{type} link of «{claim}»: a span of it was left out by the mapping")
-    report.links_left_out += [
-        Words(mapped_out, type=k.type, claim=k.claim.text)
-        for k in aset.links
-        if k.claim not in kept or (k.target is not None and k.target not in kept)
-    ]
-    relabelled = replace(aset, spans=tuple(kept.values()))
-    report.annotators = relabelled.annotators
-    per_doc = relabelled.spans_by_document()
-    counts = {key: len(v) for key, v in per_doc.items()}
     with file.session() as session:
         for person in aset.people if annotator is None else ():
             repository.annotator_id(session, person.name, person.created)
-        work = _Import(session, report)
+        work = _Import(session, report, mapping, annotator)
         work.unit = aset.offset_unit
-        matches = work.documents(aset.documents, counts)
-        stored = work.store(work.place(matches, per_doc))
-        work.store_links(links, stored)
-        work.store_entities(aset.entities, stored)
+        matches = work.documents(aset.documents, aset.document_counts())
+        work.matches = {m.theirs.key: m for m in matches}
+        for batch in aset.batches():
+            work.take(batch)
+        report.annotators = sorted(work.who)
+        end = aset.end()
+        report.warnings += end.warnings
+        work.store_links(_links(end.links, mapping, annotator, report), work.stored)
+        work.store_entities(end.entities, work.stored)
         marks = [replace(m, annotator=annotator or m.annotator) for m in aset.statuses]
         here = {m.theirs.key: m.mine.id for m in matches}
         report.statuses_taken = progress.add_marks(session, marks, here)
         if strict and report.not_as_given:  # raised in the transaction: nothing is kept
             raise NotAsGivenError(incoming.path, report.not_as_given)
     return report
+
+
+def _links(
+    links: tuple[ForeignLink, ...], mapping: Mapping[str, str], annotator: str | None,
+    report: AnnotationImportReport,
+) -> list[ForeignLink]:  # fmt: skip
+    """The links to store, recorded as `annotator` when one is chosen; those with a span
+    the mapping left out are said to be left out."""
+    mapped_out = QT_TR_NOOP("{type} link of «{claim}»: a span of it was left out by the mapping")
+    kept = []
+    for k in links:
+        ends = (k.claim, k.target) if k.target is not None else (k.claim,)
+        if any(not mapping.get(end.label, end.label) for end in ends):
+            report.links_left_out.append(Words(mapped_out, type=k.type, claim=k.claim.text))
+        else:
+            kept.append(replace(k, annotator=annotator or k.annotator))
+    return kept
 
 
 def _checked_mapping(

@@ -110,7 +110,7 @@ def full_mapping(
     (`Actor` is ACTOR)."""
     full = dict(mapping)
     folded = {name.casefold(): name for name in scheme}
-    for label in {s.label for s in aset.spans} - set(scheme) - set(full):
+    for label in set(aset.label_counts()) - set(scheme) - set(full):
         if label.casefold() in folded:
             full[label] = folded[label.casefold()]
     return full
@@ -121,7 +121,8 @@ def unknown_labels(
 ) -> Counter[str]:
     """Labels of `aset` neither in the scheme nor mapped, with their span counts."""
     full = full_mapping(aset, scheme, mapping)
-    return Counter(s.label for s in aset.spans if s.label not in scheme and s.label not in full)
+    return Counter({label: n for label, n in aset.label_counts().items()
+                    if label not in scheme and label not in full})  # fmt: skip
 
 
 # ---------------------------------------------------------------- reading
@@ -165,7 +166,7 @@ def read_annotations(
         table = table or TableOptions()
         aset = span_csv.read(path, table.columns, table.offsets)
     else:
-        aset = fmt.read(path)
+        aset = (fmt.stream or fmt.read)(path)
     if not aset.documents:
         raise EmptyFileError(path, QT_TR_NOOP("no documents in it"))
     return Incoming(path, fmt.name, aset)

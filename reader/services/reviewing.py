@@ -17,15 +17,10 @@ from reader.core import agreement
 from reader.core.entities import EntityDef
 from reader.core.entity_agreement import SpanKey, entity_agreement, linked_spans
 from reader.core.errors import KnownError
+from reader.core.foreign import ForeignSpan
 from reader.core.link_agreement import link_agreement
 from reader.core.link_review import PlacedLink, ends_by_document, placed_links
-from reader.core.review import (
-    Alignment,
-    AnnotationSet,
-    ForeignSpan,
-    MyDocument,
-    align,
-)
+from reader.core.review import Alignment, AnnotationSet, MyDocument, align
 from reader.core.words import QT_TR_NOOP, Words
 from reader.services.exchange import read_annotations
 from reader.storage import repository

@@ -9,13 +9,8 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from reader.core.review import (
-    AnnotationSet,
-    AnnotatorInfo,
-    ForeignDocument,
-    ForeignLink,
-    ForeignSpan,
-)
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.review import AnnotationSet, AnnotatorInfo
 from reader.storage import progress, reads
 from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
 from reader.storage.repository import (

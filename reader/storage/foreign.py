@@ -30,8 +30,9 @@ from typing import Any
 
 from reader.core.entities import EntityDef
 from reader.core.errors import AnnotationFileError
+from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.progress import Status, StatusMark
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.text import canonicalize, text_sha256
 from reader.core.words import QT_TR_NOOP, Where, Words, failed, joined
 from reader.storage import schema

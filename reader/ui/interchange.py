@@ -54,7 +54,7 @@ LEAVE_OUT = QT_TR_NOOP("Leave these spans out")
 def _holds(aset: AnnotationSet) -> Words:
     return listed([
         plural("{count} document", QT_TR_NOOP("{count} documents"), len(aset.documents)),
-        plural("{count} span", QT_TR_NOOP("{count} spans"), len(aset.spans)),
+        plural("{count} span", QT_TR_NOOP("{count} spans"), aset.span_count),
     ])  # fmt: skip
 
 

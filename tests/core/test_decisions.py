@@ -8,7 +8,8 @@ import pytest
 from reader.core.anchoring import Anchor
 from reader.core.annotations import AnnotationRecord, SpanDraft
 from reader.core.decisions import AddSpan, Decision, DeleteSpan, ReplaceSpan, edit_for
-from reader.core.review import DiffKind, ForeignSpan, TheirSpan, compare
+from reader.core.foreign import ForeignSpan
+from reader.core.review import DiffKind, TheirSpan, compare
 
 TEXT = "واصل الجيش العربي السوري تقدمه في أحياء مدينة دير الزور، في موازاة عملية البوكمال."
 

@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.anchoring import Anchor, Anchorer, NotPlaced, Placed
-from reader.core.review import (
-    AnnotationSet,
-    DiffKind,
-    ForeignDocument,
-    ForeignSpan,
-    MatchedBy,
-    MyDocument,
-    align,
-    compare,
-)
+from reader.core.foreign import ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet, DiffKind, MatchedBy, MyDocument, align, compare
 from reader.core.text import text_sha256
 
 TEXT = "قال الرئيس إن الجيش دخل دير الزور، وقال الجيش إنه باق."

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from reader.core.annotations import draft_span
-from reader.core.review import ForeignLink
+from reader.core.foreign import ForeignLink
 from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
 from reader.services.annotation_import import import_annotations

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.folding import SpacingMap
-from reader.core.review import AnnotationSet, ForeignDocument, ForeignSpan
+from reader.core.foreign import ForeignDocument, ForeignSpan
+from reader.core.review import AnnotationSet
 from reader.core.text import context_around
 from reader.formats.common import document
 from reader.formats.registry import BY_NAME

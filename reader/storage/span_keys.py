@@ -1,0 +1,90 @@
+"""The annotations already in a file, as an import tells them apart: by document,
+annotator, label and offsets, as plain ids (a re-import of 680,000 spans asks this of
+every one, so no names and no objects)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy.orm import Session
+
+from reader.storage.models import Annotation, Annotator, Label
+
+KeyRow = tuple[int, int, int, int, int, int]  # document, annotator, label, start, end, id
+
+
+def keys_on(session: Session, document_id: int, size: int) -> list[tuple[int, int, int]]:
+    """Every annotation on a document as (annotator id << 20 | label id, start * size +
+    end, id), `size` being more than any offset: the few numbers an import packs its key
+    from. Read through the driver's own cursor: a document may hold 680,000, and wrapping
+    each in a result row would double the time."""
+    query = select(
+        Annotation.annotator_id.op("<<")(20).op("|")(Annotation.label_id),
+        Annotation.start * size + Annotation.end, Annotation.id,
+    ).where(Annotation.document_id == document_id)  # fmt: skip
+    connection = session.connection()
+    # Only integers are bound, so writing them into the statement is safe on any engine.
+    sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def label_ids(session: Session) -> dict[str, int]:
+    return {name: id_ for id_, name in session.execute(select(Label.id, Label.name))}
+
+
+def annotator_ids(session: Session) -> dict[str, int]:
+    return {name: id_ for id_, name in session.execute(select(Annotator.id, Annotator.name))}
+
+
+def last_annotation_id(session: Session) -> int:
+    """The highest annotation id so far: a span found with a higher one was added by the
+    import under way (a copy within the file), not there before it."""
+    return session.scalar(select(func.max(Annotation.id))) or 0
+
+
+class AnnotationRow(NamedTuple):
+    """A new annotation as the table holds it, ids resolved."""
+
+    document_id: int
+    label_id: int
+    annotator_id: int
+    start: int
+    end: int
+    text: str
+    context_before: str
+    context_after: str
+    note: str
+    created_at: str
+    updated_at: str
+    origin_annotator: str
+    origin_file: str
+    origin_at: str
+
+
+def add_rows(session: Session, rows: list[AnnotationRow]) -> Iterator[KeyRow]:
+    """Insert the rows in one executemany (a RETURNING a row would be one statement a
+    span) and give each its key and new id, read back by id."""
+    if not rows:
+        return iter(())
+    last = last_annotation_id(session)
+    connection = session.connection()
+    table = Annotation.metadata.tables[Annotation.__tablename__]
+    statement = insert(table).values({name: bindparam(name) for name in AnnotationRow._fields})
+    compiled = statement.compile(connection)
+    if compiled.positiontup == list(AnnotationRow._fields):  # ? or $1: the rows as they are
+        connection.exec_driver_sql(str(compiled), rows)
+    else:  # named parameters
+        connection.execute(statement, [row._asdict() for row in rows])
+    found = connection.execute(
+        select(Annotation.document_id, Annotation.annotator_id, Annotation.label_id,
+               Annotation.start, Annotation.end, Annotation.id)
+        .where(Annotation.id > last)
+    )  # fmt: skip
+    return iter(found)
