@@ -4,7 +4,9 @@ Each annotation file has its own folder of backups under the user's data folder 
 after the file and a hash of its full path, so two `annotations.qari.sqlite` in different
 folders never share one). A backup is taken when the app opens a file, unless one of
 its backups already holds the same (nothing changed since, or it was just restored from
-it); the newest `KEEP` are kept. The backup API copies
+it) or, in the window, the newest is less than `EVERY` old; the newest `KEEP` are kept.
+It is copied in steps, so closing the window stops it at once (nothing half-written is
+left; the next open takes it again). The backup API copies
 a consistent snapshot page by page, WAL included, while the file stays open, which a
 plain file copy cannot promise.
 
@@ -18,15 +20,20 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
 from reader.core.words import QT_TR_NOOP, Words
-from reader.storage.sqlite_files import file_uri, write_copy
+from reader.storage.sqlite_files import StoppedError, file_uri, write_copy
 
 KEEP = 7
+# A file opened often is not copied whole each time: the window takes a backup at most
+# this often (a 190 MB file takes about a second to copy). Restoring always takes one.
+EVERY = timedelta(minutes=30)
+STEP = 1024  # pages a step of the copy: about 4 MB, some 20 ms
 SUFFIX = ".qari.sqlite"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(\d{8}T\d{12}Z)" + re.escape(SUFFIX) + "$")
@@ -96,18 +103,28 @@ def list_backups(path: Path, root: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def take(path: Path, root: Path, keep: int = KEEP, force: bool = False) -> Path | None:
-    """Back up `path` unless a backup already holds the same (or `force`); keep the
-    newest `keep`. The new backup's path, or None when none was needed."""
+def take(
+    path: Path, root: Path, keep: int = KEEP, force: bool = False,
+    every: timedelta = timedelta(0), should_stop: Callable[[], bool] | None = None,
+) -> Path | None:  # fmt: skip
+    """Back up `path` unless a backup already holds the same, or (`every`) the newest is
+    younger than that; `force` takes one regardless. Keep the newest `keep`. The copy
+    goes `STEP` pages at a time, and stops, leaving nothing, when `should_stop()` says
+    so (a window closing does not wait for it; the next open takes it again). The new
+    backup's path, or None when none was needed or it was stopped."""
     folder = folder_for(path, root)
     source = _read_only(path)
     try:
-        if not force and _already_kept(source, list_backups(path, root)):
+        if not force and _needless(source, list_backups(path, root), every):
             return None
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / (datetime.now(UTC).strftime(_STAMP) + SUFFIX)
         partial = target.with_name(target.name + ".partial")
-        write_copy(source, partial)
+        try:
+            write_copy(source, partial, STEP, should_stop)
+        except StoppedError:
+            partial.unlink(missing_ok=True)
+            return None
         partial.replace(target)  # a backup is whole or absent
     except (sqlite3.Error, OSError) as err:
         raise AnnotationFileError(
@@ -117,6 +134,14 @@ def take(path: Path, root: Path, keep: int = KEEP, force: bool = False) -> Path 
         source.close()
     _rotate(path, root, keep)
     return target
+
+
+def _needless(source: sqlite3.Connection, kept: list[Backup], every: timedelta) -> bool:
+    """Whether no backup is needed now: the newest is younger than `every`, or one holds
+    what the file holds."""
+    if kept and datetime.now(UTC) - kept[0].taken < every:
+        return True
+    return _already_kept(source, kept)
 
 
 def _already_kept(source: sqlite3.Connection, kept: list[Backup]) -> bool:

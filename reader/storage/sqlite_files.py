@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import AnnotationFileError
@@ -54,12 +55,26 @@ def check_sqlite_header(path: Path) -> None:
         )
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the database behind `source` into a new single file at `target`."""
+class StoppedError(Exception):
+    """A copy stopped on request before it was whole."""
+
+
+def write_copy(
+    source: sqlite3.Connection, target: Path, pages: int = -1,
+    should_stop: Callable[[], bool] | None = None,
+) -> None:  # fmt: skip
+    """Copy the database behind `source` into a new single file at `target`, `pages` at
+    a time (-1: all at once); raises StoppedError when `should_stop()` says so between
+    steps (the caller removes the part written)."""
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if should_stop is not None and should_stop():
+            raise StoppedError
+
     target.unlink(missing_ok=True)
     dest = sqlite3.connect(target)
     try:
-        source.backup(dest)
+        source.backup(dest, pages=pages, progress=step)
         # One file, not a WAL pair: a backup must be usable on its own.
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:

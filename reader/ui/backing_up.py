@@ -1,5 +1,6 @@
-"""Backups from the window: one taken in the background whenever a file is opened (after
-a change since the last), and the questions File ▸ Restore From Backup asks. The work is
+"""Backups from the window: one taken in the background when a file is opened (after a
+change since the last, and at most every `backups.EVERY`), stopped if the file closes
+first, and the questions File ▸ Restore From Backup asks. The work is
 `storage.backups`; the file session (`session`) runs the restore itself."""
 
 from __future__ import annotations
@@ -30,9 +31,12 @@ class FileBackups(QObject):
         """Back up `path` in the background; a file in memory has nothing to back up."""
         if path is None:
             return
-        self.wait()
+        self.stop()
         root = paths.backup_dir()
-        self.task = run_task(lambda _task: backups.take(path, root), "backup")
+        self.task = run_task(
+            lambda task: backups.take(path, root, every=backups.EVERY, should_stop=task.cancelled),
+            "backup",
+        )
         self.task.failed.connect(self._failed)
 
     def _failed(self, err: Exception) -> None:
@@ -42,9 +46,12 @@ class FileBackups(QObject):
         else:
             raise err  # a bug: the excepthook shows it
 
-    def wait(self) -> None:
-        """Let a backup under way finish (before closing or restoring its file)."""
+    def stop(self) -> None:
+        """Stop a backup under way, within one step of its copy, leaving nothing of it
+        (before closing or restoring its file: neither waits for a whole copy). The
+        next open takes it again."""
         if self.task is not None:
+            self.task.cancel()
             self.task.wait()
 
 

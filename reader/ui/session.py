@@ -81,7 +81,7 @@ class FileSession(QObject):
         for task in self._tasks:
             task.abandon()
         self._tasks.clear()
-        self.backups.wait()
+        self.backups.stop()
 
     def read_document(
         self, document_id: int | None
@@ -245,7 +245,7 @@ class FileSession(QObject):
                 why = tr("An import or export is running; wait for it or cancel it, then restore.")
             show_error(self.owner, tr("Cannot restore now"), why)
             return
-        self.backups.wait()
+        self.backups.stop()
         found = backups.list_backups(path, paths.backup_dir())
         if not found:
             why = tr(

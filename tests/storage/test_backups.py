@@ -4,6 +4,7 @@ newest few kept, and a restore that brings back exactly what the backup held."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,30 @@ def test_no_new_backup_while_nothing_changed(file, tmp_path: Path) -> None:
     _tag(file, 0, 4)
     assert backups.take(file.path, root) is not None
     assert len(backups.list_backups(file.path, root)) == 2
+
+
+def test_a_changed_file_is_backed_up_at_most_every_so_often(file, tmp_path: Path) -> None:
+    root = tmp_path / "backups"
+    assert backups.take(file.path, root, every=timedelta(minutes=30)) is not None
+    _tag(file, 0, 4)
+    assert backups.take(file.path, root, every=timedelta(minutes=30)) is None  # too soon
+    assert backups.take(file.path, root, every=timedelta(0)) is not None
+    assert backups.take(file.path, root, every=timedelta(minutes=30), force=True) is not None
+
+
+def test_a_backup_stopped_midway_leaves_nothing(file, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(backups, "STEP", 1)  # a page a step: many steps
+    root = tmp_path / "backups"
+    asked = []
+
+    def stop_at_the_third_step() -> bool:
+        asked.append(True)
+        return len(asked) >= 3
+
+    assert backups.take(file.path, root, should_stop=stop_at_the_third_step) is None
+    assert len(asked) == 3
+    assert list(backups.folder_for(file.path, root).iterdir()) == []  # no part of it left
+    assert backups.take(file.path, root) is not None  # the next open takes it whole
 
 
 def test_only_the_newest_are_kept(file, tmp_path: Path) -> None:

@@ -4,6 +4,9 @@ what the file held so that the restore itself can be undone the same way."""
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +43,9 @@ def chooser(monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> Chooser:
 def _opened(window: MainWindow, qtbot: Any) -> None:
     """Wait for the backup the window takes once its first screen is painted."""
     qtbot.waitUntil(lambda: window.session.preloading is not None)
-    window.session.backups.wait()
+    task = window.session.backups.task
+    assert task is not None
+    task.wait()
 
 
 def test_opening_a_file_backs_it_up(window: MainWindow, db: Path, qtbot: Any) -> None:
@@ -48,6 +53,25 @@ def test_opening_a_file_backs_it_up(window: MainWindow, db: Path, qtbot: Any) ->
     [taken] = backups.list_backups(db, paths.backup_dir())
     assert (taken.annotations, taken.articles) == (0, 2)
     assert taken.path.is_relative_to(paths.data_dir())
+
+
+def test_closing_does_not_wait_for_a_backup_under_way(
+    monkeypatch: pytest.MonkeyPatch, make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    """A copy that would go on for ever stops when the window closes."""
+    stopped = threading.Event()
+
+    def endless(*_args: Any, should_stop: Callable[[], bool], **_kw: Any) -> None:
+        while not should_stop():
+            time.sleep(0.005)
+        stopped.set()
+
+    monkeypatch.setattr(backups, "take", endless)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.session.backups.task is not None)
+    started = time.monotonic()
+    window.close()
+    assert stopped.is_set() and time.monotonic() - started < 5
 
 
 def test_restore_puts_a_backup_back_and_can_itself_be_undone(
