@@ -425,7 +425,7 @@ def _commit(window, text: str, doc_id: int) -> Row:  # type: ignore[no-untyped-d
         bare.append(timed(insert))
     con.close()
     return ratio_row("commit one tag (median)", statistics.median(ours),
-                     "sqlite3 insert+commit", statistics.median(bare), 15)  # fmt: skip
+                     "sqlite3 insert+commit", statistics.median(bare), 3)  # fmt: skip
 
 
 # ---------------------------------------------------------------------- processes

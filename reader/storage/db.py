@@ -59,6 +59,7 @@ class AnnotationFile:
         self.lock_timeout_s = LOCK_TIMEOUT_S
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
+        self._annotators: set[str] = set()  # names known to be in the file, as committed
         self._reader: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # the importer's thread may make the first session
         self._identity = _identity(path) if path else None
@@ -277,8 +278,11 @@ class AnnotationFile:
 
             self._sessions = sa.sessions(self.engine)
         with self._sessions.begin() as session:
+            session.info["annotators"] = self._annotators  # known to be in the file
             yield session
             self.check_in_place()  # raising here rolls back: never commit to a lost file
+        # Only once committed: a name added in a unit of work rolled back is not there.
+        self._annotators |= session.info.get("new_annotators", set())
 
 
 def preload() -> threading.Thread:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reader.core.annotations import (
@@ -25,7 +26,7 @@ from reader.core.link_agreement import Link as LinkEnds
 from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.progress import Status
 from reader.core.words import QT_TR_NOOP, Words
-from reader.storage import reads, search
+from reader.storage import reads, search, statements
 from reader.storage.models import (
     Annotation,
     Annotator,
@@ -255,9 +256,22 @@ def add_annotation(
         now if origin_annotator else "",
         entity_id,
     )
-    values = _insert_values(session, record)
-    new_id = session.execute(insert(Annotation).values(values).returning(Annotation.id))
-    return record.with_changes(id=new_id.scalar_one())
+    known = session.info.setdefault("annotators", set())  # names this file has: see db
+    if annotator not in known:
+        annotator_id(session, annotator)  # the first tag of someone new adds them
+        session.info.setdefault("new_annotators", set()).add(annotator)
+    values = {name: getattr(record, _FIELDS.get(name, name)) for name in statements.SPAN_FIELDS}
+    try:
+        named = values | {"label": draft.label, "annotator": annotator}
+        new_id = statements.run(session.connection(), statements.add_span(), named)
+    except IntegrityError:
+        _label_id(session, draft.label)  # says so when the label is not in the scheme
+        raise
+    assert isinstance(new_id, int)
+    return record.with_changes(id=new_id)
+
+
+_FIELDS = {"created_at": "created", "updated_at": "updated"}  # the record's names
 
 
 def restore_annotation(session: Session, record: AnnotationRecord) -> None:
