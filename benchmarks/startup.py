@@ -1,7 +1,8 @@
 """Run in a fresh process by the benchmark: start a window, print "ready <rss KiB>" once
 it is shown and idle, and exit. `app DB BIG_ID` starts Qari on DB, prints "writable" once
 what edits need has loaded too, and opens the 1 MB article; `bare` starts a bare PySide6
-window with the same four toolbar icons."""
+window with the same font, Arabic shown in it, and four toolbar icons of the same icon
+font."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+ARABIC = "قال المتحدث باسم التحالف الدولي إن القوات دخلت البوكمال ودير الزور.\n" * 40
+
+
 def rss_kib() -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -21,16 +25,24 @@ def rss_kib() -> int:
 
 
 def bare() -> None:
+    """The same font (the four Amiri faces, registered with Qt's own call, and Arabic
+    shaped in it) and the same icon font, and nothing of ours."""
+    import fontpkg_amiri
     import qtawesome as qta
+    from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
     app = QApplication([])
+    for face in sorted((fontpkg_amiri.ROOT / "files").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(face))
     window = QMainWindow()
     tools = window.addToolBar("Main")
     for name in ("mdi6.folder-open-outline", "mdi6.file-import-outline",
                  "mdi6.file-export-outline", "mdi6.undo"):  # fmt: skip
         tools.addAction(qta.icon(name), name)
-    window.setCentralWidget(QPlainTextEdit())
+    text = QPlainTextEdit(ARABIC)
+    text.setFont(QFont("Amiri", 16))
+    window.setCentralWidget(text)
     window.resize(1360, 860)
     window.show()
     app.processEvents()
