@@ -274,9 +274,10 @@ class _Import:
         if doc.bounds is None:
             return [None] * len(labels)
         text, size, bounds, risky = doc.text, doc.size, doc.bounds, doc.bounds.risky
-        ids = {who: self._person(who) for who in set(whos)}
+        # Only someone with a span kept is added to the file (the mapping may leave all out).
+        ids = {who: self._person(who) for who, x in zip(whos, labels, strict=True) if x}
         if len(ids) == 1:  # the usual run: one annotator, so a label says it all
-            who = ids[whos[0]]
+            [who] = ids.values()
             parts = [doc.key(who, self.labels[x], 0, 0) if x else None for x in labels]
         else:
             parts = [doc.key(ids[w], self.labels[x], 0, 0) if x else None
