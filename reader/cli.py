@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__, paths
 from reader.core.errors import KnownError
-from reader.formats.registry import READABLE, WRITABLE
+from reader.formats.names import READABLE, WRITABLE
 
 if TYPE_CHECKING:  # what add_subparsers gives
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]

@@ -274,3 +274,17 @@ def test_stats_prints_the_figures_worked_out_by_hand(tmp_path: Path) -> None:
     assert whose.returncode == 2 and "--of NAME" in whose.stderr
     bad_day = reader("stats", "--db", str(db), "--from", "4 Nov")
     assert bad_day.returncode == 2 and "'4 Nov' is not a day like 2017-11-04" in bad_day.stderr
+
+
+def test_the_command_line_offers_every_format_and_loads_none_to_start() -> None:
+    """The parser's format names are the registry's, though it does not import it (the
+    window's start would pay for every reader)."""
+    from reader.formats import names, registry
+
+    assert (names.READABLE, names.WRITABLE) == (registry.READABLE, registry.WRITABLE)
+    started = subprocess.run(
+        [sys.executable, "-c", "import sys, reader.cli; reader.cli.build_parser(); "
+         "print('reader.formats.registry' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert started.stdout.strip() == "False"
