@@ -1,8 +1,9 @@
 """Importing annotations from other tools' files into an annotation file, and exporting
 one in their formats, as the window and the CLI both do. No Qt.
 
-An import reads the whole file first (`read_annotations`), so that unknown labels can be
-mapped before anything is written; then `annotation_import.import_annotations` adds, in one
+An import reads the file first (`read_annotations`), so that unknown labels can be mapped
+before anything is written (a brat file: its labels and other lines, its spans read again
+a run at a time during the import); then `annotation_import.import_annotations` adds, in one
 transaction,
 the documents the file has that mine lacks (matched by SHA-256, then by text apart from
 spacing) and its spans, placed on my text as in review: offsets where they fit, else

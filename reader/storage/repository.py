@@ -37,6 +37,7 @@ from reader.storage.models import (
     Link,
     LinkType,
 )
+from reader.storage.span_keys import AnnotationRow, add_rows, put_back
 
 # ---------------------------------------------------------------- labels and annotators
 
@@ -364,65 +365,37 @@ SpanKey = tuple[int, str, str, int, int]  # document, annotator, label, start, e
 
 def span_keys(session: Session, document_ids: list[int]) -> set[SpanKey]:
     """(document, annotator, label, start, end) of every annotation on these documents."""
-    return set(span_ids(session, document_ids))
-
-
-def span_ids(session: Session, document_ids: list[int]) -> dict[SpanKey, int]:
-    """Every annotation on these documents by its key: (document, annotator, label,
-    start, end)."""
-    found: dict[SpanKey, int] = {}
+    found: set[SpanKey] = set()
     for chunk in range(0, len(document_ids), 500):
         rows = session.execute(
             select(Annotation.document_id, Annotator.name, Label.name, Annotation.start,
-                   Annotation.end, Annotation.id)
+                   Annotation.end)
             .join(Label, Label.id == Annotation.label_id)
             .join(Annotator, Annotator.id == Annotation.annotator_id)
             .where(Annotation.document_id.in_(document_ids[chunk : chunk + 500]))
         )  # fmt: skip
-        found.update(((d, a, label, s, e), i) for d, a, label, s, e, i in rows)
+        found.update((d, who, label, s, e) for d, who, label, s, e in rows)
     return found
 
 
 def insert_annotations(
     session: Session, records: list[AnnotationRecord], keep_ids: bool = False
 ) -> list[int]:
-    """Bulk insert (Core insert, as for documents); label and annotator ids looked up once.
-    The new ids in order; `keep_ids` puts records back under their own ids (undo). Rows go
-    in chunks, so that an import of 600,000 spans never holds 600,000 parameter dicts."""
-    labels: dict[str, int] = {}
-    people: dict[str, int] = {}
-    ids: list[int] = []
-    for at in range(0, len(records), INSERT_CHUNK):
-        ids += _insert_chunk(session, records[at : at + INSERT_CHUNK], labels, people, keep_ids)
-    return ids
-
-
-INSERT_CHUNK = 5000
-
-
-def _insert_chunk(
-    session: Session, records: list[AnnotationRecord], labels: dict[str, int],
-    people: dict[str, int], keep_ids: bool,
-) -> list[int]:  # fmt: skip
-    rows = []
-    for r in records:
-        if r.label not in labels:
-            labels[r.label] = _label_id(session, r.label)
-        if r.annotator not in people:
-            people[r.annotator] = annotator_id(session, r.annotator)
-        rows.append(
-            {"document_id": r.document_id, "label_id": labels[r.label],
-             "annotator_id": people[r.annotator], "start": r.start, "end": r.end,
-             "text": r.text, "context_before": r.context_before,
-             "context_after": r.context_after, "note": r.note, "created_at": r.created,
-             "updated_at": r.updated, "origin_annotator": r.origin_annotator,
-             "origin_file": r.origin_file, "origin_at": r.origin_at, "entity_id": r.entity_id}
-            | ({"id": r.id} if keep_ids else {})
-        )  # fmt: skip
-    if not rows:
-        return []
-    stmt = insert(Annotation).returning(Annotation.id, sort_by_parameter_order=True)
-    return list(session.scalars(stmt, rows))
+    """Bulk insert in one executemany, label and annotator ids looked up once. The new
+    ids in order; `keep_ids` puts records back under their own ids (undo)."""
+    labels = {name: _label_id(session, name) for name in {r.label for r in records}}
+    people = {name: annotator_id(session, name) for name in {r.annotator for r in records}}
+    rows = [AnnotationRow(
+        r.document_id, labels[r.label], people[r.annotator], r.start, r.end, r.text,
+        r.context_before, r.context_after, r.note, r.created, r.updated, r.origin_annotator,
+        r.origin_file, r.origin_at, r.entity_id,
+    ) for r in records]  # fmt: skip
+    if keep_ids:
+        put_back(session, rows, [r.id for r in records])
+        return [r.id for r in records]
+    found = {(d, who, label, start, end): id_
+             for d, who, label, start, end, id_ in add_rows(session, rows)}  # fmt: skip
+    return [found[r.document_id, r.annotator_id, r.label_id, r.start, r.end] for r in rows]
 
 
 def add_annotations(

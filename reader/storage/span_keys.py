@@ -5,11 +5,13 @@ every one, so no names and no objects)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Insert, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
+from reader.storage import statements
 from reader.storage.models import Annotation, Annotator, Label
 
 KeyRow = tuple[int, int, int, int, int, int]  # document, annotator, label, start, end, id
@@ -66,22 +68,34 @@ class AnnotationRow(NamedTuple):
     origin_annotator: str
     origin_file: str
     origin_at: str
+    entity_id: int | None = None
+
+
+def _table() -> Table:
+    return Annotation.metadata.tables[Annotation.__tablename__]
+
+
+@cache
+def _add_row() -> Insert:
+    """The insert of an AnnotationRow, built once."""
+    return insert(_table()).values({name: bindparam(name) for name in AnnotationRow._fields})
+
+
+def put_back(session: Session, rows: list[AnnotationRow], ids: list[int]) -> None:
+    """Insert the rows under ids of their own (undo puts deleted spans back as they were)."""
+    if rows:
+        placed = [row._asdict() | {"id": id_} for row, id_ in zip(rows, ids, strict=True)]
+        session.execute(insert(_table()), placed)
 
 
 def add_rows(session: Session, rows: list[AnnotationRow]) -> Iterator[KeyRow]:
-    """Insert the rows in one executemany (a RETURNING a row would be one statement a
-    span) and give each its key and new id, read back by id."""
+    """Insert the rows in one executemany (SQLAlchemy's RETURNING in parameter order is
+    one statement a row on SQLite) and give each its key and new id, read back by id."""
     if not rows:
         return iter(())
     last = last_annotation_id(session)
     connection = session.connection()
-    table = Annotation.metadata.tables[Annotation.__tablename__]
-    statement = insert(table).values({name: bindparam(name) for name in AnnotationRow._fields})
-    compiled = statement.compile(connection)
-    if compiled.positiontup == list(AnnotationRow._fields):  # ? or $1: the rows as they are
-        connection.exec_driver_sql(str(compiled), rows)
-    else:  # named parameters
-        connection.execute(statement, [row._asdict() for row in rows])
+    statements.run_many(connection, _add_row(), AnnotationRow._fields, rows)
     found = connection.execute(
         select(Annotation.document_id, Annotation.annotator_id, Annotation.label_id,
                Annotation.start, Annotation.end, Annotation.id)
