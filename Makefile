@@ -1,6 +1,7 @@
 # Two commands a newcomer needs: `make run` and `make test` (see README.md).
 # `make test` lints (ruff), type-checks the whole package (mypy --strict) and
-# runs the whole suite.
+# runs the whole suite, the team-database tests against a real PostgreSQL server it
+# starts (installing Debian's postgresql package first when missing and root).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -22,6 +23,7 @@ run: $(VENV)/.app
 	$(BIN)/reader $(ARGS)
 
 test: $(VENV)/.test
+	scripts/ensure_postgres.sh
 	$(BIN)/ruff check reader tests scripts benchmarks main.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -18,6 +18,7 @@ from reader import paths
 from reader.core.labels import LabelDef
 from reader.services.annotation_files import default_labels
 from reader.storage.db import AnnotationFile
+from tests.pg_server import PASSWORD, PgServer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -45,6 +46,73 @@ def memory_file(labels: list[LabelDef]) -> AnnotationFile:
     file = AnnotationFile.in_memory(labels)
     yield file
     file.close()
+
+
+# The engines the storage suite runs on: every test asking for `new_store` runs on both.
+ENGINES = ("sqlite", "postgresql")
+NewStore = Callable[..., AnnotationFile]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A real PostgreSQL server for the whole run, started by the tests (never skipped:
+    if it cannot start, the tests that need it fail with the reason)."""
+    server = PgServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def team_url(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh, empty team database; its password where libpq looks (PGPASSWORD)."""
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def new_store(
+    engine_name: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[NewStore]:
+    """Opens a new, empty annotation store on the engine under test (a file in tmp, or a
+    database of its own on the test server) with `labels` (the default scheme if none);
+    closed at the end of the test."""
+    opened: list[AnnotationFile] = []
+
+    def make(labels: list[LabelDef] | None = None, **kwargs: object) -> AnnotationFile:
+        labels = default_labels() if labels is None else labels
+        if engine_name == "postgresql":
+            from reader.storage.server import open_server
+
+            request.getfixturevalue("monkeypatch").setenv("PGPASSWORD", PASSWORD)
+            url = request.getfixturevalue("pg_server").new_database()
+            file: AnnotationFile = open_server(url, labels, **kwargs)  # type: ignore[arg-type]
+        else:
+            path = tmp_path / f"store{len(opened)}.qari.sqlite"
+            file = AnnotationFile.open(path, labels, **kwargs)  # type: ignore[arg-type]
+        opened.append(file)
+        return file
+
+    yield make
+    for file in opened:
+        file.close()
+
+
+def reopen(file: AnnotationFile) -> AnnotationFile:
+    """The same store opened again, as another run of the app would."""
+    from reader.storage.server import ServerFile, open_server
+
+    if isinstance(file, ServerFile):
+        return open_server(file.location)
+    assert file.path is not None
+    return AnnotationFile.open(file.path)
 
 
 @pytest.fixture

@@ -35,9 +35,13 @@ def _tag(s: object, doc: int, text: str, needle: str, label: str, who: str, nth:
 
 
 def make_overview_file(path: Path) -> AnnotationFile:
-    """The file, open. Omar tags articles 1-3, Layla article 1; Omar marks 1 done and
-    Layla marks 2 done (she tagged nothing there)."""
-    file = AnnotationFile.open(path, default_labels())
+    """The file, open (see `fill`)."""
+    return fill(AnnotationFile.open(path, default_labels()))
+
+
+def fill(file: AnnotationFile) -> AnnotationFile:
+    """Fill a new, empty store: Omar tags articles 1-3, Layla article 1; Omar marks 1
+    done and Layla marks 2 done (she tagged nothing there)."""
     drafts = [ArticleDraft(t, f"a{i}.txt", f"headline {i}", o, d)
               for i, (t, o, d) in enumerate(ARTICLES, 1)]  # fmt: skip
     import_articles(file, drafts)

@@ -63,6 +63,11 @@ class ReadOnlyFileError(AnnotationFileError):
     written), so nothing can be changed in it."""
 
 
+class PasswordNeededError(AnnotationFileError):
+    """A team database asked for a password that was not given (or was wrong): the
+    window and the command line ask for one and try again."""
+
+
 class SpanError(KnownError):
     """A span is not valid on its document (out of range, empty, reversed)."""
 

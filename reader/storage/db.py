@@ -32,6 +32,7 @@ from reader.core.labels import LabelDef
 from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import schema
+from reader.storage.reads import Connection as ReadConnection
 from reader.storage.sqlite_files import (
     check_sqlite_header,
     file_uri,
@@ -67,6 +68,11 @@ class AnnotationFile:
     @property
     def display_name(self) -> str:
         return str(self.path) if self.path else ":memory:"
+
+    @property
+    def location(self) -> str:
+        """What the settings remember the file by ("" in memory)."""
+        return str(self.path) if self.path else ""
 
     @classmethod
     def open(
@@ -106,7 +112,7 @@ class AnnotationFile:
             return file
         check_sqlite_header(path)
         meta, tables = _read_meta(path)
-        version = _checked_version(path, meta)
+        version = checked_version(str(path), meta)
         missing = schema.REQUIRED_TABLES - tables
         if missing:
             raise AnnotationFileError(
@@ -182,7 +188,11 @@ class AnnotationFile:
         )
 
     @property
-    def reader(self) -> sqlite3.Connection:
+    def reader(self) -> ReadConnection:
+        """The window's read connection (`reads`)."""
+        return self._file_reader()
+
+    def _file_reader(self) -> sqlite3.Connection:
         """A plain connection for the window's reads (`reads`), on the thread that opened
         the window. It never writes (query_only) and holds no transaction between reads,
         so each read sees every commit, this process's or another's."""
@@ -243,7 +253,7 @@ class AnnotationFile:
             )
         partial = target.with_name(target.name + ".partial")
         try:
-            write_copy(self.reader, partial)
+            write_copy(self._file_reader(), partial)
             partial.replace(target)
         except (sqlite3.Error, OSError) as err:
             partial.unlink(missing_ok=True)
@@ -331,20 +341,20 @@ def _read_meta(path: Path) -> tuple[dict[str, str], set[str]]:
         con.close()
 
 
-def _checked_version(path: Path, meta: dict[str, str]) -> int:
+def checked_version(path: str, meta: dict[str, str]) -> int:
+    """The schema version of a file (or team database) whose `meta` table is `meta`, if
+    this app can open it."""
     if meta.get("app") != schema.APP_MARK:
         raise AnnotationFileError(
-            str(path), Words(QT_TR_NOOP("is a SQLite file but not a Qari annotation file"))
+            path, Words(QT_TR_NOOP("is a SQLite file but not a Qari annotation file"))
         )
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
-        raise AnnotationFileError(
-            str(path), Words(QT_TR_NOOP("has no valid schema version"))
-        ) from None
+        raise AnnotationFileError(path, Words(QT_TR_NOOP("has no valid schema version"))) from None
     if version > schema.SCHEMA_VERSION:
         raise NewerSchemaError(
-            str(path),
+            path,
             Words(
                 QT_TR_NOOP(
                     "was written by a newer version of Qari (file schema {version}, this app "
@@ -356,7 +366,7 @@ def _checked_version(path: Path, meta: dict[str, str]) -> int:
         )
     if version < 1:
         raise AnnotationFileError(
-            str(path),
+            path,
             Words(QT_TR_NOOP("has an impossible schema version {version}"), version=version),
         )
     return version

@@ -71,34 +71,32 @@ def create(
     engine: Engine, labels: list[LabelDef], link_types: tuple[LinkTypeDef, ...] = DEFAULT_LINK_TYPES
 ) -> None:
     """Make a new annotation file's tables, search index, meta rows and label scheme (the
-    link types whose labels it has)."""
+    link types whose labels it has), in one transaction."""
     with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        search.create_index(conn)
+        create_in(conn, labels, link_types)
+
+
+def create_in(
+    conn: Connection, labels: list[LabelDef], link_types: tuple[LinkTypeDef, ...]
+) -> None:
+    """`create` in the caller's transaction (a team database makes it under a lock)."""
+    Base.metadata.create_all(conn)
+    search.create_index(conn)
     now = utc_now()
-    with sessions(engine).begin() as s:
-        s.add_all(
-            [
-                Meta(key="app", value=schema.APP_MARK),
-                Meta(key="schema_version", value=str(schema.SCHEMA_VERSION)),
-                Meta(key="created_at", value=now),
-            ]
-        )
-        s.add_all(
-            Label(
-                name=label.name,
-                colour=label.colour,
-                shortcut=label.shortcut,
-                style=label.style.value,
-                description=label.description,
-                position=i,
-            )
+    conn.execute(insert(Meta), [
+        {"key": "app", "value": schema.APP_MARK},
+        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+        {"key": "created_at", "value": now},
+    ])  # fmt: skip
+    if labels:
+        conn.execute(insert(Label), [
+            {"name": label.name, "colour": label.colour, "shortcut": label.shortcut,
+             "style": label.style.value, "description": label.description, "position": i}
             for i, label in enumerate(labels)
-        )
-        rows = _link_type_rows(link_types, {label.name for label in labels})
-        if rows:  # a scheme without the labels links join has no link types
-            s.flush()
-            s.execute(insert(LinkType), rows)
+        ])  # fmt: skip
+    rows = _link_type_rows(link_types, {label.name for label in labels})
+    if rows:  # a scheme without the labels links join has no link types
+        conn.execute(insert(LinkType), rows)
 
 
 def _link_type_rows(
@@ -185,10 +183,13 @@ def upgrade(engine: Engine, path: Path, version: int) -> None:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     shutil.copy2(path, path.with_name(f"{path.name}.v{version}.{stamp}.bak"))
     while version < schema.SCHEMA_VERSION:
-        step = MIGRATIONS[version]
         with engine.begin() as conn:
-            step(conn)
-            version += 1
-            conn.execute(
-                update(Meta).where(Meta.key == "schema_version").values(value=str(version))
-            )
+            version = upgrade_step(conn, version)
+
+
+def upgrade_step(conn: Connection, version: int) -> int:
+    """Upgrade from `version` to the next, in the caller's transaction; the new version."""
+    MIGRATIONS[version](conn)
+    version += 1
+    conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(version)))
+    return version

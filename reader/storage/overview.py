@@ -1,11 +1,10 @@
-"""The overview's figures, counted by SQLite (GROUP BY) in plain SQL on the window's
-sqlite3 connection, like `reads`: counts by label, annotator, outlet, day and status,
+"""The overview's figures, counted by the database (GROUP BY) in plain SQL on the
+window's read connection, like `reads`: counts by label, annotator, outlet, day and status,
 the most frequent actors and places, claims by source and outlet, annotator progress,
 and the articles or spans behind any one figure (`matches`)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -27,13 +26,16 @@ from reader.core.overview import (
     top_names,
 )
 from reader.core.progress import Status
-from reader.storage.reads import STATUS_SQL
+from reader.storage.reads import STATUS_SQL, Connection, dialect
 
 NAMED_LABELS = ("ACTOR", "PLACE")  # the labels whose most frequent names are charted
-DAY_SQL = (
-    "CASE WHEN trim(d.date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-    "THEN substr(trim(d.date), 1, 10) ELSE '' END"
-)
+# An article's day: the date's first ten characters when they read YYYY-MM-DD, else "".
+_DAY_SQL = {
+    "sqlite": "CASE WHEN trim(d.date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+    "THEN substr(trim(d.date), 1, 10) ELSE '' END",
+    "postgresql": "CASE WHEN trim(d.date) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' "
+    "THEN substr(trim(d.date), 1, 10) ELSE '' END",
+}
 _SPANS = (
     "FROM annotation a JOIN document d ON d.id = a.document_id "
     "JOIN annotator p ON p.id = a.annotator_id JOIN label l ON l.id = a.label_id "
@@ -55,30 +57,32 @@ class Where:
         return f"{self.documents} AND {self.spans}", self.document_params + self.span_params
 
 
-def where(scope: Scope) -> Where:
-    docs, doc_params = ["1"], []
+def where(scope: Scope, day: str) -> Where:
+    """`scope` as SQL; `day` is the SQL of an article's day (`_DAY_SQL`)."""
+    docs, doc_params = ["1 = 1"], []
     if scope.outlet is not None:
         docs.append("d.source = ?")
         doc_params.append(scope.outlet)
     if scope.date_from:
-        docs.append(f"{DAY_SQL} >= ?")
+        docs.append(f"{day} >= ?")
         doc_params.append(scope.date_from)
     if scope.undated:
-        docs.append(f"{DAY_SQL} = ''")
+        docs.append(f"{day} = ''")
     if scope.date_to:
-        docs.append(f"{DAY_SQL} BETWEEN '0' AND ?")  # articles with no date fall out
+        docs.append(f"{day} BETWEEN '0' AND ?")  # articles with no date fall out
         doc_params.append(scope.date_to)
     if scope.status is not None:
         who = "(SELECT id FROM annotator WHERE name = ?)"
         docs.append(STATUS_SQL.format(d="d.id", who=who) + " = ?")
         doc_params += [scope.status_of, scope.status_of, scope.status.value]
-    spans, span_params = ("p.name = ?", (scope.annotator,)) if scope.annotator else ("1", ())
+    spans, span_params = ("p.name = ?", (scope.annotator,)) if scope.annotator else ("1 = 1", ())
     return Where(" AND ".join(docs), tuple(doc_params), spans, span_params)
 
 
-def overview(con: sqlite3.Connection, scope: Scope) -> Overview:
+def overview(con: Connection, scope: Scope) -> Overview:
     """Every figure of the overview pane for `scope`."""
-    w = where(scope)
+    day = _DAY_SQL[dialect(con)]
+    w = where(scope, day)
     found = Overview(scope)
     found.articles = con.execute(
         f"SELECT count(*) FROM document d WHERE {w.documents}", w.document_params
@@ -91,7 +95,7 @@ def overview(con: sqlite3.Connection, scope: Scope) -> Overview:
         for name, n in _grouped(con, w, "p.name", "count(*) DESC, p.name")
     ]
     found.by_outlet = _tallies(con, scope, w, "d.source", "count(*) DESC, key")
-    found.days = _tallies(con, scope, w, DAY_SQL, "key")
+    found.days = _tallies(con, scope, w, day, "key")
     found.top = {label: _top(con, scope, w, label) for label in NAMED_LABELS}
     found.claims = _claims(con, scope, w)
     found.progress = [
@@ -101,14 +105,14 @@ def overview(con: sqlite3.Connection, scope: Scope) -> Overview:
     return found
 
 
-def _grouped(con: sqlite3.Connection, w: Where, key: str, order: str) -> list[tuple[str, int]]:
+def _grouped(con: Connection, w: Where, key: str, order: str) -> list[tuple[str, int]]:
     sql, params = w.both()
     return con.execute(
         f"SELECT {key}, count(*) {_SPANS} WHERE {sql} GROUP BY {key} ORDER BY {order}", params
     ).fetchall()
 
 
-def _tallies(con: sqlite3.Connection, scope: Scope, w: Where, key: str, order: str) -> list[Tally]:
+def _tallies(con: Connection, scope: Scope, w: Where, key: str, order: str) -> list[Tally]:
     """Articles and spans by `key` (an outlet or a day), in `order`."""
     articles = con.execute(
         f"SELECT {key} AS key, count(*) FROM document d WHERE {w.documents} "
@@ -126,11 +130,13 @@ def _narrowed(scope: Scope, key: str, value: str) -> Scope:
     return replace(scope, date_from=value, date_to=value) if value else replace(scope, undated=True)
 
 
-def _top(con: sqlite3.Connection, scope: Scope, w: Where, label: str) -> list[Count]:
+def _top(con: Connection, scope: Scope, w: Where, label: str) -> list[Count]:
     """The most frequent names of `label`: by entity where linked, else by folded text."""
     sql, params = w.both()
     rows = con.execute(
-        f"SELECT a.entity_id, coalesce(e.name, a.text), count(*) {_SPANS}"
+        # min(): one name a group, as both engines take it (a group has one entity or
+        # one text)
+        f"SELECT a.entity_id, coalesce(min(e.name), min(a.text)), count(*) {_SPANS}"
         "LEFT JOIN entity e ON e.id = a.entity_id "
         f"WHERE {sql} AND l.name = ? GROUP BY a.entity_id, "
         "CASE WHEN a.entity_id IS NULL THEN a.text END",
@@ -161,7 +167,7 @@ def _source_key(linked: int, entity: int | None, name: str | None) -> tuple[Sour
     return (None, kind), kind
 
 
-def _claims(con: sqlite3.Connection, scope: Scope, w: Where) -> list[SourceCount]:
+def _claims(con: Connection, scope: Scope, w: Where) -> list[SourceCount]:
     """Claims by source and outlet, the sources with most claims first. SQLite groups
     by the exact source text; only the distinct texts are folded here."""
     sql, params = w.both()
@@ -189,7 +195,7 @@ def _claims(con: sqlite3.Connection, scope: Scope, w: Where) -> list[SourceCount
     ]  # fmt: skip
 
 
-def _claims_from(con: sqlite3.Connection, w: Where, source: SourceKey) -> list[int]:
+def _claims_from(con: Connection, w: Where, source: SourceKey) -> list[int]:
     """The claims in the scope whose source is `source`."""
     sql, params = w.both()
     rows = con.execute(
@@ -200,7 +206,7 @@ def _claims_from(con: sqlite3.Connection, w: Where, source: SourceKey) -> list[i
     return sorted({claim for claim, *rest in rows if _source_key(*rest)[0] == source})
 
 
-def progress(con: sqlite3.Connection, w: Where) -> list[Progress]:
+def progress(con: Connection, w: Where) -> list[Progress]:
     """Each annotator's articles in the scope by status: those they marked, those they
     tagged without marking (in progress), and the rest (to do)."""
     total = con.execute(
@@ -238,9 +244,9 @@ def _statuses(found: Overview, scope: Scope) -> list[Count]:
 # ---------------------------------------------------------------- behind a figure
 
 
-def matches(con: sqlite3.Connection, pick: Pick) -> list[Match]:
+def matches(con: Connection, pick: Pick) -> list[Match]:
     """The articles or spans a clicked figure counted, in article then text order."""
-    w = where(pick.scope)
+    w = where(pick.scope, _DAY_SQL[dialect(con)])
     if not pick.spans:
         rows = con.execute(
             f"SELECT d.id, NULL, d.title, d.source, d.date FROM document d WHERE {w.documents} "
@@ -261,7 +267,7 @@ def matches(con: sqlite3.Connection, pick: Pick) -> list[Match]:
     return found
 
 
-def _span_filter(con: sqlite3.Connection, pick: Pick, w: Where) -> tuple[str, tuple[object, ...]]:
+def _span_filter(con: Connection, pick: Pick, w: Where) -> tuple[str, tuple[object, ...]]:
     extra: list[str] = []
     params: list[object] = []
     if pick.label:

@@ -5,15 +5,18 @@ bare window), so the first screen (labels, the articles list, the article last r
 its highlights) is read with these before SQLAlchemy has loaded, and the window goes on
 using them afterwards: one implementation of each read. Writes go through `repository`.
 
-An annotation file is always SQLite; these queries follow the tables of `models`.
+These queries follow the tables of `models` in SQL that SQLite and PostgreSQL both take,
+with `?` for parameters: on a team's server they go through `server.ServerReader`, which
+gives psycopg's connection the same `execute`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any, Protocol
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.entities import EntityDef, EntityRow, Mention
@@ -22,6 +25,33 @@ from reader.core.link_agreement import Link
 from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkTypeDef
 from reader.core.progress import Status, effective
 from reader.core.span_index import IndexedSpan, text_order
+
+
+class Rows(Protocol):
+    """What a read's `execute` returns: a DB-API cursor."""
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The window's read connection: sqlite3's, or `server.ServerReader`."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Rows: ...
+
+
+class ServerReadError(Exception):
+    """A read from a team's server failed (the connection dropped, say)."""
+
+
+# What a failed read raises, on either engine; the window catches these.
+READ_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, ServerReadError)
+
+
+def dialect(con: Connection) -> str:
+    """"sqlite" or "postgresql": the few queries that differ ask."""
+    return "sqlite" if isinstance(con, sqlite3.Connection) else "postgresql"
 
 
 class DocumentSort(Enum):
@@ -68,14 +98,14 @@ def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-def list_labels(con: sqlite3.Connection) -> list[LabelDef]:
+def list_labels(con: Connection) -> list[LabelDef]:
     rows = con.execute(
         "SELECT name, colour, shortcut, style, description FROM label ORDER BY position, id"
     ).fetchall()
     return [LabelDef(n, colour, key, LabelStyle(style), d) for n, colour, key, style, d in rows]
 
 
-def document_ids(con: sqlite3.Connection, query: DocumentQuery) -> list[int]:
+def document_ids(con: Connection, query: DocumentQuery) -> list[int]:
     """The ids of the articles `query` selects, in its order: all a list of 100,000
     needs up front (its rows are fetched as they scroll into view, `documents_by_id`)."""
     sql, where, params = ["SELECT d.id FROM document d"], [], []
@@ -103,7 +133,7 @@ def document_ids(con: sqlite3.Connection, query: DocumentQuery) -> list[int]:
     return [doc_id for (doc_id,) in con.execute(" ".join(sql), params).fetchall()]
 
 
-def documents_by_id(con: sqlite3.Connection, ids: Sequence[int]) -> dict[int, DocumentInfo]:
+def documents_by_id(con: Connection, ids: Sequence[int]) -> dict[int, DocumentInfo]:
     """The list rows of these articles, annotation counts included."""
     marks = _placeholders(ids)
     counts = _COUNTS.format(where=f"WHERE document_id IN ({marks})")
@@ -115,16 +145,16 @@ def documents_by_id(con: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Do
     return {row[0]: DocumentInfo(*row) for row in rows}
 
 
-def count_documents(con: sqlite3.Connection) -> int:
+def count_documents(con: Connection) -> int:
     return int(con.execute("SELECT count(*) FROM document").fetchone()[0])
 
 
-def outlets(con: sqlite3.Connection) -> list[str]:
+def outlets(con: Connection) -> list[str]:
     """The outlets the articles name, in order ("" for articles that name none)."""
     return [o for (o,) in con.execute("SELECT DISTINCT source FROM document ORDER BY source")]
 
 
-def annotator_names(con: sqlite3.Connection) -> list[str]:
+def annotator_names(con: Connection) -> list[str]:
     """Everyone who tagged or marked something in the file, by name."""
     rows = con.execute(
         "SELECT name FROM annotator p WHERE EXISTS (SELECT 1 FROM annotation a "
@@ -134,12 +164,12 @@ def annotator_names(con: sqlite3.Connection) -> list[str]:
     return [name for (name,) in rows]
 
 
-def document_id_by_sha(con: sqlite3.Connection, sha256: str) -> int | None:
+def document_id_by_sha(con: Connection, sha256: str) -> int | None:
     row = con.execute("SELECT id FROM document WHERE sha256 = ?", (sha256,)).fetchone()
     return row[0] if row else None
 
 
-def get_document(con: sqlite3.Connection, document_id: int) -> DocumentText | None:
+def get_document(con: Connection, document_id: int) -> DocumentText | None:
     row = con.execute(
         "SELECT id, sha256, title, source, date, url, header_lines, text FROM document "
         "WHERE id = ?",
@@ -148,7 +178,7 @@ def get_document(con: sqlite3.Connection, document_id: int) -> DocumentText | No
     return DocumentText(*row) if row else None
 
 
-def list_spans(con: sqlite3.Connection, document_id: int) -> list[IndexedSpan]:
+def list_spans(con: Connection, document_id: int) -> list[IndexedSpan]:
     """What the reader draws of a document's annotations, in text order: four small
     columns, a fifth of the cost of whole records on a 10,000-span article. Sorted in
     Python, where SQLite would need a temporary b-tree for the descending end."""
@@ -160,7 +190,7 @@ def list_spans(con: sqlite3.Connection, document_id: int) -> list[IndexedSpan]:
     return sorted(map(IndexedSpan._make, rows), key=text_order)
 
 
-def find_same_span(con: sqlite3.Connection, draft: SpanDraft, annotator: str) -> int | None:
+def find_same_span(con: Connection, draft: SpanDraft, annotator: str) -> int | None:
     """Id of an identical annotation (same span, label, annotator), if there is one."""
     row = con.execute(
         "SELECT a.id FROM annotation a JOIN label l ON l.id = a.label_id "
@@ -182,7 +212,7 @@ _RECORD_TABLES = (
 )
 
 
-def annotations_by_id(con: sqlite3.Connection, ids: Sequence[int]) -> dict[int, AnnotationRecord]:
+def annotations_by_id(con: Connection, ids: Sequence[int]) -> dict[int, AnnotationRecord]:
     """Whole records for a few annotations (a page of the annotations table)."""
     rows = con.execute(
         f"SELECT {_RECORD_COLUMNS} FROM {_RECORD_TABLES} WHERE a.id IN ({_placeholders(ids)})",
@@ -194,7 +224,7 @@ def annotations_by_id(con: sqlite3.Connection, ids: Sequence[int]) -> dict[int, 
 # ---------------------------------------------------------------- links
 
 
-def list_link_types(con: sqlite3.Connection) -> list[LinkTypeDef]:
+def list_link_types(con: Connection) -> list[LinkTypeDef]:
     rows = con.execute(
         "SELECT name, colour, shortcut, claim_label, target_label, unnamed, description "
         "FROM link_type ORDER BY position, id"
@@ -210,7 +240,7 @@ _LINK_TABLES = (
 )
 
 
-def list_links(con: sqlite3.Connection, document_id: int) -> list[LinkRecord]:
+def list_links(con: Connection, document_id: int) -> list[LinkRecord]:
     """Every link of a document, in the order they were made."""
     rows = con.execute(
         f"SELECT {_LINK_COLUMNS} FROM {_LINK_TABLES} WHERE k.document_id = ? ORDER BY k.id",
@@ -219,7 +249,7 @@ def list_links(con: sqlite3.Connection, document_id: int) -> list[LinkRecord]:
     return [LinkRecord(*row) for row in rows]
 
 
-def links_touching(con: sqlite3.Connection, span_ids: Sequence[int]) -> list[LinkRecord]:
+def links_touching(con: Connection, span_ids: Sequence[int]) -> list[LinkRecord]:
     """The links from or to any of these spans (what deleting them would delete)."""
     marks = _placeholders(span_ids)
     rows = con.execute(
@@ -231,7 +261,7 @@ def links_touching(con: sqlite3.Connection, span_ids: Sequence[int]) -> list[Lin
 
 
 def claim_rows(
-    con: sqlite3.Connection,
+    con: Connection,
     claim_label: str,
     document_id: int | None = None,
     source_entity: int | None = None,
@@ -273,7 +303,7 @@ def _claim_row(row: tuple[object, ...], of: dict[str, list[str | None]]) -> Clai
                     tuple(of.get(SOURCE, [])), tuple(named[0]), tuple(named[1]))  # fmt: skip
 
 
-def link_ends(con: sqlite3.Connection, annotator: str) -> dict[int, set[Link]]:
+def link_ends(con: Connection, annotator: str) -> dict[int, set[Link]]:
     """One annotator's links by document, as (type, claim start, claim end, target start,
     target end) — what link agreement compares."""
     found: dict[int, set[Link]] = {}
@@ -291,7 +321,7 @@ def link_ends(con: sqlite3.Connection, annotator: str) -> dict[int, set[Link]]:
 # ---------------------------------------------------------------- entities
 
 
-def list_entities(con: sqlite3.Connection) -> list[EntityDef]:
+def list_entities(con: Connection) -> list[EntityDef]:
     """The registry, each entity with its aliases, by label then name."""
     aliases: dict[int, list[str]] = {}
     for entity_id, name in con.execute(
@@ -304,7 +334,7 @@ def list_entities(con: sqlite3.Connection) -> list[EntityDef]:
     return [EntityDef(i, lb, n, tuple(aliases.get(i, ())), nt, x) for i, lb, n, nt, x in rows]
 
 
-def entity_rows(con: sqlite3.Connection) -> list[EntityRow]:
+def entity_rows(con: Connection) -> list[EntityRow]:
     """Every entity with its mention and article counts and the outlets that name it."""
     stats: dict[int, tuple[int, int]] = {
         e: (m, d)
@@ -326,7 +356,7 @@ def entity_rows(con: sqlite3.Connection) -> list[EntityRow]:
     ]
 
 
-def mentions(con: sqlite3.Connection, entity_id: int) -> list[Mention]:
+def mentions(con: Connection, entity_id: int) -> list[Mention]:
     """The spans that name an entity, in article then text order."""
     rows = con.execute(
         'SELECT a.id, a.document_id, d.title, d.source, a.start, a."end", a.text, '
@@ -338,7 +368,7 @@ def mentions(con: sqlite3.Connection, entity_id: int) -> list[Mention]:
     return [Mention(*row) for row in rows]
 
 
-def unlinked_spans(con: sqlite3.Connection, document_id: int, label: str) -> list[tuple[int, str]]:
+def unlinked_spans(con: Connection, document_id: int, label: str) -> list[tuple[int, str]]:
     """(id, text) of one article's spans of `label` that name no entity."""
     rows = con.execute(
         "SELECT a.id, a.text FROM annotation a JOIN label l ON l.id = a.label_id "
@@ -348,7 +378,7 @@ def unlinked_spans(con: sqlite3.Connection, document_id: int, label: str) -> lis
     return rows.fetchall()
 
 
-def tagged_names(con: sqlite3.Connection) -> list[tuple[str, str, int]]:
+def tagged_names(con: Connection) -> list[tuple[str, str, int]]:
     """(surface text, label, how often) of every tagged span, and each gazetteer name
     once: what the suggestions learn from."""
     rows = con.execute(
@@ -358,7 +388,7 @@ def tagged_names(con: sqlite3.Connection) -> list[tuple[str, str, int]]:
     return rows + con.execute("SELECT name, label, 1 FROM gazetteer").fetchall()
 
 
-def rejected_suggestions(con: sqlite3.Connection, document_id: int) -> set[tuple[str, int, int]]:
+def rejected_suggestions(con: Connection, document_id: int) -> set[tuple[str, int, int]]:
     """(label, start, end) of the suggestions turned down on one article."""
     rows = con.execute(
         'SELECT label, start, "end" FROM rejected_suggestion WHERE document_id = ?',
@@ -368,7 +398,7 @@ def rejected_suggestions(con: sqlite3.Connection, document_id: int) -> set[tuple
 
 
 def stored_statuses(
-    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
+    con: Connection, annotator: str, document_ids: Sequence[int]
 ) -> dict[int, Status]:
     """The statuses `annotator` set on these documents (those with none are left out)."""
     marks_ = ",".join("?" * len(document_ids))
@@ -382,7 +412,7 @@ def stored_statuses(
 
 
 def statuses(
-    con: sqlite3.Connection, annotator: str, document_ids: Sequence[int]
+    con: Connection, annotator: str, document_ids: Sequence[int]
 ) -> dict[int, Status]:
     """How each document stands for `annotator`: set, or read from their tags."""
     stored = stored_statuses(con, annotator, document_ids)

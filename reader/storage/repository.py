@@ -46,17 +46,24 @@ def list_labels(session: Session) -> list[LabelDef]:
     return reads.list_labels(_dbapi(session))
 
 
-def _dbapi(session: Session) -> sqlite3.Connection:
-    """The session's own sqlite3 connection (same transaction), for the plain-SQL reads."""
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+def _dbapi(session: Session) -> reads.Connection:
+    """The session's own driver connection (same transaction), for the plain-SQL reads:
+    sqlite3's as it is, psycopg's behind the reads' `execute` (`server.ServerReader`)."""
+    driver = session.connection().connection.driver_connection
+    if isinstance(driver, sqlite3.Connection):
+        return driver
+    from reader.storage.server import ServerReader  # psycopg: a team database only
+
+    return ServerReader(driver)  # type: ignore[arg-type]
+
+
+_NO_SUCH_LABEL = QT_TR_NOOP("label {name!r} is not in this annotation file's scheme")
 
 
 def _label_id(session: Session, name: str) -> int:
     label_id = session.scalar(select(Label.id).where(Label.name == name))
     if label_id is None:
-        raise SpanError(
-            Words(QT_TR_NOOP("label {name!r} is not in this annotation file's scheme"), name=name)
-        )
+        raise SpanError(Words(_NO_SUCH_LABEL, name=name))
     return label_id
 
 
@@ -265,8 +272,12 @@ def add_annotation(
     try:
         named = values | {"label": draft.label, "annotator": annotator}
         new_id = statements.run(session.connection(), statements.add_span(), named)
-    except IntegrityError:
-        _label_id(session, draft.label)  # says so when the label is not in the scheme
+    except IntegrityError as err:
+        # No label of that name: its subquery gave NULL. Told from the error, not by
+        # asking, as PostgreSQL takes no more statements in a failed transaction.
+        said = str(err.orig).lower()
+        if "label_id" in said and "null" in said:
+            raise SpanError(Words(_NO_SUCH_LABEL, name=draft.label)) from None
         raise
     assert isinstance(new_id, int)
     return record.with_changes(id=new_id)

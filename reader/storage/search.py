@@ -8,9 +8,11 @@ hits themselves are located in Python on the search form and mapped back to the 
 characters of the original text, and their context is sliced in Python (3.3x faster than
 SQLite's substr on Arabic text).
 
-A query shorter than a trigram, and any database without FTS5 (the PostgreSQL the team
-will share later), is answered by scanning the documents instead: the same results, in
-document order, only slower.
+On a team's PostgreSQL server the same search form is kept in a plain table with a
+pg_trgm GIN index, which answers a LIKE anywhere in the text (the same "inside a word"
+matching); documents are ranked by how often the query occurs, shorter first. On SQLite
+a query shorter than a trigram is answered by scanning the documents instead: the same
+results, in document order, only slower.
 """
 
 from __future__ import annotations
@@ -53,8 +55,12 @@ def _has_index(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def _on_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def create_index(conn: Connection) -> None:
-    """Create the (empty) search index; case is folded by `normalise`, not by FTS5."""
+    """Create the (empty) search index; case is folded by `normalise`, not by the index."""
     if _has_index(conn):
         conn.execute(
             text(
@@ -62,13 +68,26 @@ def create_index(conn: Connection) -> None:
                 "body, content='', tokenize='trigram case_sensitive 1')"
             )
         )
+    elif _on_server(conn):
+        # pg_trgm is a trusted extension: a database's owner may create it.
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        conn.execute(text(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (id INTEGER PRIMARY KEY REFERENCES document(id) "
+            "ON DELETE CASCADE, body TEXT NOT NULL)"
+        ))  # fmt: skip
+        conn.execute(text(
+            f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_body ON {TABLE} USING gin (body gin_trgm_ops)"
+        ))  # fmt: skip
 
 
 def index_documents(conn: Connection, documents: Iterable[tuple[int, str]]) -> None:
     """Add (id, text) pairs to the index, in the caller's transaction."""
-    if not _has_index(conn):
+    if _has_index(conn):
+        insert = text(f"INSERT INTO {TABLE}(rowid, body) VALUES (:id, :body)")
+    elif _on_server(conn):
+        insert = text(f"INSERT INTO {TABLE}(id, body) VALUES (:id, :body)")
+    else:
         return
-    insert = text(f"INSERT INTO {TABLE}(rowid, body) VALUES (:id, :body)")
     batch: list[dict[str, object]] = []
     for doc_id, body in documents:
         batch.append({"id": doc_id, "body": normalise(body)})
@@ -81,7 +100,7 @@ def index_documents(conn: Connection, documents: Iterable[tuple[int, str]]) -> N
 
 def rebuild(conn: Connection) -> None:
     """Index every document afresh (after an upgrade from a file without an index)."""
-    if not _has_index(conn):
+    if not (_has_index(conn) or _on_server(conn)):
         return
     conn.execute(text(f"DELETE FROM {TABLE}"))
     rows = conn.execute(select(Document.id, Document.text))
@@ -94,7 +113,9 @@ def search(session: Session, query: str, limit: int = 20, context: int = CONTEXT
     if not wanted:
         return SearchResult(wanted, (), False)
     conn = session.connection()
-    if _has_index(conn) and len(wanted) >= _MIN_INDEXED:
+    if _on_server(conn):
+        found = _found_on_server(session, wanted, limit + 1, context)
+    elif _has_index(conn) and len(wanted) >= _MIN_INDEXED:
         found = _indexed(session, wanted, limit + 1, context)
     else:
         found = _scanned(session, wanted, limit + 1, context)
@@ -108,7 +129,28 @@ def _indexed(session: Session, wanted: str, limit: int, context: int) -> Iterato
         text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :n"),
         {"q": phrase, "n": limit},
     ).scalars()
-    order = list(ids)
+    yield from _hits_of(session, list(ids), wanted, context)
+
+
+def _found_on_server(
+    session: Session, wanted: str, limit: int, context: int
+) -> Iterator[DocumentHits]:
+    """PostgreSQL: the trigram index picks the documents; the most occurrences first (as
+    bm25 would), then the shorter."""
+    pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    ids = session.execute(
+        text(
+            f"SELECT id FROM {TABLE} WHERE body LIKE :pattern ORDER BY "
+            "(length(body) - length(replace(body, :q, ''))) DESC, length(body), id LIMIT :n"
+        ),
+        {"pattern": pattern, "q": wanted, "n": limit},
+    ).scalars()
+    yield from _hits_of(session, list(ids), wanted, context)
+
+
+def _hits_of(
+    session: Session, order: list[int], wanted: str, context: int
+) -> Iterator[DocumentHits]:
     rows = session.execute(
         select(Document.id, Document.title, Document.text).where(Document.id.in_(order))
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import logging
-import sqlite3
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ from reader import APP_NAME, __version__, paths
 from reader.core.annotations import AnnotationRecord
 from reader.core.errors import FileGoneError, KnownError, ReadOnlyFileError
 from reader.core.text import in_writing_order
-from reader.storage import faults
+from reader.storage import faults, reads
 from reader.storage.db import AnnotationFile
 from reader.ui import folders
 from reader.ui.errors import show_error
@@ -56,7 +55,7 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
         return tr("The annotation file refused the change: {value}").format(
             value=getattr(err, "orig", None) or err
         )
-    if isinstance(err, sqlite3.Error):  # the window's own reads
+    if isinstance(err, reads.READ_ERRORS):  # the window's own reads
         return tr("The annotation file could not be read: {err}").format(err=err)
     if isinstance(err, OSError):
         return f"{err.filename or tr('File')}: {err.strerror or err}"

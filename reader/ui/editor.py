@@ -7,7 +7,6 @@ written) and redraws from what the file really holds. Review decisions go throug
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -19,6 +18,7 @@ from reader.core.annotations import SpanDraft, draft_span
 from reader.core.progress import Status
 from reader.core.segments import Edge, move_edge, snap_to_graphemes, snap_to_words, word_bounds
 from reader.settings import Settings
+from reader.storage import reads
 from reader.ui import dialogs
 from reader.ui.commands import (
     AddAnnotation,
@@ -118,7 +118,7 @@ class Editor(QObject):
         unreadable too, which the status bar then says."""
         try:
             self.reading.show(*self.session.read_document(self.reading.document_id))
-        except sqlite3.Error as err:
+        except reads.READ_ERRORS as err:
             self.reading.say(dialogs.explain(err, self.session.file), 15000)
 
     # ---------------------------------------------------------------- the edits

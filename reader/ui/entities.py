@@ -11,7 +11,6 @@ spans of that name when one is confirmed. Every change is one undoable edit.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -259,7 +258,7 @@ class EntityLinker(QObject):
         self._run(change, tr("Delete entity {name}").format(name=quote(entity.name)))
 
     @property
-    def _reader(self) -> sqlite3.Connection:
+    def _reader(self) -> reads.Connection:
         return self.editor.session.file.reader
 
     # ---------------------------------------------------------------- what is shown

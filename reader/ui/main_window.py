@@ -10,7 +10,6 @@ signals between the rooms that do the work:
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
         """Read the article from the file and show it everywhere."""
         try:
             self.reading.show(*self.session.read_document(document_id))
-        except sqlite3.Error as err:
+        except reads.READ_ERRORS as err:
             self._say(dialogs.explain(err, self.session.file), 15000)
 
     def _open_document(self, document_id: int) -> None:
@@ -477,7 +476,7 @@ class MainWindow(QMainWindow):
             self.reading.open(document_id)
 
     def _overview_source(self) -> OverviewSource:
-        def reader() -> sqlite3.Connection:  # of the file open now
+        def reader() -> reads.Connection:  # of the file open now
             return self.session.file.reader
 
         return OverviewSource(

@@ -10,11 +10,10 @@ from sqlalchemy.exc import IntegrityError
 from reader.core.annotations import SpanDraft, draft_span
 from reader.core.articles import iter_drafts
 from reader.core.errors import AnnotationFileError, NewerSchemaError, SpanError
-from reader.core.labels import LabelDef
 from reader.storage import repository, schema
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
-from tests.conftest import ARTICLE_A, ARTICLE_B
+from tests.conftest import ARTICLE_A, ARTICLE_B, NewStore, reopen
 
 
 def sha(path: Path) -> str:
@@ -22,11 +21,11 @@ def sha(path: Path) -> str:
 
 
 @pytest.fixture
-def file_with_corpus(tmp_path: Path, labels: list[LabelDef]) -> AnnotationFile:
-    file = AnnotationFile.open(tmp_path / "mine.qari.sqlite", labels)
+def file_with_corpus(new_store: NewStore) -> AnnotationFile:
+    """A store on each engine holding the two founding articles."""
+    file = new_store()
     import_articles(file, iter_drafts([ARTICLE_A, ARTICLE_B]))
-    yield file
-    file.close()
+    return file
 
 
 def first_doc(file: AnnotationFile) -> tuple[int, str]:
@@ -60,7 +59,7 @@ def test_annotations_survive_reopening(tmp_path: Path, file_with_corpus: Annotat
     with file_with_corpus.session() as s:
         added = repository.add_annotation(s, draft, "Layla")
     file_with_corpus.close()
-    reopened = AnnotationFile.open(file_with_corpus.path)
+    reopened = reopen(file_with_corpus)
     with reopened.session() as s:
         (record,) = repository.list_annotations(s, doc_id)
     reopened.close()
@@ -137,8 +136,8 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path, labels) -> None:
     assert sha(path) == before
 
 
-def test_import_reports_duplicates_and_refusals(tmp_path: Path, labels) -> None:
-    file = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)
+def test_import_reports_duplicates_and_refusals(tmp_path: Path, new_store: NewStore) -> None:
+    file = new_store()
     first = import_articles(file, iter_drafts([ARTICLE_A]))
     assert len(first.added) == 1
     copy = tmp_path / "copy.txt"

@@ -4,7 +4,6 @@ move them, and every step can be taken back exactly."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,20 +22,21 @@ from reader.core.text import text_sha256
 from reader.services.annotation_files import default_labels
 from reader.storage import entities, reads, repository
 from reader.storage.db import AnnotationFile
+from tests.conftest import NewStore
 
 TEXT = "قال رايان ديلون إن قوات ريان ديلون تتقدم نحو البوكمال، وقال ديلون إن للبوكمال أهمية."
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 @pytest.fixture
-def file() -> Iterator[AnnotationFile]:
-    found = AnnotationFile.in_memory(default_labels())
+def file(new_store: NewStore) -> AnnotationFile:
+    """A new store on each engine, holding TEXT."""
+    found = new_store()
     with found.session() as s:
         repository.add_documents(s, [{"sha256": text_sha256(TEXT), "title": "t", "source": "S",
                                       "char_count": len(TEXT), "added_at": "now",
                                       "text": TEXT}])  # fmt: skip
-    yield found
-    found.close()
+    return found
 
 
 def tag(file: AnnotationFile, needle: str, label: str, nth: int = 0) -> AnnotationRecord:

@@ -3,25 +3,23 @@ their spans; an undo puts both back exactly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import SpanError
-from reader.services.annotation_files import default_labels
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
+from tests.conftest import NewStore
 
 TEXT = "أعلن المتحدث رايان ديلون أن الجيش تقدم نحو البوكمال."
 
 
 @pytest.fixture
-def file() -> Iterator[AnnotationFile]:
-    found = AnnotationFile.in_memory(default_labels())
-    yield found
-    found.close()
+def file(new_store: NewStore) -> AnnotationFile:
+    """A new store on each engine."""
+    return new_store()
 
 
 def tag(file: AnnotationFile, needle: str, label: str) -> AnnotationRecord:

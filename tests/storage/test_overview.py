@@ -3,23 +3,20 @@ worked out there; and the articles or spans behind a figure."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from reader.core.overview import NO_SOURCE, Overview, Scope
 from reader.core.progress import Status
 from reader.storage.db import AnnotationFile
 from reader.storage.overview import matches, overview
-from tests.overview_file import FIGURES, LAYLA, OMAR, SABAH, WATAN, make_overview_file
+from tests.conftest import NewStore
+from tests.overview_file import FIGURES, LAYLA, OMAR, SABAH, WATAN, fill
 
 
 @pytest.fixture
-def file(tmp_path: Path) -> Iterator[AnnotationFile]:
-    made = make_overview_file(tmp_path / "overview.qari.sqlite")
-    yield made
-    made.close()
+def file(new_store: NewStore) -> AnnotationFile:
+    """The overview file on each engine."""
+    return fill(new_store())
 
 
 def figures(o: Overview) -> dict[str, object]:

@@ -10,12 +10,13 @@ from reader.core.progress import Status, StatusMark, compared
 from reader.services.annotation_files import default_labels
 from reader.storage import progress, reads, repository
 from reader.storage.db import AnnotationFile
-from tests.overview_file import LAYLA, OMAR, make_overview_file
+from tests.conftest import NewStore
+from tests.overview_file import LAYLA, OMAR, fill
 from tests.storage.test_migrations import FIXTURES
 
 
-def test_a_status_is_kept_until_taken_back_then_read_from_the_tags(tmp_path: Path) -> None:
-    file = make_overview_file(tmp_path / "f.qari.sqlite")
+def test_a_status_is_kept_until_taken_back_then_read_from_the_tags(new_store: NewStore) -> None:
+    file = fill(new_store())
     docs = [1, 2, 3, 4]
     assert reads.statuses(file.reader, OMAR, docs) == {
         1: Status.DONE,
@@ -33,8 +34,8 @@ def test_a_status_is_kept_until_taken_back_then_read_from_the_tags(tmp_path: Pat
     file.close()
 
 
-def test_marks_from_another_file_are_taken_when_newer(tmp_path: Path) -> None:
-    file = make_overview_file(tmp_path / "f.qari.sqlite")
+def test_marks_from_another_file_are_taken_when_newer(new_store: NewStore) -> None:
+    file = fill(new_store())
     with file.session() as s:
         before = {(m.document, m.annotator): m for m in progress.marks(s)}
         old = StatusMark(1, OMAR, Status.TODO, "2000-01-01T00:00:00Z")

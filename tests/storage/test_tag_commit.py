@@ -4,22 +4,24 @@ adding someone all come out as a user expects."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from reader import paths
 from reader.core.annotations import draft_span
 from reader.core.errors import SpanError
-from reader.services.annotation_files import open_annotation_file
+from reader.services.annotation_files import bundled_articles
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
+from reader.storage.importer import import_articles
+from tests.conftest import NewStore
 
 
 @pytest.fixture
-def file(tmp_path: Path) -> AnnotationFile:
-    opened = open_annotation_file(tmp_path / "mine.qari.sqlite", seed_corpus=True)
-    yield opened
-    opened.close()
+def file(new_store: NewStore) -> AnnotationFile:
+    """A store on each engine holding the founding corpus."""
+    opened = new_store()
+    import_articles(opened, bundled_articles(paths.corpus_dir()))
+    return opened
 
 
 def _tag(file: AnnotationFile, start: int, label: str, who: str) -> None:

@@ -1,0 +1,229 @@
+"""A team's annotation database on a PostgreSQL server: the same tables, the same code.
+
+`reader --db postgresql://user@host/dbname` opens one wherever a file is accepted. The
+database is made (tables, search index, labels) the first time an empty database is
+opened, and upgraded like a file; both under an advisory lock, in one transaction
+(PostgreSQL's DDL is transactional), so two clients never make or upgrade it at once.
+
+Writes go through SQLAlchemy (psycopg 3) as on SQLite; the window's reads (`reads`,
+`overview`) go through `ServerReader`, a psycopg connection with sqlite3's `execute`.
+The password is libpq's business (`~/.pgpass`, `PGPASSWORD`, a service file) or given by
+the caller, who asks the user when `PasswordNeededError` says so; it is never kept in a
+URL the settings remember.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from reader.core.errors import AnnotationFileError, PasswordNeededError
+from reader.core.labels import LabelDef
+from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
+from reader.core.words import QT_TR_NOOP, Words
+from reader.storage import engine as sa
+from reader.storage import schema
+from reader.storage.db import AnnotationFile, checked_version
+from reader.storage.reads import ServerReadError
+
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+# The advisory lock taken to make or upgrade the tables: "Qari" in ASCII.
+SCHEMA_LOCK = 0x51617269
+CONNECT_TIMEOUT_S = 10
+# libpq's words when the server wants a password it did not get, or refused the one given.
+_PASSWORD_PROBLEMS = ("no password supplied", "password authentication failed")
+
+
+def is_server_url(text: str) -> bool:
+    """Whether `text` names a team database rather than a file."""
+    return text.strip().lower().startswith(SCHEMES)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerLocation:
+    """Where a team database is, without its password."""
+
+    url: str  # postgresql://user@host:port/dbname, as the settings keep it
+    database: str
+    host: str
+    user: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.database} @ {self.host} ({self.user})"
+
+
+def locate(url: str) -> ServerLocation:
+    """The location `url` names; a password in it is dropped (never remembered)."""
+    parsed = _parsed(url)
+    bare = parsed.set(drivername="postgresql", password=None)
+    return ServerLocation(
+        bare.render_as_string(hide_password=False),
+        parsed.database or "",
+        parsed.host or "localhost",
+        parsed.username or "",
+    )
+
+
+def _parsed(url: str) -> URL:
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError as err:
+        raise AnnotationFileError(
+            url, Words(QT_TR_NOOP("is not a database URL ({err})"), err=err)
+        ) from None
+    if not parsed.database:
+        raise AnnotationFileError(
+            url, Words(QT_TR_NOOP("names no database; write postgresql://user@host/dbname"))
+        )
+    return parsed
+
+
+class ServerReader:
+    """The window's reads on a team database: `execute(sql, params)` with sqlite3's `?`
+    marks, on a psycopg connection that autocommits (each read sees every commit) and
+    never writes. A failed read raises `ServerReadError`."""
+
+    def __init__(self, connection: psycopg.Connection[Any]) -> None:
+        self._connection = connection
+        self._translated: dict[str, str] = {}
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Any]:
+        query = self._translated.get(sql)
+        if query is None:
+            # The reads write no literal "?" or "%": every mark is a parameter.
+            query = self._translated[sql] = sql.replace("%", "%%").replace("?", "%s")
+        try:
+            return self._connection.execute(query, list(parameters))
+        except psycopg.Error as err:
+            raise ServerReadError(str(err).strip()) from err
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class ServerFile(AnnotationFile):
+    """An annotation file that is a team database on a PostgreSQL server."""
+
+    def __init__(self, where: ServerLocation, engine: Engine, password: str | None) -> None:
+        super().__init__(None, engine)
+        self.server = where
+        self._password = password
+        self._server_reader: ServerReader | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.server.display
+
+    @property
+    def location(self) -> str:
+        return self.server.url
+
+    @property
+    def reader(self) -> ServerReader:
+        if self._server_reader is None:
+            self._server_reader = ServerReader(
+                _connect_reader(self.server.url, self._password, self.display_name)
+            )
+        return self._server_reader
+
+    def checkpoint(self) -> None:
+        """Nothing to do: the server keeps its own files."""
+
+    def close(self) -> None:
+        if self._server_reader is not None:
+            self._server_reader.close()
+            self._server_reader = None
+        super().close()
+
+
+def open_server(
+    url: str,
+    labels: list[LabelDef] | None = None,
+    link_types: tuple[LinkTypeDef, ...] = DEFAULT_LINK_TYPES,
+    password: str | None = None,
+) -> ServerFile:
+    """Open the team database `url`, making its tables (seeded with `labels`) if it is
+    empty, upgrading them if older. Raises AnnotationFileError (PasswordNeededError when
+    a password is wanted) for anything that cannot be used."""
+    where = locate(url)
+    parsed = _parsed(url)
+    given = password if password is not None else parsed.password
+    engine = create_engine(
+        parsed.set(drivername="postgresql+psycopg", password=None),
+        pool_pre_ping=True,  # a connection the network dropped is replaced, not used
+        connect_args=_connect_args(given),
+    )
+    try:
+        with engine.begin() as conn:
+            _prepare(conn, where, labels or [], link_types)
+    except DBAPIError as err:
+        engine.dispose()
+        raise _connection_error(where, err.orig) from None
+    except Exception:
+        engine.dispose()
+        raise
+    return ServerFile(where, engine, given)
+
+
+def _connect_args(password: str | None) -> dict[str, object]:
+    args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "qari"}
+    if password is not None:
+        args["password"] = password
+    return args
+
+
+def _connect_reader(url: str, password: str | None, name: str) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(
+            url, autocommit=True, options="-c default_transaction_read_only=on",
+            **_connect_args(password),  # type: ignore[arg-type]
+        )  # fmt: skip
+    except psycopg.Error as err:
+        raise ServerReadError(f"{name}: {str(err).strip()}") from err
+
+
+def _prepare(
+    conn: Connection, where: ServerLocation, labels: list[LabelDef],
+    link_types: tuple[LinkTypeDef, ...],
+) -> None:  # fmt: skip
+    """Make or upgrade the tables, holding the schema lock until the transaction ends."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        sa.create_in(conn, labels, link_types)
+        return
+    if "meta" not in tables:
+        raise AnnotationFileError(
+            where.display,
+            Words(QT_TR_NOOP("is a database of something else (it has tables but no Qari "
+                             "ones); give an empty database or a Qari team database")),
+        )  # fmt: skip
+    meta = {key: value for key, value in conn.execute(text("SELECT key, value FROM meta"))}
+    version = checked_version(where.display, meta)
+    missing = schema.REQUIRED_TABLES - tables
+    if missing:
+        raise AnnotationFileError(
+            where.display,
+            Words(QT_TR_NOOP("is damaged: missing tables {missing}"), missing=sorted(missing)),
+        )
+    while version < schema.SCHEMA_VERSION:
+        version = sa.upgrade_step(conn, version)
+
+
+def _connection_error(where: ServerLocation, err: BaseException | None) -> AnnotationFileError:
+    said = re.sub(r"\s+", " ", str(err)).strip()
+    if any(problem in said for problem in _PASSWORD_PROBLEMS):
+        return PasswordNeededError(
+            where.display, Words(QT_TR_NOOP("needs a password ({err})"), err=said)
+        )
+    return AnnotationFileError(
+        where.display, Words(QT_TR_NOOP("cannot be used ({err})"), err=said)
+    )
