@@ -1,5 +1,6 @@
-"""Command line: `reader` opens the window; `reader import`, `reader export` and
-`reader agree` work headless for scripts. Qt is imported only when the window is wanted."""
+"""Command line: `reader` opens the window; `reader import`, `export`, `agree`,
+`search`, `entities`, `stats`, `push` and `pull` work headless for scripts. Qt is
+imported only when the window is wanted."""
 
 from __future__ import annotations
 
@@ -24,14 +25,20 @@ def _common(parser: argparse.ArgumentParser, suppress: bool, creates: bool = Tru
     missing = "created if missing" if creates else "must exist"
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_location,
         default=default,
-        metavar="FILE",
+        metavar="FILE|URL",
         help=f"annotation file to use ({missing}; default: "
-        f"{paths.DEFAULT_FILE_NAME} in the user data folder)",
+        f"{paths.DEFAULT_FILE_NAME} in the user data folder), or a team database: "
+        "postgresql://user@host/dbname (password from ~/.pgpass or PGPASSWORD, else asked)",
     )
     parser.add_argument("--data-dir", type=Path, default=default, help=argparse.SUPPRESS)
     parser.add_argument("--config-dir", type=Path, default=default, help=argparse.SUPPRESS)
+
+
+def db_location(text: str) -> Path | str:
+    """--db: a team database's URL as it is, anything else a file's path."""
+    return text.strip() if paths.is_team_url(text) else Path(text)
 
 
 def _window_size(text: str) -> tuple[int, int]:
@@ -83,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import_command, _export_command, _agree_command, _search_command,
-                _entities_command, _stats_command):  # fmt: skip
+                _entities_command, _stats_command, _push_command, _pull_command):  # fmt: skip
         add(sub)
     return parser
 
@@ -251,6 +258,35 @@ def _stats_command(sub: Commands) -> None:
         help="only articles with this status (whose: --of, else --annotator)",
     )
     stats.add_argument("--of", metavar="NAME", help="whose status --status means")
+
+
+def _push_command(sub: Commands) -> None:
+    push = sub.add_parser(
+        "push",
+        help="copy an annotation file into a team database",
+        description="Copy FILE's documents, labels, links, entities, statuses and "
+        "annotations into the team database URL (made with FILE's labels if it is empty). "
+        "A document is known by its SHA-256 and a span by its document, annotator, label and "
+        "offsets: pushing twice adds nothing twice. FILE is not changed.",
+    )
+    push.add_argument("file", type=Path, metavar="FILE")
+    push.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
+    push.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    push.add_argument("--config-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def _pull_command(sub: Commands) -> None:
+    pull = sub.add_parser(
+        "pull",
+        help="write a team database into a new annotation file",
+        description="Write everything in the team database URL into FILE, a new, "
+        "self-contained annotation file (to work offline; push it back later). FILE must "
+        "not exist yet; it is written whole or not at all.",
+    )
+    pull.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
+    pull.add_argument("file", type=Path, metavar="FILE")
+    pull.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    pull.add_argument("--config-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,25 +1,29 @@
 """The headless commands behind `reader import`, `reader export`, `reader agree`,
-`reader search`, `reader entities` and `reader stats` (the parser is `cli`). Kept apart
+`reader search`, `reader entities`, `reader stats`, `reader push` and `reader pull` (the
+parser is `cli`). Kept apart
 so that opening the window never imports what only these need (the formats, SQLAlchemy)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reader import paths
 from reader.core.articles import iter_drafts
 from reader.core.entities import EntityRow, MergeSuggestion, merge_suggestions
-from reader.core.errors import EmptyFileError, KnownError
+from reader.core.errors import EmptyFileError, KnownError, PasswordNeededError
 from reader.core.normalise import context_line
 from reader.core.overview import Breakdown, Overview, Scope, as_json, day_of, rows_by
 from reader.core.progress import Status
 from reader.core.words import grouped
 from reader.formats.registry import for_output
 from reader.formats.span_csv import parse_columns
+from reader.services import team
 from reader.services.annotation_files import discard_new_file, open_annotation_file
 from reader.services.annotation_import import (
     AnnotationImportReport,
@@ -39,10 +43,27 @@ from reader.services.exchange import (
 from reader.services.gazetteer import import_gazetteer
 from reader.services.reviewing import compare_files, parse_source, texts_for
 from reader.storage import reads, repository, search
+from reader.storage.db import AnnotationFile
 from reader.storage.importer import ImportReport, import_articles
 from reader.storage.overview import overview
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2  # done; something refused; could not run
+Done = TypeVar("Done")
+
+
+def with_password(work: Callable[[str | None], Done]) -> Done:
+    """Run `work` (given no password: libpq looks in ~/.pgpass and PGPASSWORD); when a
+    team database wants one and a person is at the terminal, ask and run it again."""
+    try:
+        return work(None)
+    except PasswordNeededError:
+        if not sys.stdin.isatty():
+            raise
+        return work(getpass.getpass("Password for the team database: "))
+
+
+def _open(db: Path | str | None) -> AnnotationFile:
+    return with_password(lambda password: open_annotation_file(db, password=password))
 
 
 def _print_report(report: ImportReport) -> None:
@@ -87,9 +108,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping(args.map)
     table = TableOptions(parse_columns(args.columns or ""), args.offsets)
     articles, incoming = _read_all(args.paths, args.format, table)
-    db = Path(args.db) if args.db else paths.default_annotation_file()
-    created = not db.exists()
-    file = open_annotation_file(db)
+    db = args.db or paths.default_annotation_file()
+    created = isinstance(db, Path) and not db.exists()
+    file = _open(db)
     try:
         with file.session() as session:
             scheme = [label.name for label in repository.list_labels(session)]
@@ -111,15 +132,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         empty = created and reads.count_documents(file.reader) == 0
         file.close()
-        if empty:  # a refused or empty import leaves no new, empty file behind
+        if empty and isinstance(db, Path):  # a refused or empty import leaves no new file
             discard_new_file(db)
             print(f"{db}: nothing imported, so not created", file=sys.stderr)
     return EXIT_REFUSED if refused else EXIT_OK
 
 
-def existing(db: Path | None) -> Path:
+def existing(db: Path | str | None) -> Path | str:
     """The annotation file a reading command works on: given, or the default; one that
-    does not exist is refused (a mistyped name must not become a new, empty file)."""
+    does not exist is refused (a mistyped name must not become a new, empty file). A
+    team database's URL is given as it is."""
+    if paths.is_team_url(db):
+        return str(db)
     path = Path(db) if db else paths.default_annotation_file()
     if not path.is_file():
         raise KnownError(f"{path}: no such annotation file (reader import --db FILE creates one)")
@@ -134,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out is None:
         raise KnownError("say where to write: reader export --db FILE [--format NAME] OUT")
     fmt = for_output(args.out, args.format)
-    file = open_annotation_file(existing(args.db))
+    file = _open(existing(args.db))
     try:
         annotator = getattr(args, "annotator", None)
         report = export_annotations(file, fmt, args.out, annotator, bom=not args.no_bom)
@@ -201,6 +225,8 @@ def cmd_agree(args: argparse.Namespace) -> int:
         print("error: agree needs at least two files", file=sys.stderr)
         return EXIT_ERROR
     sources = [parse_source(arg) for arg in args.files]
+    if paths.is_team_url(args.db):
+        raise KnownError("agree compares files; pull the team database into one first")
     fallback = Path(args.db) if args.db else paths.default_annotation_file()
     reports = compare_files(sources, texts_for(sources[0], fallback))
     for report in reports:
@@ -216,7 +242,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise KnownError("--limit must be 1 or more")
-    file = open_annotation_file(existing(args.db))
+    file = _open(existing(args.db))
     try:
         with file.session() as session:
             result = search.search(session, args.query, limit=args.limit)
@@ -241,7 +267,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    file = open_annotation_file(existing(args.db))
+    file = _open(existing(args.db))
     try:
         if args.gazetteer is not None:
             added = import_gazetteer(file, args.gazetteer)
@@ -304,7 +330,7 @@ def _scope(args: argparse.Namespace) -> Scope:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     scope = _scope(args)
-    file = open_annotation_file(existing(args.db))
+    file = _open(existing(args.db))
     try:
         found = overview(file.reader, scope)
     finally:
@@ -367,8 +393,26 @@ def _print_overview(found: Overview) -> None:
         print("  (none: no CLAIM spans in the scope)")
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    if not paths.is_team_url(args.url):
+        raise KnownError(f"{args.url}: not a team database URL (postgresql://user@host/dbname)")
+    report = with_password(lambda password: team.push(args.file, args.url, password))
+    _print_annotation_report(report)
+    return EXIT_REFUSED if report.not_as_given else EXIT_OK
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    if not paths.is_team_url(args.url):
+        raise KnownError(f"{args.url}: not a team database URL (postgresql://user@host/dbname)")
+    report = with_password(lambda password: team.pull(args.url, args.file, password))
+    _print_annotation_report(report)
+    print(f"written: {args.file}", file=sys.stderr)
+    return EXIT_REFUSED if report.not_as_given else EXIT_OK
+
+
 COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search,
-            "entities": cmd_entities, "stats": cmd_stats}  # fmt: skip
+            "entities": cmd_entities, "stats": cmd_stats, "push": cmd_push,
+            "pull": cmd_pull}  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,6 +20,13 @@ _data_dir: Path | None = None
 _config_dir: Path | None = None
 
 DEFAULT_FILE_NAME = "annotations.qari.sqlite"
+# How a team database on a PostgreSQL server is named where a file is accepted.
+TEAM_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_team_url(location: object) -> bool:
+    """Whether `location` names a team database (postgresql://...) rather than a file."""
+    return isinstance(location, str) and location.strip().lower().startswith(TEAM_SCHEMES)
 
 
 def init(data_dir: Path | None = None, config_dir: Path | None = None) -> None:

@@ -67,7 +67,9 @@ def _server_user() -> str | None:
 class PgServer:
     """One cluster for the whole test run."""
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """`durable`: commits are flushed as on a real server (slower); else fsync off."""
+        self.durable = durable
         self.bin = server_binaries()
         self.user = _server_user()
         self.root = Path(tempfile.mkdtemp(prefix="qari-pg-"))
@@ -90,15 +92,7 @@ class PgServer:
             "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256",
         )  # fmt: skip
         self._check(done, "initdb")
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
-        )
-        done = self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
-            "-t", "60", "-o", options, "start",
-        )  # fmt: skip
-        self._check(done, "pg_ctl start")
+        self.resume()
 
     def _check(self, done: subprocess.CompletedProcess[str], what: str) -> None:
         if done.returncode == 0:
@@ -109,6 +103,22 @@ class PgServer:
             f"PostgreSQL test server: {what} failed ({done.returncode}):\n"
             f"{done.stdout}{done.stderr}{tail}"
         )
+
+    def pause(self) -> None:
+        """Stop the server at once, as a dropped network or a crash looks to a client."""
+        self._check(self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"),
+                    "pg_ctl stop")  # fmt: skip
+
+    def resume(self) -> None:
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+        options += "-c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+        done = self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
+            "-t", "60", "-o", options, "start",
+        )  # fmt: skip
+        self._check(done, "pg_ctl start")
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

@@ -24,8 +24,16 @@ def default_link_types() -> tuple[LinkTypeDef, ...]:
     return tuple(parse_link_types(read_scheme(path), default_labels(), str(path)))
 
 
-def open_annotation_file(db: Path | None, seed_corpus: bool = False) -> AnnotationFile:
-    """Open (or create) an annotation file; a new one can start with the founding corpus."""
+def open_annotation_file(
+    db: Path | str | None, seed_corpus: bool = False, password: str | None = None
+) -> AnnotationFile:
+    """Open (or create) an annotation file, or a team database by its URL (made on
+    first use: empty, the team brings its own articles); a new file can start with
+    the founding corpus. `password`: for a team database, when libpq finds none."""
+    if isinstance(db, str) and paths.is_team_url(db):
+        from reader.storage.server import open_server  # psycopg: a team database only
+
+        return open_server(db, default_labels(), default_link_types(), password)
     path = Path(db) if db else paths.default_annotation_file()
     is_new = not path.exists()
     file = AnnotationFile.open(path, default_labels(), default_link_types())

@@ -62,6 +62,7 @@ class AnnotationImportReport:
     problems: list[Words] = field(default_factory=list)  # not matched, not placed
     warnings: list[Words] = field(default_factory=list)  # what the reader did not take
     links_added: int = 0
+    links_present: int = 0  # the same link was there already
     links_left_out: list[Words] = field(default_factory=list)  # each with why
     entities_added: int = 0  # made in the file for the spans that name them
     mentions_linked: int = 0
@@ -114,6 +115,8 @@ class AnnotationImportReport:
             ("{count} could not be placed", QT_TR_NOOP("{count} could not be placed"),
              len(self.problems)),
             ("{count} link added", QT_TR_NOOP("{count} links added"), self.links_added),
+            ("{count} link already present", QT_TR_NOOP("{count} links already present"),
+             self.links_present),
             ("{count} link left out", QT_TR_NOOP("{count} links left out"),
              len(self.links_left_out)),
             ("{count} span linked to an entity", QT_TR_NOOP("{count} spans linked to entities"),
@@ -416,11 +419,15 @@ class _Import:
             claim = stored.get(link.claim)
             target = stored.get(link.target) if link.target is not None else None
             why = self._unlinkable(link, kinds, claim, target)
+            if why is None and repository.has_link(self.session, link.type, claim or 0, target):
+                self.report.links_present += 1
+                continue
             if why is None:
                 assert claim is not None
                 try:  # its checks come before its one write: a refusal writes nothing
                     repository.add_link(self.session, link.type, claim, target,
-                                        link.annotator or link.claim.annotator)  # fmt: skip
+                                        link.annotator or link.claim.annotator,
+                                        (link.created, link.updated))  # fmt: skip
                     self.report.links_added += 1
                 except SpanError as err:
                     why = err.words or Words(str(err))

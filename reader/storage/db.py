@@ -52,6 +52,8 @@ _WRITE_SIDE = ("reader.storage.engine", "reader.storage.repository")
 class AnnotationFile:
     """One open annotation file. Cheap to pass around; sessions are made per unit of work."""
 
+    is_team = False  # a team database on a server (`server.ServerFile`)
+
     def __init__(
         self, path: Path | None, engine: Engine | None = None, read_only: str = ""
     ) -> None:

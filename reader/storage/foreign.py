@@ -157,6 +157,24 @@ def read_foreign_file(path: Path) -> AnnotationSet:
         ) from None
 
 
+@contextmanager
+def checked_copy(path: Path) -> Iterator[Path]:
+    """A private copy of the annotation file `path`, checked as a review checks it
+    (`read_foreign_file`: refused with the reasons when unsound) and stripped of any
+    triggers and views, for the app's own code to open (`services.team.push` reads it
+    whole): nothing of the file runs, and the original is never opened for writing."""
+    read_foreign_file(path)
+    with _private_copy(path) as copy:
+        with closing(sqlite3.connect(copy)) as conn:
+            extras = conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            ).fetchall()
+            for kind, name in extras:
+                conn.execute(f'DROP {kind.upper()} "{name.replace(chr(34), chr(34) * 2)}"')
+            conn.commit()
+        yield copy
+
+
 def _check_file(path: Path) -> None:
     if not path.is_file():
         raise AnnotationFileError(str(path), Words(QT_TR_NOOP("is not a file")))

@@ -95,7 +95,9 @@ _WHOSE = "(SELECT id FROM annotator WHERE name = ?)"
 
 
 def _placeholders(values: Sequence[object]) -> str:
-    return ",".join("?" * len(values))
+    """The marks of an IN list; NULL (matching nothing) for none, which PostgreSQL
+    takes where it refuses `IN ()`."""
+    return ",".join("?" * len(values)) or "NULL"
 
 
 def list_labels(con: Connection) -> list[LabelDef]:
@@ -401,7 +403,7 @@ def stored_statuses(
     con: Connection, annotator: str, document_ids: Sequence[int]
 ) -> dict[int, Status]:
     """The statuses `annotator` set on these documents (those with none are left out)."""
-    marks_ = ",".join("?" * len(document_ids))
+    marks_ = _placeholders(document_ids)
     rows = con.execute(
         "SELECT s.document_id, s.status FROM document_status s "
         "JOIN annotator p ON p.id = s.annotator_id "
@@ -416,7 +418,7 @@ def statuses(
 ) -> dict[int, Status]:
     """How each document stands for `annotator`: set, or read from their tags."""
     stored = stored_statuses(con, annotator, document_ids)
-    marks_ = ",".join("?" * len(document_ids))
+    marks_ = _placeholders(document_ids)
     tagged = {doc for (doc,) in con.execute(
         "SELECT DISTINCT a.document_id FROM annotation a JOIN annotator p ON p.id = a.annotator_id "
         f"WHERE p.name = ? AND a.document_id IN ({marks_})",

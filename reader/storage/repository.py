@@ -278,6 +278,8 @@ def add_annotation(
         said = str(err.orig).lower()
         if "label_id" in said and "null" in said:
             raise SpanError(Words(_NO_SUCH_LABEL, name=draft.label)) from None
+        if "annotator_id" in said and "null" in said:  # gone meanwhile (a restored
+            known.discard(annotator)  # database): looked up again on the next try
         raise
     assert isinstance(new_id, int)
     return record.with_changes(id=new_id)
@@ -486,24 +488,34 @@ def _check_link(
 
 
 def add_link(
-    session: Session, type_name: str, claim_id: int, target_id: int | None, annotator: str
+    session: Session, type_name: str, claim_id: int, target_id: int | None, annotator: str,
+    made: tuple[str, str] = ("", ""),
 ) -> LinkRecord:
     """Link a claim to its target (None: an unnamed source), checked against the scheme;
-    the same link twice is refused."""
+    the same link twice is refused. `made`: when it was created and updated, if it was
+    made elsewhere (an import); now otherwise."""
     type_id, link_type = _link_type(session, type_name)
     document_id = _check_link(session, link_type, claim_id, target_id)
-    same = select(Link.id).where(Link.type_id == type_id, Link.claim_id == claim_id)
-    same = same.where(
-        Link.target_id.is_(None) if target_id is None else Link.target_id == target_id
-    )
-    if session.scalar(same) is not None:
+    if has_link(session, type_name, claim_id, target_id):
         raise SpanError(Words(QT_TR_NOOP("the claim already has this {type} link"), type=type_name))
     now = utc_now()
-    record = LinkRecord(0, document_id, type_name, claim_id, target_id, annotator, now, now)
+    created, updated = made[0] or now, made[1] or made[0] or now
+    record = LinkRecord(0, document_id, type_name, claim_id, target_id, annotator, created,
+                        updated)  # fmt: skip
     new_id = session.execute(
         insert(Link).values(_link_values(session, record, type_id)).returning(Link.id)
     ).scalar_one()
     return replace(record, id=new_id)
+
+
+def has_link(session: Session, type_name: str, claim_id: int, target_id: int | None) -> bool:
+    """Whether the claim already has this link."""
+    same = (
+        select(Link.id).join(LinkType, LinkType.id == Link.type_id)
+        .where(LinkType.name == type_name, Link.claim_id == claim_id)
+        .where(Link.target_id.is_(None) if target_id is None else Link.target_id == target_id)
+    )  # fmt: skip
+    return session.scalar(same) is not None
 
 
 def _link_values(session: Session, record: LinkRecord, type_id: int) -> dict[str, object]:

@@ -15,8 +15,9 @@ URL the settings remember.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import psycopg
@@ -33,17 +34,11 @@ from reader.storage import schema
 from reader.storage.db import AnnotationFile, checked_version
 from reader.storage.reads import ServerReadError
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 # The advisory lock taken to make or upgrade the tables: "Qari" in ASCII.
 SCHEMA_LOCK = 0x51617269
 CONNECT_TIMEOUT_S = 10
 # libpq's words when the server wants a password it did not get, or refused the one given.
 _PASSWORD_PROBLEMS = ("no password supplied", "password authentication failed")
-
-
-def is_server_url(text: str) -> bool:
-    """Whether `text` names a team database rather than a file."""
-    return text.strip().lower().startswith(SCHEMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +84,16 @@ def _parsed(url: str) -> URL:
 class ServerReader:
     """The window's reads on a team database: `execute(sql, params)` with sqlite3's `?`
     marks, on a psycopg connection that autocommits (each read sees every commit) and
-    never writes. A failed read raises `ServerReadError`."""
+    never writes. A connection the network or a server restart broke is made again
+    (`reconnect`) for the next read; a failed read raises `ServerReadError`."""
 
-    def __init__(self, connection: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self,
+        connection: psycopg.Connection[Any],
+        reconnect: Callable[[], psycopg.Connection[Any]] | None = None,
+    ) -> None:
         self._connection = connection
+        self._reconnect = reconnect
         self._translated: dict[str, str] = {}
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Any]:
@@ -100,6 +101,9 @@ class ServerReader:
         if query is None:
             # The reads write no literal "?" or "%": every mark is a parameter.
             query = self._translated[sql] = sql.replace("%", "%%").replace("?", "%s")
+        if self._connection.broken and self._reconnect is not None:
+            self._connection.close()
+            self._connection = self._reconnect()
         try:
             return self._connection.execute(query, list(parameters))
         except psycopg.Error as err:
@@ -112,10 +116,12 @@ class ServerReader:
 class ServerFile(AnnotationFile):
     """An annotation file that is a team database on a PostgreSQL server."""
 
+    is_team = True
+
     def __init__(self, where: ServerLocation, engine: Engine, password: str | None) -> None:
         super().__init__(None, engine)
         self.server = where
-        self._password = password
+        self.password = password  # as given by the user: kept in memory only
         self._server_reader: ServerReader | None = None
 
     @property
@@ -129,9 +135,8 @@ class ServerFile(AnnotationFile):
     @property
     def reader(self) -> ServerReader:
         if self._server_reader is None:
-            self._server_reader = ServerReader(
-                _connect_reader(self.server.url, self._password, self.display_name)
-            )
+            connect = partial(_connect_reader, self.server.url, self.password, self.display_name)
+            self._server_reader = ServerReader(connect(), connect)
         return self._server_reader
 
     def checkpoint(self) -> None:
@@ -196,6 +201,7 @@ def _prepare(
 ) -> None:  # fmt: skip
     """Make or upgrade the tables, holding the schema lock until the transaction ends."""
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+    _as_owner(conn)
     tables = set(inspect(conn).get_table_names())
     if not tables:
         sa.create_in(conn, labels, link_types)
@@ -216,6 +222,18 @@ def _prepare(
         )
     while version < schema.SCHEMA_VERSION:
         version = sa.upgrade_step(conn, version)
+
+
+def _as_owner(conn: Connection) -> None:
+    """Make and upgrade the tables as the database's owner (the team's role) when the
+    user is a member of it, so that they belong to the team and not to whoever opened
+    the database first: every member may then use them."""
+    owner = conn.scalar(text(
+        "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+    ))  # fmt: skip
+    member = text("SELECT current_user <> :owner AND pg_has_role(:owner, 'MEMBER')")
+    if owner and conn.scalar(member, {"owner": owner}):
+        conn.execute(text(f'SET LOCAL ROLE "{owner.replace(chr(34), chr(34) * 2)}"'))
 
 
 def _connection_error(where: ServerLocation, err: BaseException | None) -> AnnotationFileError:

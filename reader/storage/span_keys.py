@@ -81,6 +81,12 @@ def _add_row() -> Insert:
     return insert(_table()).values({name: bindparam(name) for name in AnnotationRow._fields})
 
 
+_KEY_COLUMNS = (
+    Annotation.document_id, Annotation.annotator_id, Annotation.label_id, Annotation.start,
+    Annotation.end, Annotation.id,
+)  # fmt: skip
+
+
 def put_back(session: Session, rows: list[AnnotationRow], ids: list[int]) -> None:
     """Insert the rows under ids of their own (undo puts deleted spans back as they were)."""
     if rows:
@@ -90,15 +96,19 @@ def put_back(session: Session, rows: list[AnnotationRow], ids: list[int]) -> Non
 
 def add_rows(session: Session, rows: list[AnnotationRow]) -> Iterator[KeyRow]:
     """Insert the rows in one executemany (SQLAlchemy's RETURNING in parameter order is
-    one statement a row on SQLite) and give each its key and new id, read back by id."""
+    one statement a row on SQLite) and give each its key and new id, read back by id.
+    On a team's server, where others add rows meanwhile, RETURNING says which are ours
+    (psycopg sends it as multi-row inserts)."""
     if not rows:
         return iter(())
-    last = last_annotation_id(session)
     connection = session.connection()
+    if connection.dialect.name != "sqlite":  # a team's server: others insert meanwhile
+        returned = connection.execute(
+            insert(_table()).returning(*_KEY_COLUMNS, sort_by_parameter_order=True),
+            [row._asdict() for row in rows],
+        )
+        return iter(returned.all())
+    last = last_annotation_id(session)
     statements.run_many(connection, _add_row(), AnnotationRow._fields, rows)
-    found = connection.execute(
-        select(Annotation.document_id, Annotation.annotator_id, Annotation.label_id,
-               Annotation.start, Annotation.end, Annotation.id)
-        .where(Annotation.id > last)
-    )  # fmt: skip
+    found = connection.execute(select(*_KEY_COLUMNS).where(Annotation.id > last))
     return iter(found)

@@ -32,6 +32,9 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TR_NOOP("Create an empty annotation file and switch to it")),
     ActionSpec("file.open", QT_TR_NOOP("&Open Annotation File…"), "file.open", (Key.Open,),
                QT_TR_NOOP("Open another annotation file")),
+    ActionSpec("file.open_team", QT_TR_NOOP("Open &Team Database…"), "file.open_team", (),
+               QT_TR_NOOP("Open the team's shared annotation database on a PostgreSQL server "
+                          "(host, database, user; the password is asked for, never saved)")),
     ActionSpec("file.save_copy", QT_TR_NOOP("Save a &Copy As…"), "file.save_copy", (Key.SaveAs,),
                QT_TR_NOOP("Write everything in this annotation file to a new file (works even if "
                           "the file was moved or deleted while open)")),
@@ -207,7 +210,8 @@ SCHEME_WORDS = (
 
 # The menus and the toolbar, by action name ("-" a separator, "labels" the label actions).
 MENUS = (
-    (QT_TR_NOOP("&File"), ("file.new", "file.open", "file.save_copy", "file.restore", "-",
+    (QT_TR_NOOP("&File"), ("file.new", "file.open", "file.open_team", "file.save_copy",
+               "file.restore", "-",
                "file.import", "file.import_folder", "file.export", "file.bom", "-",
                "file.review", "-", "file.annotator", "-", "file.quit")),
     (QT_TR_NOOP("&Edit"), ("edit.undo", "edit.redo", "-", "edit.find", "edit.find_next",
@@ -235,7 +239,7 @@ TOOLBAR = ("file.open", "file.import", "file.export", "-", "edit.undo", "edit.re
            "annotation.note", "annotation.delete", "-", "view.zoom_out",
            "view.zoom_in")  # fmt: skip
 # Actions that change what file is open or add to it: one import at a time.
-IMPORT_GUARDED = ("file.import", "file.import_folder", "file.new", "file.open")
+IMPORT_GUARDED = ("file.import", "file.import_folder", "file.new", "file.open", "file.open_team")
 
 
 # Digits work under an Arabic keyboard layout, but the key may arrive as an Arabic-Indic

@@ -109,23 +109,45 @@ def ensure_annotator(
 
 
 def _open_start_file(args: argparse.Namespace, settings: Settings) -> AnnotationFile | None:
-    """--db, else the last file used, else the default file (created with the founding
-    corpus). If the chosen file cannot be opened, say why and fall back to the default."""
+    """--db, else the last file (or team database) used, else the default file (created
+    with the founding corpus). If the chosen one cannot be opened, or its password is not
+    given, say why and fall back to the default."""
     from reader.services.annotation_files import open_annotation_file
     from reader.ui.dialogs import report_failure
+    from reader.ui.team_dialogs import with_password
 
-    wanted = args.db or (Path(settings.last_file) if settings.last_file else None)
-    if wanted is not None and not args.db and not Path(wanted).exists():
-        wanted = None
+    wanted = args.db or _last_file(settings)
     try:
-        return open_annotation_file(wanted, seed_corpus=True)
+        if args.screenshot:  # headless: no one to answer a password prompt
+            return open_annotation_file(wanted, seed_corpus=True)
+        return with_password(
+            None, wanted or "", lambda password: open_annotation_file(wanted, True, password)
+        ) or _default_file()
     except KnownError as err:
         if args.screenshot:  # headless: no one to answer a dialog
             print(f"error: {err}", file=sys.stderr)
             return None
         report_failure(None, tr("Could not open the annotation file"), err)
-        if wanted is None or Path(wanted).resolve() == paths.default_annotation_file().resolve():
+        if wanted is None or (
+            isinstance(wanted, Path)
+            and wanted.resolve() == paths.default_annotation_file().resolve()
+        ):
             return None
+    return _default_file()
+
+
+def _last_file(settings: Settings) -> Path | str | None:
+    """The file (or team database) used last, if it is still there."""
+    last = settings.last_file
+    if paths.is_team_url(last):
+        return last
+    return Path(last) if last and Path(last).exists() else None
+
+
+def _default_file() -> AnnotationFile | None:
+    from reader.services.annotation_files import open_annotation_file
+    from reader.ui.dialogs import report_failure
+
     try:
         return open_annotation_file(None, seed_corpus=True)
     except KnownError as err:

@@ -47,6 +47,12 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
     underlying reason."""
     if isinstance(err, KnownError):
         return said(err)
+    if unreachable(err, file):
+        assert file is not None
+        return tr(
+            "The team database {name} could not be reached, so the change was not saved "
+            "({detail}). Nothing saved before is lost; try again when the connection is back."
+        ).format(name=file.display_name, detail=str(getattr(err, "orig", None) or err).strip())
     if file is not None:
         words = faults.describe(err, file.display_name, file.lock_timeout_s)
         if words:
@@ -62,6 +68,17 @@ def explain(err: BaseException, file: AnnotationFile | None = None) -> str:
     return f"{type(err).__name__}: {err}"
 
 
+def unreachable(err: BaseException, file: AnnotationFile | None) -> bool:
+    """Whether `err` is a team database's server gone (the network, a restart)."""
+    if file is None or not file.is_team:
+        return False
+    import psycopg  # loaded with the team database
+
+    return isinstance(err, reads.ServerReadError) or isinstance(
+        getattr(err, "orig", None), psycopg.OperationalError
+    )
+
+
 def report_failure(
     parent: QWidget | None, title: str, err: BaseException, file: AnnotationFile | None = None
 ) -> None:
@@ -74,16 +91,21 @@ def brief(err: BaseException, file: AnnotationFile) -> str:
         return tr("the file was moved or deleted while open")
     if isinstance(err, ReadOnlyFileError):
         return tr("the file is open read-only")
+    if unreachable(err, file):
+        return tr("the team database could not be reached")
     known = faults.brief(err)
     words = tr(known) if known else explain(err, file).splitlines()[0]
     return words if len(words) <= 100 else words[:99] + "…"
 
 
-def remedies(err: BaseException) -> tuple[str, ...]:
+def remedies(err: BaseException, file: AnnotationFile | None = None) -> tuple[str, ...]:
     """What may help after `err` stopped an edit: a copy elsewhere when the file can no
-    longer be written, trying again when the cause may pass (a lock, a full disk)."""
+    longer be written, trying again when the cause may pass (a lock, a full disk, the
+    team database's server out of reach)."""
     if isinstance(err, (FileGoneError, ReadOnlyFileError)):
         return (COPY,)
+    if unreachable(err, file):
+        return (RETRY,)
     return (RETRY,) if faults.can_retry(err) else ()
 
 

@@ -99,7 +99,7 @@ class Editor(QObject):
             self.owner,
             tr("The change was not saved"),
             dialogs.explain(err, self.session.file),
-            dialogs.remedies(err),
+            dialogs.remedies(err, self.session.file),
         )
         if choice == dialogs.COPY:
             return self.session.save_copy()
@@ -142,7 +142,13 @@ class Editor(QObject):
             self.reading.say(tr("Select some words to tag first."))
             return
         draft = draft_span(document.id, document.text, span[0], span[1], label)
-        existing = self.session.store.find_same(draft, self.annotator)
+        try:
+            existing = self.session.store.find_same(draft, self.annotator)
+        except reads.READ_ERRORS as err:  # the file, or the team's server, cannot be read
+            self.session.mark_unsaved(err)
+            if self._remedied(err):
+                self.tag(label)
+            return
         if existing:
             self.reading.select(existing)
             self.reading.say(tr("Already tagged as {label}.").format(label=label))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 _ICONS: dict[str, str] = {
     "file.new": "mdi6.file-plus-outline",
     "file.open": "mdi6.folder-open-outline",
+    "file.open_team": "mdi6.database-outline",
     "file.import": "mdi6.file-import-outline",
     "file.restore": "mdi6.backup-restore",
     "file.save_copy": "mdi6.content-save-move-outline",

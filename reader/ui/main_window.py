@@ -27,7 +27,7 @@ from reader.core.segments import Edge
 from reader.settings import Settings
 from reader.storage import overview, reads
 from reader.storage.db import AnnotationFile
-from reader.ui import actions, dialogs, folders, state
+from reader.ui import actions, dialogs, folders, state, team_dialogs
 from reader.ui.annotation_table import AnnotationPanel
 from reader.ui.article_pane import ArticlePane
 from reader.ui.attribution import Attribution, AttributionPanel, link_actions
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         return {
             "file.new": lambda: self._switch(dialogs.choose_new_file(self)),
             "file.open": lambda: self._switch(dialogs.choose_existing_file(self)),
+            "file.open_team": self._open_team,
             "file.save_copy": session.save_copy,
             "file.restore": session.restore_backup,
             "file.import": self.importer.import_chosen,
@@ -227,9 +228,8 @@ class MainWindow(QMainWindow):
             "review.keep": lambda: self.review_panel.decide_current(Decision.KEEP),
             "review.both": lambda: self.review_panel.decide_current(Decision.BOTH),
             "view.refresh": self.refresh,
-            "view.zoom_in": lambda: self.article_pane.zoom(1),
-            "view.zoom_out": lambda: self.article_pane.zoom(-1),
-            "view.zoom_reset": lambda: self.article_pane.zoom(0),
+            **{f"view.zoom_{name}": partial(self.article_pane.zoom, step)
+               for name, step in (("in", 1), ("out", -1), ("reset", 0))},
             "view.next_document": lambda: self.documents.step(1),
             "view.previous_document": lambda: self.documents.step(-1),
             "help.keys": lambda: dialogs.show_shortcuts(
@@ -344,20 +344,20 @@ class MainWindow(QMainWindow):
     def _file_opened(self) -> None:
         """The session opened a file: its labels, its articles, the article last read."""
         file = self.session.file
-        wanted = self.settings.last_documents.get(str(file.path), "")
+        wanted = self.settings.last_documents.get(file.location, "")
         self._install_labels()
         self.entities.forget()
         self.suggestions.relearn()
         self.documents.set_source(FileDocuments(file, lambda: self.editor.annotator))
         self.reading.annotations.set_source(FileAnnotations(file))
-        self.settings.last_file = str(file.path or "")
+        self.settings.last_file = file.location
         self.preferences.save()
         read_only = tr(" [read-only]") if file.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}{read_only}")
         if self.isVisible():  # at start-up, once the first screen is painted instead
             self.session.back_up()
         last_read = reads.document_id_by_sha(file.reader, wanted) if wanted else None
-        read_to = self.settings.last_positions.get(str(file.path), 0)
+        read_to = self.settings.last_positions.get(file.location, 0)
         if not self.documents.choose_first(last_read):
             self.show_document(None)
         elif last_read is not None and self.reading.document_id == last_read:
@@ -385,9 +385,12 @@ class MainWindow(QMainWindow):
         self.article_pane.set_labels(labels, self.label_actions)
         self.annotations.set_labels(labels)
 
-    def _switch(self, path: Path | None) -> None:
-        if path is not None:
-            self.session.switch_to(path)
+    def _open_team(self) -> None:
+        self._switch(team_dialogs.choose_team_database(self, self.settings.last_file))
+
+    def _switch(self, location: Path | str | None) -> None:
+        if location is not None:
+            self.session.switch_to(location)
 
     def show_document(self, document_id: int | None) -> None:
         """Read the article from the file and show it everywhere."""
@@ -401,10 +404,10 @@ class MainWindow(QMainWindow):
             self.show_document(document_id)
 
     def _document_shown(self) -> None:
-        document, path = self.reading.document, self.session.file.path
-        if document and path:
-            self.settings.last_documents[str(path)] = document.sha256
-            self.settings.last_positions.pop(str(path), None)  # another article: its top
+        document, where = self.reading.document, self.session.file.location
+        if document and where:
+            self.settings.last_documents[where] = document.sha256
+            self.settings.last_positions.pop(where, None)  # another article: its top
             self._remember_timer.start()
 
     def refresh(self) -> None:
@@ -533,9 +536,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.reading.document is not None and self.session.file.path is not None:
+        if self.reading.document is not None and self.session.file.location:
             where = self.article.top_offset()  # reopened, the article is shown from here
-            self.settings.last_positions[str(self.session.file.path)] = where
+            self.settings.last_positions[self.session.file.location] = where
         self.actions_["view.focus"].setChecked(False)  # the panes are saved as they were
         self.session.close()
         state.save(self, self.splitter)

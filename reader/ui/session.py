@@ -25,7 +25,7 @@ from reader.core.span_index import IndexedSpan
 from reader.services.annotation_files import open_annotation_file
 from reader.storage import backups, reads
 from reader.storage.db import AnnotationFile, preload
-from reader.ui import backing_up, dialogs
+from reader.ui import backing_up, dialogs, team_dialogs
 from reader.ui.errors import show_error
 from reader.ui.i18n import said, tr
 from reader.ui.store import AnnotationStore
@@ -119,18 +119,26 @@ class FileSession(QObject):
         self.opened.emit()
         self.show_file_status()
 
-    def switch_to(self, path: Path) -> bool:
-        """Open the annotation file at `path` instead; False (after saying why) if not."""
+    def switch_to(self, location: Path | str) -> bool:
+        """Open the annotation file at `location` (a path, or a team database's URL,
+        asking for its password when the server wants one) instead; False (after saying
+        why) if not."""
         try:
-            file = open_annotation_file(path)
+            file = team_dialogs.with_password(
+                self.owner, location, lambda pw: open_annotation_file(location, False, pw)
+            )
         except Exception as err:  # KnownError or a driver error: say it, keep this file
             dialogs.report_failure(self.owner, tr("Could not open the annotation file"), err)
+            return False
+        if file is None:  # no password given
             return False
         self.attach(file)
         return True
 
     def back_up(self) -> None:
-        if not self.file.read_only:  # a file that cannot change needs no new backup
+        # A file that cannot change needs no new backup; a team database's server keeps
+        # its own.
+        if not self.file.read_only and self.file.path is not None:
             self.backups.start(self.file.path)
 
     def after_first_paint(self) -> None:
@@ -172,10 +180,11 @@ class FileSession(QObject):
                 True,
             )
         else:
-            self.status_changed.emit(
-                tr("Annotation file: {display_name}").format(display_name=self.file.display_name),
-                False,
-            )
+            where = (
+                tr("Team database: {display_name}") if self.file.is_team
+                else tr("Annotation file: {display_name}")
+            )  # fmt: skip
+            self.status_changed.emit(where.format(display_name=self.file.display_name), False)
 
     def check_in_place(self) -> None:
         """Warn as soon as the window is used again if its file was moved or deleted
@@ -200,7 +209,7 @@ class FileSession(QObject):
             return False
         stranded = bool(self.file.read_only) or not self.file.is_in_place()
         try:
-            self.file.save_copy(target)
+            self._write_copy(target)
         except KnownError as err:
             show_error(self.owner, tr("The copy was not saved"), said(err))
             return False
@@ -209,6 +218,17 @@ class FileSession(QObject):
             self.switch_to(target)
         self.message.emit(tr("Copy saved: {target}").format(target=target), 8000)
         return True
+
+    def _write_copy(self, target: Path) -> None:
+        """A file's copy through SQLite's backup; a team database's, pulled from it."""
+        if self.file.is_team:
+            from reader.services import team  # the import machinery: on first use
+            from reader.storage.server import ServerFile
+
+            assert isinstance(self.file, ServerFile)
+            team.pull(self.file.location, target, self.file.password)
+        else:
+            self.file.save_copy(target)
 
     def rescue_if_stranded(self) -> None:
         """Closing a file that was moved or deleted while open: SQLite will not write the
@@ -241,6 +261,9 @@ class FileSession(QObject):
         path = self.file.path
         if path is None or self.busy:
             why = tr("This annotation file lives in memory and has no backups.")
+            if self.file.is_team:
+                why = tr("A team database's backups are kept by its server; ask its "
+                         "administrator. Save a Copy As… writes it all to a file of your own.")
             if path is not None:
                 why = tr("An import or export is running; wait for it or cancel it, then restore.")
             show_error(self.owner, tr("Cannot restore now"), why)

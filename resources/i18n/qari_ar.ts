@@ -20,6 +20,14 @@
         <translation>افتح ملف توسيم آخر</translation>
     </message>
     <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>فتح قاعدة بيانات ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared annotation database on a PostgreSQL server (host, database, user; the password is asked for, never saved)</source>
+        <translation>فتح قاعدة بيانات التوسيم المشتركة للفريق على خادم PostgreSQL (المضيف وقاعدة البيانات والمستخدم؛ تُطلب كلمة المرور ولا تُحفظ أبدًا)</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy As…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
@@ -618,6 +626,10 @@ What the file holds now is backed up first, so you can go back to it.</source>
         <translation>ملفات توسيم قارئ (*.qari.sqlite *.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>The team database {name} could not be reached, so the change was not saved ({detail}). Nothing saved before is lost; try again when the connection is back.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات الفريق {name}، فلم يُحفظ التغيير ({detail}). لم يضِع شيء مما حُفظ قبله؛ أعد المحاولة حين يعود الاتصال.</translation>
+    </message>
+    <message>
         <source>The annotation file refused the change: {value}</source>
         <translation>رفض ملف التوسيم التغيير: {value}</translation>
     </message>
@@ -632,6 +644,10 @@ What the file holds now is backed up first, so you can go back to it.</source>
     <message>
         <source>the file is open read-only</source>
         <translation>الملف مفتوح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the team database could not be reached</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات الفريق</translation>
     </message>
     <message>
         <source>Try Again</source>
@@ -1761,6 +1777,10 @@ Note: {note}</source>
         <translation>للقراءة فقط ({read_only}): لا يمكن تغيير شيء. يصنع ملف ◂ حفظ نسخة باسم… نسخة لتوسيمها.</translation>
     </message>
     <message>
+        <source>Team database: {display_name}</source>
+        <translation>قاعدة بيانات الفريق: {display_name}</translation>
+    </message>
+    <message>
         <source>Annotation file: {display_name}</source>
         <translation>ملف التوسيم: {display_name}</translation>
     </message>
@@ -1795,6 +1815,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>This annotation file lives in memory and has no backups.</source>
         <translation>ملف التوسيم هذا في الذاكرة ولا نسخ احتياطية له.</translation>
+    </message>
+    <message>
+        <source>A team database&apos;s backups are kept by its server; ask its administrator. Save a Copy As… writes it all to a file of your own.</source>
+        <translation>النسخ الاحتياطية لقاعدة بيانات الفريق يحفظها خادمها؛ اسأل مسؤوله. «حفظ نسخة باسم…» يكتبها كلها في ملف خاص بك.</translation>
     </message>
     <message>
         <source>An import or export is running; wait for it or cancel it, then restore.</source>
@@ -2750,6 +2774,17 @@ Open that copy with File ▸ Open Annotation File…</source>
             <numerusform>أُضيفت {count} روابط</numerusform>
             <numerusform>أُضيف {count} رابطًا</numerusform>
             <numerusform>أُضيف {count} رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} links already present</source>
+        <translation>
+            <numerusform>لم يكن أي رابط موجودًا من قبل</numerusform>
+            <numerusform>رابط واحد موجود من قبل</numerusform>
+            <numerusform>رابطان موجودان من قبل</numerusform>
+            <numerusform>{count} روابط موجودة من قبل</numerusform>
+            <numerusform>{count} رابطًا موجودًا من قبل</numerusform>
+            <numerusform>{count} رابط موجود من قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4070,6 +4105,80 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>Which column of the table holds what?</source>
         <translation>أيّ عمود في الجدول يحمل ماذا؟</translation>
+    </message>
+    <message>
+        <source>already exists; pull writes a new file, give a path that does not exist yet</source>
+        <translation>موجود من قبل؛ السحب يكتب ملفًا جديدًا، فاختر مسارًا غير موجود بعد</translation>
+    </message>
+    <message>
+        <source>is not a database URL ({err})</source>
+        <translation>ليس عنوان قاعدة بيانات ({err})</translation>
+    </message>
+    <message>
+        <source>names no database; write postgresql://user@host/dbname</source>
+        <translation>لا يسمّي قاعدة بيانات؛ اكتب postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>is a database of something else (it has tables but no Qari ones); give an empty database or a Qari team database</source>
+        <translation>قاعدة بيانات لشيء آخر (فيها جداول ليست لقارئ)؛ اختر قاعدة بيانات فارغة أو قاعدة بيانات فريق لقارئ</translation>
+    </message>
+    <message>
+        <source>needs a password ({err})</source>
+        <translation>تحتاج إلى كلمة مرور ({err})</translation>
+    </message>
+    <message>
+        <source>cannot be used ({err})</source>
+        <translation>لا يمكن استخدامها ({err})</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Open Team Database</source>
+        <translation>{APP_NAME} — فتح قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, as your administrator gave it</source>
+        <translation>اسم الخادم أو عنوانه كما أعطاك إياه المسؤول</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on that server</source>
+        <translation>قاعدة بيانات الفريق على ذلك الخادم</translation>
+    </message>
+    <message>
+        <source>Your user name on the server (your tags are kept under the annotator name, as in a file)</source>
+        <translation>اسم المستخدم على الخادم (تُحفظ توسيماتك باسم الموسِّم، كما في الملف)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>المضيف:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server wants one and is never saved; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>تُطلب كلمة المرور حين يطلبها الخادم ولا تُحفظ أبدًا؛ ويُستعمل ملف كلمات مرور PostgreSQL أو متغير البيئة PGPASSWORD إن وُجدا.</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Password</source>
+        <translation>{APP_NAME} — كلمة المرور</translation>
+    </message>
+    <message>
+        <source>{where} asks for a password.
+{problem}
+
+Password:</source>
+        <translation>{where} يطلب كلمة مرور.
+{problem}
+
+كلمة المرور:</translation>
     </message>
 </context>
 </TS>
