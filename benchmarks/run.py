@@ -30,7 +30,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_agreement, bench_big_import, bench_overview, bench_suggestions
+from benchmarks import (
+    bench_agreement,
+    bench_big_import,
+    bench_overview,
+    bench_suggestions,
+    bench_team,
+)
 from benchmarks.corpus import REPO, big_article, spans_on, write_jsonl
 from reader.core import agreement
 from reader.core.annotations import draft_span, utc_now
@@ -508,6 +514,17 @@ def measure_big_import() -> list[Row]:
     return [again, memory, first]
 
 
+def measure_team() -> list[Row]:
+    """A team database on a local PostgreSQL server, beside bare psycopg (`bench_team`)."""
+    found = bench_team.measure()
+    return [
+        ratio_row("team database: commit one tag (p50)", found["tag_ours_s"],
+                  "psycopg, the same INSERT", found["tag_bare_s"], 3),
+        ratio_row(f"team database: import {bench_team.ARTICLES:,} articles, index included",
+                  found["import_ours_s"], "psycopg, same inserts", found["import_bare_s"], 1.5),
+    ]  # fmt: skip
+
+
 def measure_growth() -> list[dict[str, object]]:
     growth = []
     for count in (1_000, 10_000, 100_000):
@@ -571,6 +588,7 @@ def main() -> int:
     rows.append(measure_agreement())
     rows.append(measure_overview(db))
     rows += measure_big_import()
+    rows += measure_team()
     print_table(rows)
     report: dict[str, object] = {
         "machine": machine(),

@@ -20,7 +20,7 @@ from reader.core.articles import ArticleDraft
 from reader.core.entities import EntityDef
 from reader.core.progress import Status
 from reader.services.annotation_files import open_annotation_file
-from reader.storage import entities, progress, repository
+from reader.storage import attribution, entities, progress, repository
 from reader.storage.importer import import_articles
 
 OUTLETS = ("الوطن", "الصباح الجديد", "سانا", "العربية", "BBC Arabic")
@@ -75,7 +75,7 @@ def _tag(s: object, rng: random.Random, doc: int, text: str, who: str, army: int
             draft = draft_span(doc, text, start, start + len(claim), "CLAIM")
             made = repository.add_annotation(s, draft, who).id  # type: ignore[arg-type]
             if source in ids and rng.random() < 0.8:
-                repository.add_link(s, "SOURCE", made, ids[source], who)  # type: ignore[arg-type]
+                attribution.add_link(s, "SOURCE", made, ids[source], who)  # type: ignore[arg-type]
     if rng.random() < 0.5:
         status = rng.choice([Status.DONE, Status.DONE, Status.ADJUDICATED])
         progress.set_status(s, {doc: status}, who)  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from pathlib import Path
 from reader import paths
 from reader.core.annotations import draft_span
 from reader.services.annotation_files import open_annotation_file
-from reader.storage import repository
+from reader.storage import attribution, repository
 
 # (label, exact text, which occurrence) on article 000: nested and overlapping on purpose.
 SPANS = [
@@ -96,7 +96,7 @@ def _link(db: Path) -> int:
         assert doc is not None
         ids = {a.text: a.id for a in repository.list_annotations(s, doc.id)}
         for kind, claim, target in LINKS:
-            repository.add_link(s, kind, ids[claim], ids[target] if target else None, "Layla")
+            attribution.add_link(s, kind, ids[claim], ids[target] if target else None, "Layla")
     file.close()
     return ids[LINKS[-1][1]]
 

@@ -11,7 +11,7 @@ from reader.core.articles import ArticleDraft
 from reader.core.entities import EntityDef
 from reader.core.progress import Status
 from reader.services.annotation_files import default_labels
-from reader.storage import entities, progress, repository
+from reader.storage import attribution, entities, progress, repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
 
@@ -53,7 +53,7 @@ def fill(file: AnnotationFile) -> AnnotationFile:
         a2 = _tag(s, docs[0], t[0], "الجيش السوري", "ACTOR", OMAR)
         entities.set_mentions(s, {a1: army.id, a2: army.id})
         claim1 = _tag(s, docs[0], t[0], "البوكمال سقطت", "CLAIM", OMAR)
-        repository.add_link(s, "SOURCE", claim1, a1, OMAR)
+        attribution.add_link(s, "SOURCE", claim1, a1, OMAR)
         _tag(s, docs[0], t[0], "دير الزور آمنة", "CLAIM", OMAR)  # no source
         _tag(s, docs[0], t[0], "البوكمال", "PLACE", OMAR)
         _tag(s, docs[0], t[0], "الجيش", "ACTOR", LAYLA)

@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
 from reader.services.annotation_files import default_labels, open_annotation_file
-from reader.storage import repository
+from reader.storage import attribution, repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
 from tests.conftest import ARTICLE_A, ARTICLE_B
@@ -61,7 +61,7 @@ def linked(path: Path, who: str, spans: list[tuple[str, str, int]],
             draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
             ids[needle] = repository.add_annotation(s, draft, who).id
         for kind, claim, target in links:
-            repository.add_link(s, kind, ids[claim], ids[target] if target else None, who)
+            attribution.add_link(s, kind, ids[claim], ids[target] if target else None, who)
     file.close()
     return path
 

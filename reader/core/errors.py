@@ -63,6 +63,11 @@ class ReadOnlyFileError(AnnotationFileError):
     written), so nothing can be changed in it."""
 
 
+class ChangedMeanwhileError(KnownError):
+    """An edit of a span that someone else (another window, a colleague on the team
+    database) changed after it was read: refused, not written over theirs."""
+
+
 class PasswordNeededError(AnnotationFileError):
     """A team database asked for a password that was not given (or was wrong): the
     window and the command line ask for one and try again."""

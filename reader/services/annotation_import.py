@@ -40,7 +40,7 @@ from reader.services.exchange import (
     full_mapping,
     unknown_labels,
 )
-from reader.storage import entities, progress, repository, span_keys
+from reader.storage import attribution, entities, progress, repository, span_keys
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import document_row
 
@@ -414,18 +414,18 @@ class _Import:
 
     def store_links(self, links: list[ForeignLink], stored: dict[ForeignSpan, int]) -> None:
         """Add the links whose spans are in the file; say why of each one left out."""
-        kinds = {t.name for t in repository.list_link_types(self.session)}
+        kinds = {t.name for t in attribution.list_link_types(self.session)}
         for link in links:
             claim = stored.get(link.claim)
             target = stored.get(link.target) if link.target is not None else None
             why = self._unlinkable(link, kinds, claim, target)
-            if why is None and repository.has_link(self.session, link.type, claim or 0, target):
+            if why is None and attribution.has_link(self.session, link.type, claim or 0, target):
                 self.report.links_present += 1
                 continue
             if why is None:
                 assert claim is not None
                 try:  # its checks come before its one write: a refusal writes nothing
-                    repository.add_link(self.session, link.type, claim, target,
+                    attribution.add_link(self.session, link.type, claim, target,
                                         link.annotator or link.claim.annotator,
                                         (link.created, link.updated))  # fmt: skip
                     self.report.links_added += 1

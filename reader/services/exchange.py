@@ -28,7 +28,7 @@ from reader.formats import span_csv
 from reader.formats.common import LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, WriteReport, is_blank
 from reader.formats.csv_format import write_csv
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
-from reader.storage import annotation_sets, repository
+from reader.storage import annotation_sets, attribution, repository
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import read_foreign_file
 from reader.storage.sqlite_files import is_sqlite_file
@@ -210,7 +210,7 @@ def export_annotations(
             rows = repository.iter_export_rows(session, annotator)
             written = write_csv(rows, out, bom=bom, progress=lambda done: _check(progress, done))
             report = WriteReport(out, spans=written)
-            links = repository.count_links(session, annotator)
+            links = attribution.count_links(session, annotator)
             if links:
                 report.losses.append(
                     plural(LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, links, why=CSV_HAS_NO_LINKS)
@@ -218,7 +218,7 @@ def export_annotations(
             return report
         aset = annotation_sets.annotation_set(session, file.display_name, annotator)
         # A link to a span of someone else is not in one annotator's part of the file.
-        elsewhere = repository.count_links(session, annotator) - len(aset.links)
+        elsewhere = attribution.count_links(session, annotator) - len(aset.links)
     _check(progress, len(aset.spans))
     report = fmt.write(aset, out)
     linked = sum(s.entity is not None for s in aset.spans)

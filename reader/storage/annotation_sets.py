@@ -12,14 +12,9 @@ from sqlalchemy.orm import Session, undefer
 from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
 from reader.core.review import AnnotationSet, AnnotatorInfo
 from reader.storage import progress, reads
+from reader.storage.attribution import list_link_types
 from reader.storage.models import Annotation, Annotator, Document, Label, Link, LinkType
-from reader.storage.repository import (
-    _ORIGIN_COLUMNS,
-    _annotations,
-    _dbapi,
-    list_labels,
-    list_link_types,
-)
+from reader.storage.repository import _ORIGIN_COLUMNS, _annotations, _dbapi, list_labels
 
 
 def annotation_set(session: Session, source: str, annotator: str | None = None) -> AnnotationSet:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,10 +21,8 @@ from reader.core.annotations import (
     SpanDraft,
     utc_now,
 )
-from reader.core.errors import SpanError
+from reader.core.errors import ChangedMeanwhileError, SpanError
 from reader.core.labels import LabelDef
-from reader.core.link_agreement import Link as LinkEnds
-from reader.core.links import LinkRecord, LinkTypeDef
 from reader.core.progress import Status
 from reader.core.words import QT_TR_NOOP, Words
 from reader.storage import reads, search, statements
@@ -34,8 +33,6 @@ from reader.storage.models import (
     DocumentStatus,
     Entity,
     Label,
-    Link,
-    LinkType,
 )
 from reader.storage.span_keys import AnnotationRow, add_rows, put_back
 
@@ -69,12 +66,19 @@ def _label_id(session: Session, name: str) -> int:
 
 def annotator_id(session: Session, name: str, created: str = "") -> int:
     """The annotator's id, adding them on first use (`created`, or now)."""
-    found = session.scalar(select(Annotator.id).where(Annotator.name == name))
+    query = select(Annotator.id).where(Annotator.name == name)
+    found = session.scalar(query)
     if found is not None:
         return found
-    return session.execute(
-        insert(Annotator).values(name=name, created_at=created or utc_now()).returning(Annotator.id)
-    ).scalar_one()
+    # Someone else may add the same name at the same moment (two windows of one person
+    # on a team database): a name already there is left be, then read.
+    dialect = session.get_bind().dialect.name
+    upsert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        upsert(Annotator).values(name=name, created_at=created or utc_now())
+        .on_conflict_do_nothing(index_elements=["name"])
+    )  # fmt: skip
+    return session.execute(query).scalar_one()
 
 
 # ---------------------------------------------------------------- documents
@@ -293,17 +297,25 @@ def restore_annotation(session: Session, record: AnnotationRecord) -> None:
     session.execute(insert(Annotation).values(id=record.id, **_insert_values(session, record)))
 
 
-def delete_annotation(session: Session, annotation_id: int) -> None:
-    session.execute(delete(Annotation).where(Annotation.id == annotation_id))
+def delete_annotation(session: Session, annotation_id: int, seen: str | None = None) -> None:
+    """Delete an annotation; `seen`: its updated time as the user saw it (see
+    `write_annotation`)."""
+    query = delete(Annotation).where(Annotation.id == annotation_id)
+    if seen is not None:
+        query = query.where(Annotation.updated_at == seen)
+    _check_unchanged(session, session.execute(query), annotation_id, seen)
 
 
-def write_annotation(session: Session, record: AnnotationRecord) -> None:
+def write_annotation(session: Session, record: AnnotationRecord, seen: str | None = None) -> None:
     """Overwrite an annotation's label, span, surface text, context, note and updated time
-    with `record`'s (edits and their undo both go through here)."""
+    with `record`'s (edits and their undo both go through here). `seen`: its updated time
+    as the user saw it, the row's version: a span changed meanwhile (by another window,
+    or a colleague on a team database) is refused, not overwritten."""
+    query = update(Annotation).where(Annotation.id == record.id)
+    if seen is not None:
+        query = query.where(Annotation.updated_at == seen)
     result = session.execute(
-        update(Annotation)
-        .where(Annotation.id == record.id)
-        .values(
+        query.values(
             label_id=_label_id(session, record.label),
             start=record.start,
             end=record.end,
@@ -318,10 +330,26 @@ def write_annotation(session: Session, record: AnnotationRecord) -> None:
             entity_id=record.entity_id,
         )
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    _check_unchanged(session, result, record.id, seen)
+
+
+def _check_unchanged(
+    session: Session, result: object, annotation_id: int, seen: str | None
+) -> None:
+    """Raise if the statement touched no row: the span is gone, or changed meanwhile."""
+    if result.rowcount == 1:  # type: ignore[attr-defined]
+        return
+    now = session.scalar(select(Annotation.updated_at).where(Annotation.id == annotation_id))
+    if now is None:
         raise SpanError(
-            Words(QT_TR_NOOP("annotation {id} is no longer in the annotation file"), id=record.id)
-        )
+            Words(QT_TR_NOOP("annotation {id} is no longer in the annotation file"),
+                  id=annotation_id)
+        )  # fmt: skip
+    raise ChangedMeanwhileError(Words(
+        QT_TR_NOOP("this span was changed elsewhere meanwhile (at {when}, after you last saw it "
+                   "at {seen}), so your change was not saved; it is shown as it is now"),
+        when=now, seen=seen or "",
+    ))  # fmt: skip
 
 
 def annotators_with_annotations(session: Session) -> list[str]:
@@ -430,152 +458,3 @@ def delete_annotations(session: Session, annotation_ids: list[int]) -> None:
         session.execute(
             delete(Annotation).where(Annotation.id.in_(annotation_ids[chunk : chunk + 500]))
         )
-
-
-# ---------------------------------------------------------------- links
-
-
-def list_link_types(session: Session) -> list[LinkTypeDef]:
-    return reads.list_link_types(_dbapi(session))
-
-
-def list_links(session: Session, document_id: int) -> list[LinkRecord]:
-    return reads.list_links(_dbapi(session), document_id)
-
-
-def links_touching(session: Session, span_ids: list[int]) -> list[LinkRecord]:
-    return reads.links_touching(_dbapi(session), span_ids) if span_ids else []
-
-
-def _link_type(session: Session, name: str) -> tuple[int, LinkTypeDef]:
-    row = session.execute(select(LinkType).where(LinkType.name == name)).scalar_one_or_none()
-    if row is None:
-        unknown = QT_TR_NOOP("link type {name!r} is not in this annotation file's scheme")
-        raise SpanError(Words(unknown, name=name))
-    found = LinkTypeDef(row.name, row.colour, row.shortcut, row.claim_label, row.target_label,
-                        row.unnamed, row.description)  # fmt: skip
-    return row.id, found
-
-
-def _span_label(session: Session, span_id: int) -> tuple[int, str] | None:
-    """(document id, label) of a span, or None when it is not in the file."""
-    row = session.execute(
-        select(Annotation.document_id, Label.name)
-        .join(Label, Label.id == Annotation.label_id)
-        .where(Annotation.id == span_id)
-    ).one_or_none()
-    return (row[0], row[1]) if row else None
-
-
-def _check_link(
-    session: Session, link_type: LinkTypeDef, claim_id: int, target_id: int | None
-) -> int:
-    """The document both ends are on; SpanError when the link cannot be made."""
-    claim = _span_label(session, claim_id)
-    if claim is None or claim[1] != link_type.claim_label:
-        wrong = QT_TR_NOOP("{type} links start at spans labelled {label}")
-        raise SpanError(Words(wrong, type=link_type.name, label=link_type.claim_label))
-    if target_id is None:
-        if not link_type.unnamed:
-            named = QT_TR_NOOP("{type} links need a span labelled {label} to point to")
-            raise SpanError(Words(named, type=link_type.name, label=link_type.target_label))
-        return claim[0]
-    target = _span_label(session, target_id)
-    if target is None or target[1] != link_type.target_label or target[0] != claim[0]:
-        wrong = QT_TR_NOOP("{type} links point to spans labelled {label} in the same article")
-        raise SpanError(Words(wrong, type=link_type.name, label=link_type.target_label))
-    return claim[0]
-
-
-def add_link(
-    session: Session, type_name: str, claim_id: int, target_id: int | None, annotator: str,
-    made: tuple[str, str] = ("", ""),
-) -> LinkRecord:
-    """Link a claim to its target (None: an unnamed source), checked against the scheme;
-    the same link twice is refused. `made`: when it was created and updated, if it was
-    made elsewhere (an import); now otherwise."""
-    type_id, link_type = _link_type(session, type_name)
-    document_id = _check_link(session, link_type, claim_id, target_id)
-    if has_link(session, type_name, claim_id, target_id):
-        raise SpanError(Words(QT_TR_NOOP("the claim already has this {type} link"), type=type_name))
-    now = utc_now()
-    created, updated = made[0] or now, made[1] or made[0] or now
-    record = LinkRecord(0, document_id, type_name, claim_id, target_id, annotator, created,
-                        updated)  # fmt: skip
-    new_id = session.execute(
-        insert(Link).values(_link_values(session, record, type_id)).returning(Link.id)
-    ).scalar_one()
-    return replace(record, id=new_id)
-
-
-def has_link(session: Session, type_name: str, claim_id: int, target_id: int | None) -> bool:
-    """Whether the claim already has this link."""
-    same = (
-        select(Link.id).join(LinkType, LinkType.id == Link.type_id)
-        .where(LinkType.name == type_name, Link.claim_id == claim_id)
-        .where(Link.target_id.is_(None) if target_id is None else Link.target_id == target_id)
-    )  # fmt: skip
-    return session.scalar(same) is not None
-
-
-def _link_values(session: Session, record: LinkRecord, type_id: int) -> dict[str, object]:
-    return {
-        "document_id": record.document_id, "type_id": type_id, "claim_id": record.claim_id,
-        "target_id": record.target_id, "annotator_id": annotator_id(session, record.annotator),
-        "created_at": record.created, "updated_at": record.updated,
-    }  # fmt: skip
-
-
-def restore_links(session: Session, records: list[LinkRecord]) -> None:
-    """Put back deleted links exactly as they were (same ids and times), for undo."""
-    for record in records:
-        type_id, _ = _link_type(session, record.type)
-        session.execute(insert(Link).values(id=record.id, **_link_values(session, record, type_id)))
-
-
-def delete_links(session: Session, link_ids: list[int]) -> None:
-    session.execute(delete(Link).where(Link.id.in_(link_ids)))
-
-
-def links_unfit_for(session: Session, span_id: int, label: str) -> list[LinkRecord]:
-    """The links of a span that its new `label` would no longer fit (a claim relabelled
-    as an actor cannot keep its sources)."""
-    fits = {t.name: t for t in list_link_types(session)}
-    return [
-        k for k in links_touching(session, [span_id])
-        if (k.claim_id == span_id and fits[k.type].claim_label != label)
-        or (k.target_id == span_id and fits[k.type].target_label != label)
-    ]  # fmt: skip
-
-
-def count_links(session: Session, annotator: str | None = None) -> int:
-    """Links of the file, or of one annotator's claims (a link goes with its claim)."""
-    query = select(func.count(Link.id))
-    if annotator is not None:
-        query = (
-            query.join(Annotation, Annotation.id == Link.claim_id)
-            .join(Annotator, Annotator.id == Annotation.annotator_id)
-            .where(Annotator.name == annotator)
-        )
-    return session.scalar(query) or 0
-
-
-def link_ends(session: Session, annotator: str) -> dict[int, set[LinkEnds]]:
-    """One annotator's links by document, by their ends (for link agreement)."""
-    return reads.link_ends(_dbapi(session), annotator)
-
-
-def links_by(session: Session, annotator: str) -> dict[int, list[LinkRecord]]:
-    """One annotator's links by document, in the order they were made."""
-    found: dict[int, list[LinkRecord]] = {}
-    rows = session.execute(
-        select(Link.id, Link.document_id, LinkType.name, Link.claim_id, Link.target_id,
-               Annotator.name, Link.created_at, Link.updated_at)
-        .join(LinkType, LinkType.id == Link.type_id)
-        .join(Annotator, Annotator.id == Link.annotator_id)
-        .where(Annotator.name == annotator)
-        .order_by(Link.id)
-    )  # fmt: skip
-    for row in rows:
-        found.setdefault(row[1], []).append(LinkRecord(*row))
-    return found

@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -34,6 +34,8 @@ from reader.storage import schema
 from reader.storage.db import AnnotationFile, checked_version
 from reader.storage.reads import ServerReadError
 
+# The channel on which a team database says what changed (`_ensure_notices`).
+CHANNEL = "qari_changes"
 # The advisory lock taken to make or upgrade the tables: "Qari" in ASCII.
 SCHEMA_LOCK = 0x51617269
 CONNECT_TIMEOUT_S = 10
@@ -118,11 +120,16 @@ class ServerFile(AnnotationFile):
 
     is_team = True
 
-    def __init__(self, where: ServerLocation, engine: Engine, password: str | None) -> None:
+    def __init__(
+        self, where: ServerLocation, engine: Engine, password: str | None, own_pids: set[int]
+    ) -> None:
         super().__init__(None, engine)
         self.server = where
         self.password = password  # as given by the user: kept in memory only
         self._server_reader: ServerReader | None = None
+        self._listener: psycopg.Connection[Any] | None = None
+        # The server processes of this file's own writes: their notices are not news.
+        self._own_pids = own_pids
 
     @property
     def display_name(self) -> str:
@@ -142,7 +149,34 @@ class ServerFile(AnnotationFile):
     def checkpoint(self) -> None:
         """Nothing to do: the server keeps its own files."""
 
+    def listen(self) -> int:
+        """Start hearing of others' changes (`changes`); the socket to watch for them."""
+        if self._listener is None or self._listener.closed or self._listener.broken:
+            self._listener = _connect_reader(self.server.url, self.password, self.display_name)
+            self._listener.execute(f"LISTEN {CHANNEL}")
+        return self._listener.fileno()
+
+    def changes(self) -> set[tuple[str, int]]:
+        """What others changed since last asked, as (table, document id): their
+        notices, without those of this file's own writes. Raises ServerReadError when
+        the connection is lost (`listen` again once the server is back)."""
+        if self._listener is None:
+            return set()
+        try:
+            heard = list(self._listener.notifies(timeout=0))
+        except psycopg.Error as err:
+            raise ServerReadError(str(err).strip()) from err
+        found = set()
+        for notice in heard:
+            table, _, doc = notice.payload.partition(":")
+            if notice.pid not in self._own_pids and doc.isdigit():
+                found.add((table, int(doc)))
+        return found
+
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self._server_reader is not None:
             self._server_reader.close()
             self._server_reader = None
@@ -166,6 +200,8 @@ def open_server(
         pool_pre_ping=True,  # a connection the network dropped is replaced, not used
         connect_args=_connect_args(given),
     )
+    own_pids: set[int] = set()  # each write connection's server process, as it is made
+    event.listen(engine, "connect", lambda dbapi, _record: own_pids.add(dbapi.info.backend_pid))
     try:
         with engine.begin() as conn:
             _prepare(conn, where, labels or [], link_types)
@@ -175,7 +211,7 @@ def open_server(
     except Exception:
         engine.dispose()
         raise
-    return ServerFile(where, engine, given)
+    return ServerFile(where, engine, given, own_pids)
 
 
 def _connect_args(password: str | None) -> dict[str, object]:
@@ -205,6 +241,7 @@ def _prepare(
     tables = set(inspect(conn).get_table_names())
     if not tables:
         sa.create_in(conn, labels, link_types)
+        _ensure_notices(conn)
         return
     if "meta" not in tables:
         raise AnnotationFileError(
@@ -222,6 +259,40 @@ def _prepare(
         )
     while version < schema.SCHEMA_VERSION:
         version = sa.upgrade_step(conn, version)
+    _ensure_notices(conn)
+
+
+# The tables whose changes the windows on a team database hear of (`ServerFile.changes`).
+NOTICE_TABLES = ("document", "annotation", "link", "document_status")
+_NOTICE_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION qari_notice() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+    IF TG_TABLE_NAME = 'document' THEN
+        PERFORM pg_notify('{CHANNEL}', 'document:' || changed.id);
+    ELSE
+        PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || ':' || changed.document_id);
+    END IF;
+    RETURN NULL;
+END $$
+"""
+
+
+def _ensure_notices(conn: Connection) -> None:
+    """Triggers telling listeners which document changed (`CHANNEL`, "table:document id";
+    PostgreSQL sends one of each a transaction, however many rows it touched)."""
+    names = text("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'qari_notice_%'")
+    have = set(conn.scalars(names))
+    wanted = [t for t in NOTICE_TABLES if f"qari_notice_{t}" not in have]
+    if not wanted:
+        return
+    conn.exec_driver_sql(_NOTICE_FUNCTION)
+    for table in wanted:
+        conn.execute(text(
+            f"CREATE TRIGGER qari_notice_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION qari_notice()"
+        ))  # fmt: skip
 
 
 def _as_owner(conn: Connection) -> None:

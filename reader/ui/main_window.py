@@ -47,6 +47,7 @@ from reader.ui.search import SearchPanel
 from reader.ui.session import FileSession
 from reader.ui.store import FileAnnotations, FileDocuments
 from reader.ui.suggestions import Suggestions
+from reader.ui.team_watch import TeamWatch
 
 if TYPE_CHECKING:
     from reader.ui.interchange import AnnotationExporter
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.article_pane.context_entries += [self.attribution.context_actions,
                                               self.entities.context_actions]  # fmt: skip
         self.importer = ArticleImporter(self.session, self)
+        self.team_watch = TeamWatch(self)  # others' changes on a team database
         self.exporter: AnnotationExporter | None = None  # made on the first export
         self.review = ReviewController(self.session, self.editor, self.reading, settings, self)
         self.review_panel = ReviewPanel(self.review, self.actions_)
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
         self.preferences.message.connect(self._say)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)
+        session.opened.connect(lambda: self.team_watch.watch(self.session.file))
+        self.team_watch.changed.connect(self._others_changed)
         session.status_changed.connect(self._show_status)
         session.message.connect(self._say)
         self._connect_store()
@@ -423,6 +427,23 @@ class MainWindow(QMainWindow):
         articles, annotations = self.documents.model.rowCount(), self.reading.annotations.rowCount()
         file = self.session.file.display_name
         self._say(said.format(file=file, articles=articles, annotations=annotations), 5000)
+
+    def _others_changed(self, documents: set[int]) -> None:
+        """A colleague saved into the team database: read the list again, and the open
+        article if it was theirs too, keeping the place, the selection and the span
+        chosen."""
+        self.documents.reload()
+        shown = self.reading.document
+        if shown is None or shown.id not in documents:
+            return
+        scroll, cursor = self.article.verticalScrollBar().value(), self.article.textCursor()
+        chosen = self.reading.selected_id
+        self.show_document(shown.id)
+        self.article.setTextCursor(cursor)
+        self.article.verticalScrollBar().setValue(scroll)
+        if chosen:
+            self.reading.select(chosen)
+        self._say(tr("Updated with a colleague's changes to this article."), 4000)
 
     def _reload(self) -> None:
         """New documents in the list; new spans on the article shown."""

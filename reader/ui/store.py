@@ -31,6 +31,13 @@ def _repository() -> ModuleType:
     return repository
 
 
+def _link_rows() -> ModuleType:
+    """The links' storage (`storage.attribution`), loaded with the repository."""
+    from reader.storage import attribution
+
+    return attribution
+
+
 class AnnotationStore(QObject):
     annotation_added = Signal(object)  # AnnotationRecord
     annotation_removed = Signal(object)  # AnnotationRecord
@@ -71,15 +78,15 @@ class AnnotationStore(QObject):
         """Put back a deleted span and the links that went with it."""
         with self.file.session() as s:
             _repository().restore_annotation(s, record)
-            _repository().restore_links(s, links or [])
+            _link_rows().restore_links(s, links or [])
         self._announce_added(record)
         self._announce_links(self.links_added, links or [])
 
     def remove(self, record: AnnotationRecord) -> list[LinkRecord]:
         """Delete a span; its links go with it, and are returned (for undo)."""
         with self.file.session() as s:
-            links: list[LinkRecord] = _repository().links_touching(s, [record.id])
-            _repository().delete_annotation(s, record.id)
+            links: list[LinkRecord] = _link_rows().links_touching(s, [record.id])
+            _repository().delete_annotation(s, record.id, seen=record.updated)
         self._announce_links(self.links_removed, links, saved=False)
         self.annotation_removed.emit(record)
         self.saved.emit()
@@ -96,10 +103,10 @@ class AnnotationStore(QObject):
         with self.file.session() as s:
             dropped: list[LinkRecord] = []
             if after.label != before.label:
-                dropped = _repository().links_unfit_for(s, after.id, after.label)
-                _repository().delete_links(s, [k.id for k in dropped])
-            _repository().write_annotation(s, after)
-            _repository().restore_links(s, links or [])
+                dropped = _link_rows().links_unfit_for(s, after.id, after.label)
+                _link_rows().delete_links(s, [k.id for k in dropped])
+            _repository().write_annotation(s, after, seen=before.updated)
+            _link_rows().restore_links(s, links or [])
         self._announce_links(self.links_removed, dropped, saved=False)
         self.annotation_changed.emit(before, after)
         self._announce_links(self.links_added, links or [], saved=False)
@@ -119,7 +126,7 @@ class AnnotationStore(QObject):
     ) -> None:
         with self.file.session() as s:
             _repository().insert_annotations(s, records, keep_ids=True)
-            _repository().restore_links(s, links or [])
+            _link_rows().restore_links(s, links or [])
         self.many_added.emit(records)
         self._announce_links(self.links_added, links or [], saved=False)
         self.saved.emit()
@@ -128,7 +135,7 @@ class AnnotationStore(QObject):
         """Delete many spans in one transaction; the links that went with them are
         returned."""
         with self.file.session() as s:
-            links: list[LinkRecord] = _repository().links_touching(s, [r.id for r in records])
+            links: list[LinkRecord] = _link_rows().links_touching(s, [r.id for r in records])
             _repository().delete_annotations(s, [r.id for r in records])
         self._announce_links(self.links_removed, links, saved=False)
         self.many_removed.emit(records)
@@ -141,7 +148,7 @@ class AnnotationStore(QObject):
         self, link_type: str, claim_id: int, target_id: int | None, annotator: str
     ) -> LinkRecord:
         with self.file.session() as s:
-            link: LinkRecord = _repository().add_link(s, link_type, claim_id, target_id, annotator)
+            link: LinkRecord = _link_rows().add_link(s, link_type, claim_id, target_id, annotator)
         self._announce_links(self.links_added, [link])
         return link
 
@@ -152,19 +159,19 @@ class AnnotationStore(QObject):
         before it was tagged)."""
         with self.file.session() as s:
             record: AnnotationRecord = _repository().add_annotation(s, draft, annotator)
-            link: LinkRecord = _repository().add_link(s, link_type, claim_id, record.id, annotator)
+            link: LinkRecord = _link_rows().add_link(s, link_type, claim_id, record.id, annotator)
         self.annotation_added.emit(record)
         self._announce_links(self.links_added, [link])
         return record, link
 
     def restore_links(self, links: list[LinkRecord]) -> None:
         with self.file.session() as s:
-            _repository().restore_links(s, links)
+            _link_rows().restore_links(s, links)
         self._announce_links(self.links_added, links)
 
     def remove_links(self, links: list[LinkRecord]) -> None:
         with self.file.session() as s:
-            _repository().delete_links(s, [k.id for k in links])
+            _link_rows().delete_links(s, [k.id for k in links])
         self._announce_links(self.links_removed, links)
 
     def _announce_links(

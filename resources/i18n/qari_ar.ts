@@ -1126,6 +1126,10 @@ The details are in the log: {log_file}</source>
         <translation>الأدوات</translation>
     </message>
     <message>
+        <source>Updated with a colleague&apos;s changes to this article.</source>
+        <translation>حُدّث المقال بتغييرات زميل.</translation>
+    </message>
+    <message>
         <source>Adjust &amp;Boundaries</source>
         <translation>ضبط ال&amp;حدود</translation>
     </message>
@@ -3218,6 +3222,10 @@ Open that copy with File ▸ Open Annotation File…</source>
     <message>
         <source>annotation {id} is no longer in the annotation file</source>
         <translation>التوسيم {id} لم يعد في ملف التوسيم</translation>
+    </message>
+    <message>
+        <source>this span was changed elsewhere meanwhile (at {when}, after you last saw it at {seen}), so your change was not saved; it is shown as it is now</source>
+        <translation>غُيّر هذا المقطع في مكان آخر في الأثناء (في {when}، بعد أن رأيته آخر مرة في {seen})، فلم يُحفظ تغييرك؛ وهو معروض الآن كما هو</translation>
     </message>
     <message>
         <source>link type {name!r} is not in this annotation file&apos;s scheme</source>

@@ -12,7 +12,7 @@ from reader.formats import brat, doccano, label_studio, qari_jsonl
 from reader.services.annotation_files import open_annotation_file
 from reader.services.annotation_import import import_annotations
 from reader.services.exchange import Incoming, read_annotations
-from reader.storage import annotation_sets, repository
+from reader.storage import annotation_sets, attribution, repository
 from reader.storage.db import AnnotationFile
 from tests.review_files import CLAIM, OTHER_CLAIM, SANA, linked
 
@@ -266,7 +266,7 @@ def test_a_link_to_another_annotators_span_is_counted_not_lost(tmp_path: Path) -
             start = doc.text.index(needle)
             draft = draft_span(doc.id, doc.text, start, start + len(needle), label)
             ids.append(repository.add_annotation(s, draft, who).id)
-        repository.add_link(s, "SOURCE", ids[0], ids[1], "Layla")
+        attribution.add_link(s, "SOURCE", ids[0], ids[1], "Layla")
     brat_out = export_annotations(file, BY_NAME["brat"], tmp_path / "b", annotator="Layla")
     assert "1 link to a span of another annotator not written" in map(str, brat_out.losses)
     ls_out = export_annotations(file, BY_NAME["label-studio"], tmp_path / "ls.json")

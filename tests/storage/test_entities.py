@@ -20,7 +20,7 @@ from reader.core.entities import (
 from reader.core.errors import SpanError
 from reader.core.text import text_sha256
 from reader.services.annotation_files import default_labels
-from reader.storage import entities, reads, repository
+from reader.storage import attribution, entities, reads, repository
 from reader.storage.db import AnnotationFile
 from tests.conftest import NewStore
 
@@ -170,8 +170,8 @@ def test_claims_by_an_actor_are_those_it_is_the_source_of(file: AnnotationFile) 
     dillon = new_entity(file, "ACTOR", "رايان ديلون")
     link(file, speaker, dillon)
     with file.session() as s:
-        repository.add_link(s, "SOURCE", claim.id, speaker.id, "Me")
-        repository.add_link(s, "SOURCE", other.id, None, "Me")
+        attribution.add_link(s, "SOURCE", claim.id, speaker.id, "Me")
+        attribution.add_link(s, "SOURCE", other.id, None, "Me")
     rows = reads.claim_rows(file.reader, "CLAIM", source_entity=dillon.id)
     assert [r.claim_id for r in rows] == [claim.id]
 
@@ -210,7 +210,7 @@ def test_schema_5_file_gains_the_registry_and_keeps_its_spans_and_links(tmp_path
     with file.session() as s:
         doc = repository.list_documents(s)[0].id
         spans = repository.list_annotations(s, doc)
-        links = repository.list_links(s, doc)
+        links = attribution.list_links(s, doc)
         actor = next(a for a in spans if a.label == "ACTOR")
         dillon = entities.add_entity(s, EntityDef(0, "ACTOR", actor.text))
         entities.set_mentions(s, {actor.id: dillon.id})

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.errors import SpanError
-from reader.storage import repository
+from reader.storage import attribution, repository
 from reader.storage.db import AnnotationFile
 from tests.conftest import NewStore
 
@@ -45,7 +45,7 @@ def test_a_claim_links_to_its_source_cue_and_place_and_to_an_unnamed_source(
     place = tag(file, "البوكمال", "PLACE")
     with file.session() as s:
         made = [
-            repository.add_link(s, kind, claim.id, target, "Me")
+            attribution.add_link(s, kind, claim.id, target, "Me")
             for kind, target in (
                 ("SOURCE", actor.id),
                 ("CUE", cue.id),
@@ -54,7 +54,7 @@ def test_a_claim_links_to_its_source_cue_and_place_and_to_an_unnamed_source(
             )
         ]
     with file.session() as s:
-        assert repository.list_links(s, claim.document_id) == made  # fmt: skip
+        assert attribution.list_links(s, claim.document_id) == made  # fmt: skip
     assert [(k.type, k.target_id) for k in made] == [
         ("SOURCE", actor.id), ("CUE", cue.id), ("ABOUT", place.id), ("SOURCE", None)
     ]  # fmt: skip
@@ -79,20 +79,20 @@ def test_a_link_that_does_not_fit_the_scheme_is_refused(
     }
     target = spans[target_of].id if target_of else None
     with pytest.raises(SpanError) as caught, file.session() as s:
-        repository.add_link(s, kind, spans[claim_of].id, target, "Me")
+        attribution.add_link(s, kind, spans[claim_of].id, target, "Me")
     assert problem in str(caught.value)
     with file.session() as s:
-        assert repository.list_links(s, spans["claim"].document_id) == []
+        assert attribution.list_links(s, spans["claim"].document_id) == []
 
 
 def test_the_same_link_twice_is_refused(file: AnnotationFile) -> None:
     claim, actor = tag(file, "الجيش تقدم", "CLAIM"), tag(file, "رايان ديلون", "ACTOR")
     with file.session() as s:
-        repository.add_link(s, "SOURCE", claim.id, actor.id, "Me")
-        repository.add_link(s, "SOURCE", claim.id, None, "Me")
+        attribution.add_link(s, "SOURCE", claim.id, actor.id, "Me")
+        attribution.add_link(s, "SOURCE", claim.id, None, "Me")
     for target in (actor.id, None):
         with pytest.raises(SpanError, match="already has this SOURCE link"), file.session() as s:
-            repository.add_link(s, "SOURCE", claim.id, target, "Me")
+            attribution.add_link(s, "SOURCE", claim.id, target, "Me")
 
 
 def test_deleting_a_span_deletes_its_links_and_both_come_back_as_they_were(
@@ -100,15 +100,15 @@ def test_deleting_a_span_deletes_its_links_and_both_come_back_as_they_were(
 ) -> None:
     claim, actor = tag(file, "الجيش تقدم", "CLAIM"), tag(file, "رايان ديلون", "ACTOR")
     with file.session() as s:
-        link = repository.add_link(s, "SOURCE", claim.id, actor.id, "Me")
-        touching = repository.links_touching(s, [actor.id])
+        link = attribution.add_link(s, "SOURCE", claim.id, actor.id, "Me")
+        touching = attribution.links_touching(s, [actor.id])
         repository.delete_annotation(s, actor.id)
     with file.session() as s:
-        assert repository.list_links(s, claim.document_id) == []
+        assert attribution.list_links(s, claim.document_id) == []
         repository.restore_annotation(s, actor)
-        repository.restore_links(s, touching)
+        attribution.restore_links(s, touching)
     with file.session() as s:
-        assert touching == [link] and repository.list_links(s, claim.document_id) == [link]
+        assert touching == [link] and attribution.list_links(s, claim.document_id) == [link]
 
 
 def test_a_file_made_with_a_scheme_without_claims_has_no_link_types(tmp_path: Path) -> None:
@@ -119,5 +119,5 @@ def test_a_file_made_with_a_scheme_without_claims_has_no_link_types(tmp_path: Pa
     for labels in ([], only_places):
         file = AnnotationFile.open(tmp_path / f"f{len(labels)}.qari.sqlite", labels)
         with file.session() as s:
-            assert repository.list_link_types(s) == []
+            assert attribution.list_link_types(s) == []
         file.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.core.annotations import draft_span
 from reader.services.annotation_files import default_labels
-from reader.storage import repository, schema, search
+from reader.storage import attribution, repository, schema, search
 from reader.storage.db import AnnotationFile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -119,12 +119,12 @@ def test_schema_4_file_gains_links_and_the_cue_label_and_keeps_its_spans(tmp_pat
     with file.session() as s:
         added = repository.list_labels(s)[-1]
         labels = [(label.name, label.shortcut) for label in repository.list_labels(s)]
-        types = [(t.name, t.claim_label, t.target_label) for t in repository.list_link_types(s)]
+        types = [(t.name, t.claim_label, t.target_label) for t in attribution.list_link_types(s)]
         spans = repository.list_annotations(s, repository.list_documents(s)[0].id)
         by_label = {a.label: a for a in spans}
-        link = repository.add_link(s, "SOURCE", by_label["CLAIM"].id, by_label["ACTOR"].id, "Me")
+        link = attribution.add_link(s, "SOURCE", by_label["CLAIM"].id, by_label["ACTOR"].id, "Me")
     with file.session() as s:
-        stored = repository.list_links(s, link.document_id)
+        stored = attribution.list_links(s, link.document_id)
     file.close()
 
     assert labels == [("ACTOR", "1"), ("PLACE", "2"), ("CLAIM", "3"), ("CUE", "4")]

@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
 from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
+from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
 from reader.ui import team_dialogs
@@ -182,3 +184,46 @@ def test_when_the_server_goes_away_an_edit_is_not_shown_saved_and_nothing_is_los
     QTest.keyClick(window.article, Qt.Key.Key_2)
     assert "All changes saved" in window.save_status.text()
     assert [row[2] for row in _on_server(url)] == [first[0], second[0]]
+
+
+def test_a_span_a_colleague_changed_meanwhile_is_not_overwritten(
+    qtbot: Any, team: str, dialogs: Dialogs
+) -> None:
+    window = _show(qtbot, open_annotation_file(team))
+    start, end = find(window, "البوكمال")
+    select_by_keyboard(window, start, end)
+    QTest.keyClick(window.article, Qt.Key.Key_2)  # PLACE, selected
+    mine = window.reading.selected_record()
+    assert mine is not None
+    colleague = open_annotation_file(team)
+    with colleague.session() as s:  # a curator makes it a CLAIM first
+        theirs = mine.with_changes(label="CLAIM", updated="2030-01-01T00:00:00.000Z")
+        repository.write_annotation(s, theirs, seen=mine.updated)
+    colleague.close()
+
+    QTest.keyClick(window.article, Qt.Key.Key_1)  # relabel as ACTOR
+    assert dialogs.said("this span was changed elsewhere meanwhile")
+    assert "NOT saved" in window.save_status.text()
+    assert [(r.label, r.start) for r in table_records(window)] == [("CLAIM", start)]
+    assert _on_server(team)[0][1] == "CLAIM"
+
+
+def test_a_colleagues_tag_appears_without_a_restart(
+    qtbot: Any, team: str, dialogs: Dialogs
+) -> None:
+    window = _show(qtbot, open_annotation_file(team))
+    start, end = find(window, "البوكمال")
+    select_by_keyboard(window, start, end)
+    QTest.keyClick(window.article, Qt.Key.Key_2)  # my own tag: no news to me
+    document = window.reading.document
+    assert document is not None
+    colleague = open_annotation_file(team)
+    there = document.text.index("دير الزور")
+    with colleague.session() as s:
+        draft = draft_span(document.id, document.text, there, there + 9, "PLACE")
+        repository.add_annotation(s, draft, "Omar")
+    colleague.close()
+    qtbot.waitUntil(lambda: len(table_records(window)) == 2, timeout=5000)
+    assert sorted(r.annotator for r in table_records(window)) == ["Layla", "Omar"]
+    assert window.reading.selected_id == table_records(window)[0].id  # my choice is kept
+    assert "colleague's changes" in window.statusBar().currentMessage()

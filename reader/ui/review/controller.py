@@ -281,11 +281,11 @@ class ReviewController(QObject):
 
     def _my_links(self, mine: MySpans) -> dict[int, list[MyLink]]:
         """My links by document, between my spans."""
-        from reader.storage import repository
+        from reader.storage import attribution  # SQLAlchemy: not before the first screen
 
         spans = {r.id: r for records in mine.values() for r in records}
         with self.session.file.session() as session:
-            records = repository.links_by(session, self.me)
+            records = attribution.links_by(session, self.me)
         return {doc: my_links(found, spans) for doc, found in records.items()}
 
     def item_changed(self, item: ReviewItem) -> None:
@@ -500,10 +500,10 @@ def link_figures(
     ids = [m.mine.id for m in colleague.alignment.matches]
     if document_id is not None:
         ids = [i for i in ids if i == document_id]
-    from reader.storage import repository
+    from reader.storage import attribution  # SQLAlchemy: not before the first screen
 
     with file.session() as session:
-        mine = repository.link_ends(session, me)
+        mine = attribution.link_ends(session, me)
     return link_agreement(ids, mine, colleague.links)
 
 
