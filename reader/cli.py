@@ -183,7 +183,8 @@ def _agree_command(sub: Commands) -> None:
         "overlap precision, recall and F1, Cohen's kappa, Krippendorff's alpha (nominal and "
         "unitizing), per label and overall; with three or more files also Fleiss' kappa and "
         "both alphas over all. FILE is a Qari annotation file or CSV export; FILE#NAME picks "
-        "one annotator of a file that holds several. Nothing is written.",
+        "one annotator of a file that holds several; a team database is URL#NAME (one of its "
+        "annotators). Nothing is written.",
     )
     _common(agree, suppress=True, creates=False)
     agree.add_argument("files", nargs="+", metavar="FILE")

@@ -226,7 +226,8 @@ def cmd_agree(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     sources = [parse_source(arg) for arg in args.files]
     if paths.is_team_url(args.db):
-        raise KnownError("agree compares files; pull the team database into one first")
+        raise KnownError("--db for agree names the file holding a CSV reference's texts; "
+                         "give a team database as URL#NAME among the files instead")
     fallback = Path(args.db) if args.db else paths.default_annotation_file()
     reports = compare_files(sources, texts_for(sources[0], fallback))
     for report in reports:

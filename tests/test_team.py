@@ -17,7 +17,12 @@ import pytest
 
 from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.articles import iter_drafts
-from reader.core.errors import AnnotationFileError, NewerSchemaError, PasswordNeededError
+from reader.core.errors import (
+    AnnotationFileError,
+    NewerSchemaError,
+    NotYoursError,
+    PasswordNeededError,
+)
 from reader.formats.registry import by_name
 from reader.services import team
 from reader.services.annotation_files import default_labels
@@ -232,31 +237,59 @@ def test_the_reads_translate_no_literal_marks(team_url: str) -> None:
     assert psycopg.__version__
 
 
-def test_members_of_the_team_role_share_the_tables_the_first_one_made(
-    pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The README's setup: a team role owns the database; each member logs in as
-    themselves and is a member of it."""
-    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+def _team(pg_server: PgServer) -> dict[str, AnnotationFile]:
+    """The README's setup: a team role owns the database; the administrator is a member of
+    it; amina and omar are members of the team (they may connect), omar a curator."""
     with pg_server.admin() as con:
         con.execute("CREATE ROLE newsroom NOLOGIN")
         con.execute("CREATE DATABASE newsroom OWNER newsroom")
-        for member in ("amina", "omar"):
-            con.execute(f"CREATE ROLE {member} LOGIN PASSWORD '{PASSWORD}' IN ROLE newsroom")
-    amina = open_server(pg_server.url("newsroom", "amina"), default_labels())
-    import_articles(amina, iter_drafts([ARTICLE_A]))
-    omar = open_server(pg_server.url("newsroom", "omar"), default_labels())
-    with omar.session() as s:
+        con.execute("REVOKE CONNECT ON DATABASE newsroom FROM PUBLIC")
+        con.execute("CREATE ROLE newsroom_curators NOLOGIN")
+        for login, roles in (("editor", "newsroom"), ("amina", ""), ("omar", "newsroom_curators")):
+            also = f" IN ROLE {roles}" if roles else ""
+            con.execute(f"CREATE ROLE {login} LOGIN PASSWORD '{PASSWORD}'{also}")
+            con.execute(f"GRANT CONNECT ON DATABASE newsroom TO {login}")
+    admin = open_server(pg_server.url("newsroom", "editor"), default_labels())
+    import_articles(admin, iter_drafts([ARTICLE_A]))
+    return {who: open_server(pg_server.url("newsroom", who), default_labels())
+            for who in ("amina", "omar")} | {"editor": admin}  # fmt: skip
+
+
+def _tag(file: AnnotationFile, start: int, who: str) -> AnnotationRecord:
+    with file.session() as s:
         [doc] = repository.list_documents(s)
         text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
-        repository.add_annotation(s, draft_span(doc.id, text, 0, 3, "ACTOR"), "Omar")
-    assert [r.annotator for r in _spans(amina, doc.id)] == ["Omar"]
-    amina.close()
-    omar.close()
+        return repository.add_annotation(s, draft_span(doc.id, text, start, start + 3, "ACTOR"),
+                                         who)  # fmt: skip
+
+
+def test_members_change_only_their_own_rows_and_curators_any(
+    pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    team = _team(pg_server)
+    amina, omar = team["amina"], team["omar"]
+    mine = _tag(amina, 0, "amina")
+    with pytest.raises(NotYoursError, match="only your own spans"):
+        _tag(amina, 10, "omar")  # as someone else: refused by the database itself
+    theirs = _tag(omar, 20, "omar")
+    with pytest.raises(NotYoursError), amina.session() as s:
+        repository.write_annotation(s, theirs.with_changes(label="PLACE"), seen=theirs.updated)
+    with pytest.raises(NotYoursError), amina.session() as s:
+        repository.delete_annotation(s, theirs.id, seen=theirs.updated)
+    curated = mine.with_changes(label="PLACE", updated="2030-01-01T00:00:00.000Z")
+    with omar.session() as s:  # the curator adjudicates amina's span
+        repository.write_annotation(s, curated, seen=mine.updated)
+    assert [(r.annotator, r.label) for r in _spans(amina, mine.document_id)] == [
+        ("amina", "PLACE"),
+        ("omar", "ACTOR"),
+    ]
+    for file in team.values():
+        file.close()
     with pg_server.admin("newsroom") as con:
         found = con.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")
         owners = {owner for (owner,) in found}
-    assert owners == {"newsroom"}
+    assert owners == {"newsroom"}  # the team's, not whoever opened it first
 
 
 def _spans(file: AnnotationFile, doc_id: int) -> list[AnnotationRecord]:
@@ -334,3 +367,18 @@ def test_ten_people_tagging_at_once_lose_nothing(team_url: str) -> None:
     assert people == (9,)
     assert len(saved) > 100  # they did work
     print(f"{len(saved)} saves, {len(deleted)} deletes by 10 processes in {LOAD_SECONDS:.0f} s")
+
+
+def test_agreement_between_two_annotators_of_a_team_database(
+    tmp_path: Path, team_url: str
+) -> None:
+    file = open_server(team_url, default_labels())
+    import_articles(file, iter_drafts([ARTICLE_A]))
+    for start in (0, 10):
+        _tag(file, start, "amina")
+    _tag(file, 0, "omar")
+    file.close()
+    done = reader("agree", f"{team_url}#amina", f"{team_url}#omar", "--json")
+    assert done.returncode == 0, done.stderr
+    [pair] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert pair["overall"]["exact"]["tp"] == 1

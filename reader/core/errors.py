@@ -68,6 +68,17 @@ class ChangedMeanwhileError(KnownError):
     database) changed after it was read: refused, not written over theirs."""
 
 
+class NotYoursError(KnownError):
+    """On a team database, a change to rows of another annotator by someone who is not
+    a curator: the database refuses it (row-level security)."""
+
+
+NOT_YOURS = QT_TR_NOOP(
+    "the team database lets you change only your own spans, links and statuses (those "
+    "tagged under your login name); a curator may change anyone's"
+)
+
+
 class PasswordNeededError(AnnotationFileError):
     """A team database asked for a password that was not given (or was wrong): the
     window and the command line ask for one and try again."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader import paths
 from reader.core import agreement
 from reader.core.entities import EntityDef
 from reader.core.entity_agreement import SpanKey, entity_agreement, linked_spans
@@ -92,10 +93,16 @@ class Source:
 
 
 def parse_source(arg: str) -> Source:
-    """`FILE` or `FILE#ANNOTATOR` (a path that exists as written is always a path)."""
+    """`FILE` or `FILE#ANNOTATOR` (a path that exists as written is always a path); or a
+    team database's `URL#ANNOTATOR`."""
     path, name = arg, None
     if not Path(arg).exists() and "#" in arg:
         path, name = arg.rsplit("#", 1)
+    if paths.is_team_url(path):
+        from reader.services.team import read_team  # psycopg: a team database only
+
+        theirs, annotator = one_annotator(read_team(path), name)
+        return Source(path, annotator, theirs)
     theirs, annotator = one_annotator(read_colleague_file(Path(path)), name)
     return Source(path, annotator, theirs)
 

@@ -45,13 +45,17 @@ def pull(url: str, target: Path, password: str | None = None) -> AnnotationImpor
             Words(QT_TR_NOOP("already exists; pull writes a new file, give a path that does "
                              "not exist yet")),
         )  # fmt: skip
+    return _write_new(read_team(url, password), target, locate(url).display)
+
+
+def read_team(url: str, password: str | None = None) -> AnnotationSet:
+    """Everything in the team database `url` (to pull it, or to compare its annotators)."""
     team = open_server(url, None, (), password)
     try:
         with team.session() as session:
-            aset = annotation_sets.annotation_set(session, locate(url).display)
+            return annotation_sets.annotation_set(session, locate(url).display)
     finally:
         team.close()
-    return _write_new(aset, target, locate(url).display)
 
 
 def _write_new(aset: AnnotationSet, target: Path, source: str) -> AnnotationImportReport:

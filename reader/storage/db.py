@@ -53,6 +53,7 @@ class AnnotationFile:
     """One open annotation file. Cheap to pass around; sessions are made per unit of work."""
 
     is_team = False  # a team database on a server (`server.ServerFile`)
+    user = ""  # on a team database, the login name: its annotators are its members
 
     def __init__(
         self, path: Path | None, engine: Engine | None = None, read_only: str = ""

@@ -21,7 +21,7 @@ from reader.core.annotations import (
     SpanDraft,
     utc_now,
 )
-from reader.core.errors import ChangedMeanwhileError, SpanError
+from reader.core.errors import NOT_YOURS, ChangedMeanwhileError, NotYoursError, SpanError
 from reader.core.labels import LabelDef
 from reader.core.progress import Status
 from reader.core.words import QT_TR_NOOP, Words
@@ -340,6 +340,8 @@ def _check_unchanged(
     if result.rowcount == 1:  # type: ignore[attr-defined]
         return
     now = session.scalar(select(Annotation.updated_at).where(Annotation.id == annotation_id))
+    if now is not None and now == seen:  # there as seen, yet untouched: not the user's to
+        raise NotYoursError(Words(NOT_YOURS))  # change (a team database's row security)
     if now is None:
         raise SpanError(
             Words(QT_TR_NOOP("annotation {id} is no longer in the annotation file"),

@@ -15,7 +15,8 @@ URL the settings remember.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -24,8 +25,9 @@ import psycopg
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session
 
-from reader.core.errors import AnnotationFileError, PasswordNeededError
+from reader.core.errors import NOT_YOURS, AnnotationFileError, NotYoursError, PasswordNeededError
 from reader.core.labels import LabelDef
 from reader.core.links import DEFAULT_LINK_TYPES, LinkTypeDef
 from reader.core.words import QT_TR_NOOP, Words
@@ -125,6 +127,7 @@ class ServerFile(AnnotationFile):
     ) -> None:
         super().__init__(None, engine)
         self.server = where
+        self.user = where.user
         self.password = password  # as given by the user: kept in memory only
         self._server_reader: ServerReader | None = None
         self._listener: psycopg.Connection[Any] | None = None
@@ -148,6 +151,18 @@ class ServerFile(AnnotationFile):
 
     def checkpoint(self) -> None:
         """Nothing to do: the server keeps its own files."""
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work; a write the database's row security refuses (another
+        annotator's rows) says so in words (NotYoursError)."""
+        try:
+            with super().session() as session:
+                yield session
+        except DBAPIError as err:
+            if isinstance(err.orig, psycopg.errors.InsufficientPrivilege):
+                raise NotYoursError(Words(NOT_YOURS)) from None
+            raise
 
     def listen(self) -> int:
         """Start hearing of others' changes (`changes`); the socket to watch for them."""
@@ -205,13 +220,16 @@ def open_server(
     try:
         with engine.begin() as conn:
             _prepare(conn, where, labels or [], link_types)
+            login = str(conn.scalar(text("SELECT session_user")))
     except DBAPIError as err:
         engine.dispose()
         raise _connection_error(where, err.orig) from None
     except Exception:
         engine.dispose()
         raise
-    return ServerFile(where, engine, given, own_pids)
+    file = ServerFile(where, engine, given, own_pids)
+    file.user = login  # as the server knows them (libpq may have taken the system's name)
+    return file
 
 
 def _connect_args(password: str | None) -> dict[str, object]:
@@ -242,6 +260,7 @@ def _prepare(
     if not tables:
         sa.create_in(conn, labels, link_types)
         _ensure_notices(conn)
+        _ensure_roles(conn, True)
         return
     if "meta" not in tables:
         raise AnnotationFileError(
@@ -257,9 +276,11 @@ def _prepare(
             where.display,
             Words(QT_TR_NOOP("is damaged: missing tables {missing}"), missing=sorted(missing)),
         )
+    upgraded = version < schema.SCHEMA_VERSION
     while version < schema.SCHEMA_VERSION:
         version = sa.upgrade_step(conn, version)
     _ensure_notices(conn)
+    _ensure_roles(conn, upgraded)
 
 
 # The tables whose changes the windows on a team database hear of (`ServerFile.changes`).
@@ -293,6 +314,52 @@ def _ensure_notices(conn: Connection) -> None:
             f"CREATE TRIGGER qari_notice_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
             "FOR EACH ROW EXECUTE FUNCTION qari_notice()"
         ))  # fmt: skip
+
+
+# The tables whose rows belong to an annotator: each member writes only their own.
+OWN_ROW_TABLES = ("annotation", "link", "document_status")
+_MAY_WRITE = """
+CREATE OR REPLACE FUNCTION qari_may_write(row_annotator integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM annotator a WHERE a.id = row_annotator
+                   AND a.name = current_user)
+        OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_database() || '_curators'
+                   AND pg_has_role(current_user, r.oid, 'MEMBER'))
+$$
+"""
+
+
+def _ensure_roles(conn: Connection, changed: bool) -> None:
+    """Who may change what, kept by the database itself (row-level security): every
+    member reads everything; an annotator adds, changes and deletes only rows of their
+    own name (the login name), a member of the role `<database>_curators` any row (to
+    accept into a curated set, to adjudicate). The database's owner role (its
+    administrator) is not bound. Done by the owner when the tables are made or upgraded,
+    or found without their policies; a member's open leaves it be."""
+    if not conn.scalar(text("SELECT pg_has_role(current_user, (SELECT datdba FROM pg_database "
+                            "WHERE datname = current_database()), 'USAGE')")):
+        return  # only the owner may; a member opens what the owner set up
+    have = set(conn.scalars(text("SELECT tablename FROM pg_policies WHERE policyname = "
+                                 "'qari_read'")))  # fmt: skip
+    if not changed and have >= set(OWN_ROW_TABLES):
+        return
+    conn.exec_driver_sql(_MAY_WRITE)
+    for table in OWN_ROW_TABLES:
+        if table in have:
+            continue
+        conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+        mine = "qari_may_write(annotator_id)"
+        for policy in (
+            f"qari_read ON {table} FOR SELECT USING (true)",
+            f"qari_insert ON {table} FOR INSERT WITH CHECK ({mine})",
+            f"qari_update ON {table} FOR UPDATE USING ({mine}) WITH CHECK ({mine})",
+            f"qari_delete ON {table} FOR DELETE USING ({mine})",
+        ):
+            conn.execute(text(f"CREATE POLICY {policy}"))
+    # Whoever may connect to the database is a member: the tables are theirs to use.
+    conn.execute(text("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                      "TO PUBLIC"))  # fmt: skip
+    conn.execute(text("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC"))
 
 
 def _as_owner(conn: Connection) -> None:

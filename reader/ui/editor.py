@@ -73,6 +73,8 @@ class Editor(QObject):
 
     @property
     def annotator(self) -> str:
+        if self.session.file.is_team:  # the database knows its members by login name
+            return self.session.file.user
         return self.settings.annotator or "anonymous"
 
     # ---------------------------------------------------------------- running an edit

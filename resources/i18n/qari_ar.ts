@@ -2000,6 +2000,10 @@ Open that copy with File ▸ Open Annotation File…</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
+        <source>the team database lets you change only your own spans, links and statuses (those tagged under your login name); a curator may change anyone&apos;s</source>
+        <translation>لا تسمح لك قاعدة بيانات الفريق بتغيير غير مقاطعك وروابطك وحالاتك (ما وُسم باسم دخولك)؛ أما المدقّق فيغيّر ما لأيٍّ كان</translation>
+    </message>
+    <message>
         <source>{origin}: expected an object with a &apos;labels&apos; list</source>
         <translation>{origin}: يُنتظر كائن فيه قائمة &apos;labels&apos;</translation>
     </message>
