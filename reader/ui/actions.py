@@ -51,6 +51,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.export", QT_TR_NOOP("&Export…"), "file.export", ("Ctrl+Shift+E",),
                QT_TR_NOOP("Write the annotations as CSV, Qari JSONL (a full backup), brat, "
                           "doccano, Label Studio or CoNLL")),
+    ActionSpec("file.review_team", QT_TR_NOOP("Review a &Colleague on the Team Database…"),
+               "review", (), QT_TR_NOOP("Compare a colleague's spans in the team database with "
+                                        "yours, and accept, keep or take both")),
     ActionSpec("file.review", QT_TR_NOOP("&Review Annotation File…"), "review", ("Ctrl+Shift+R",),
                QT_TR_NOOP("Open a colleague's annotation file or CSV export beside yours: "
                           "compare, measure agreement, reconcile")),
@@ -157,6 +160,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.focus", QT_TR_NOOP("&Focus on the Text"), "view.focus", ("F11",),
                QT_TR_NOOP("Hide the article list, the annotations, the toolbar and the docks; "
                           "the same key brings them back"), checkable=True),
+    ActionSpec("view.everyone", QT_TR_NOOP("Show &Everyone's Spans"), "view.everyone", (),
+               QT_TR_NOOP("Show every annotator's spans in the article, not only yours (on a "
+                          "team database only yours are shown until you ask)"), checkable=True),
     ActionSpec("view.claims", QT_TR_NOOP("&Claims Table"), "view.claims", ("Ctrl+Shift+L",),
                QT_TR_NOOP("Every claim with who said it, the reporting words, its places, outlet "
                           "and date, for this article or all; filter and copy to a spreadsheet")),
@@ -221,10 +227,10 @@ MENUS = (
                    "link.remove", "-", "entity.link", "entity.new", "entity.unlink",
                    "entity.auto", "-", "suggestions", "-", "status", "-",
                    "annotation.snap")),
-    (QT_TR_NOOP("Re&view"), ("file.review", "-", "review.previous", "review.next", "review.accept",
-                 "review.keep", "review.both")),
-    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.overview", "view.claims",
-               "view.entities", "-",
+    (QT_TR_NOOP("Re&view"), ("file.review", "file.review_team", "-", "review.previous",
+                 "review.next", "review.accept", "review.keep", "review.both")),
+    (QT_TR_NOOP("&View"), ("view.refresh", "view.focus", "view.everyone", "view.overview",
+               "view.claims", "view.entities", "-",
                "view.zoom_in",
                "view.zoom_out",
                "view.zoom_reset", "-", "view.next_document", "view.previous_document")),

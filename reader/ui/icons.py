@@ -29,6 +29,7 @@ _ICONS: dict[str, str] = {
     "view.zoom_reset": "mdi6.magnify",
     "view.refresh": "mdi6.refresh",
     "view.focus": "mdi6.book-open-variant",
+    "view.everyone": "mdi6.account-multiple-outline",
     "view.claims": "mdi6.format-quote-open",
     "preferences": "mdi6.cog-outline",
     "help.about": "mdi6.information-outline",

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             "file.import_folder": self.importer.import_folder,
             "file.export": self._export,
             "file.review": self.review_file,
+            "file.review_team": self.review.open_team_colleague,
             "file.annotator": self.preferences.ask_annotator,
             "edit.preferences": self.preferences.edit,
             "file.quit": self.close,
@@ -219,16 +220,13 @@ class MainWindow(QMainWindow):
             "annotation.note": ed.edit_note,
             "annotation.tag_all": ed.tag_all,
             "annotation.deselect": self.article_pane.deselect,
-            "annotation.start_earlier": lambda: ed.nudge(Edge.START, -1),
-            "annotation.start_later": lambda: ed.nudge(Edge.START, 1),
-            "annotation.end_earlier": lambda: ed.nudge(Edge.END, -1),
-            "annotation.end_later": lambda: ed.nudge(Edge.END, 1),
+            **{f"annotation.{edge.name.lower()}_{way}": partial(ed.nudge, edge, step)
+               for edge in Edge for way, step in (("earlier", -1), ("later", 1))},
             "link.remove": self.attribution.remove_current,
             "review.previous": lambda: self.review_panel.step(-1),
             "review.next": lambda: self.review_panel.step(1),
-            "review.accept": lambda: self.review_panel.decide_current(Decision.ACCEPT),
-            "review.keep": lambda: self.review_panel.decide_current(Decision.KEEP),
-            "review.both": lambda: self.review_panel.decide_current(Decision.BOTH),
+            **{f"review.{d.name.lower()}": partial(self.review_panel.decide_current, d)
+               for d in (Decision.ACCEPT, Decision.KEEP, Decision.BOTH)},
             "view.refresh": self.refresh,
             **{f"view.zoom_{name}": partial(self.article_pane.zoom, step)
                for name, step in (("in", 1), ("out", -1), ("reset", 0))},
@@ -248,6 +246,7 @@ class MainWindow(QMainWindow):
         a["file.bom"].toggled.connect(lambda on: self.preferences.set("export_bom", on))
         a["annotation.snap"].toggled.connect(lambda on: self.preferences.set("snap_to_words", on))
         a["view.focus"].toggled.connect(self.focus_mode.set)
+        a["view.everyone"].toggled.connect(self._show_everyone)
         a["entity.auto"].toggled.connect(lambda on: self.preferences.set("link_known_names", on))
         a["suggestion.show"].toggled.connect(self._show_suggestions)
         self.suggestions.turned_on.connect(lambda: a["suggestion.show"].setChecked(True))
@@ -348,6 +347,11 @@ class MainWindow(QMainWindow):
     def _file_opened(self) -> None:
         """The session opened a file: its labels, its articles, the article last read."""
         file = self.session.file
+        everyone = self.actions_["view.everyone"]
+        with QSignalBlocker(everyone):  # a file shows everyone's; a team database, mine
+            everyone.setChecked(not file.is_team)
+        self.session.whose = None if everyone.isChecked() else self.editor.annotator
+        self.actions_["file.review_team"].setEnabled(file.is_team)
         wanted = self.settings.last_documents.get(file.location, "")
         self._install_labels()
         self.entities.forget()
@@ -444,6 +448,11 @@ class MainWindow(QMainWindow):
         if chosen:
             self.reading.select(chosen)
         self._say(tr("Updated with a colleague's changes to this article."), 4000)
+
+    def _show_everyone(self, on: bool) -> None:
+        self.session.whose = None if on else self.editor.annotator
+        if self.reading.document is not None:
+            self.show_document(self.reading.document.id)
 
     def _reload(self) -> None:
         """New documents in the list; new spans on the article shown."""

@@ -83,6 +83,10 @@ class FileSession(QObject):
         self._tasks.clear()
         self.backups.stop()
 
+    # Whose spans the article shows: None for everyone's, else one annotator's (on a team
+    # database, one's own until asked for the others': View > Show Everyone's Spans).
+    whose: str | None = None
+
     def read_document(
         self, document_id: int | None
     ) -> tuple[DocumentText | None, list[IndexedSpan], list[LinkRecord]]:
@@ -94,7 +98,12 @@ class FileSession(QObject):
         if document is None:
             return None, [], []
         con = self.file.reader
-        return document, reads.list_spans(con, document_id), reads.list_links(con, document_id)
+        spans = reads.list_spans(con, document_id, self.whose)
+        links = reads.list_links(con, document_id)
+        if self.whose is not None:  # only the links between the spans shown
+            shown = {s.id for s in spans}
+            links = [k for k in links if k.claim_id in shown and k.target_id in shown | {None}]
+        return document, spans, links
 
     def search(self, query: str, limit: int) -> SearchResult:
         """Search every article of the file (Search All Articles)."""

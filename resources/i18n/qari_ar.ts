@@ -68,6 +68,14 @@
         <translation>اكتب التوسيمات بصيغة CSV أو Qari JSONL (نسخة احتياطية كاملة) أو brat أو doccano أو Label Studio أو CoNLL</translation>
     </message>
     <message>
+        <source>Review a &amp;Colleague on the Team Database…</source>
+        <translation>مراجعة &amp;زميل في قاعدة بيانات الفريق…</translation>
+    </message>
+    <message>
+        <source>Compare a colleague&apos;s spans in the team database with yours, and accept, keep or take both</source>
+        <translation>قارن مقاطع زميل في قاعدة بيانات الفريق بمقاطعك، واقبل أو أبقِ أو خذ الاثنين</translation>
+    </message>
+    <message>
         <source>&amp;Review Annotation File…</source>
         <translation>&amp;مراجعة ملف توسيم…</translation>
     </message>
@@ -314,6 +322,14 @@
     <message>
         <source>Go to the next open difference with the colleague (shows its article)</source>
         <translation>انتقل إلى الاختلاف المفتوح التالي مع الزميل (ويُعرض مقاله)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone&apos;s Spans</source>
+        <translation>عرض مقاطع ال&amp;جميع</translation>
+    </message>
+    <message>
+        <source>Show every annotator&apos;s spans in the article, not only yours (on a team database only yours are shown until you ask)</source>
+        <translation>عرض مقاطع كل الموسِّمين في المقال لا مقاطعك وحدها (في قاعدة بيانات الفريق لا تُعرض إلا مقاطعك حتى تطلب)</translation>
     </message>
     <message>
         <source>&amp;Claims Table</source>

@@ -26,7 +26,14 @@ from reader.ui import team_dialogs
 from reader.ui.main_window import MainWindow
 from tests.conftest import ARTICLE_A, ARTICLE_B
 from tests.pg_server import PASSWORD, PgServer
-from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, table_records
+from tests.ui.conftest import (
+    Dialogs,
+    covered,
+    find,
+    rows,
+    select_by_keyboard,
+    table_records,
+)
 
 
 @pytest.fixture
@@ -214,6 +221,7 @@ def test_a_colleagues_tag_appears_without_a_restart(
     qtbot: Any, team: str, dialogs: Dialogs
 ) -> None:
     window = _show(qtbot, open_annotation_file(team))
+    window.actions_["view.everyone"].setChecked(True)  # colleagues' spans too
     start, end = find(window, "البوكمال")
     select_by_keyboard(window, start, end)
     QTest.keyClick(window.article, Qt.Key.Key_2)  # my own tag: no news to me
@@ -229,3 +237,59 @@ def test_a_colleagues_tag_appears_without_a_restart(
     assert sorted(r.annotator for r in table_records(window)) == ["Omar", "qari"]
     assert window.reading.selected_id == table_records(window)[0].id  # my choice is kept
     assert "colleague's changes" in window.statusBar().currentMessage()
+
+
+def test_on_a_team_database_i_see_my_spans_and_on_request_everyones(
+    qtbot: Any, team: str, dialogs: Dialogs
+) -> None:
+    colleague = open_annotation_file(team)
+    with colleague.session() as s:
+        doc = repository.list_documents(s)[0]  # the first article, ARTICLE_A
+        text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
+        there = text.index("دير الزور")
+        repository.add_annotation(s, draft_span(doc.id, text, there, there + 9, "PLACE"), "Omar")
+    colleague.close()
+    window = _show(qtbot, open_annotation_file(team))
+    window.documents.choose(doc.id)
+    everyone = window.actions_["view.everyone"]
+    assert not everyone.isChecked()  # a team database opens on one's own spans
+    assert table_records(window) == []
+    start, end = find(window, "البوكمال")
+    select_by_keyboard(window, start, end)
+    QTest.keyClick(window.article, Qt.Key.Key_2)
+    assert [r.annotator for r in table_records(window)] == ["qari"]
+    everyone.trigger()
+    assert sorted(r.annotator for r in table_records(window)) == ["Omar", "qari"]
+    assert len(covered(window, there, there + 9)) == 1  # their span drawn too
+    everyone.trigger()
+    assert [r.annotator for r in table_records(window)] == ["qari"]
+
+
+def test_review_a_colleague_on_the_team_database_instead_of_a_file(
+    qtbot: Any, team: str, dialogs: Dialogs
+) -> None:
+    colleague = open_annotation_file(team)
+    with colleague.session() as s:
+        doc = repository.list_documents(s)[0]
+        text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
+        there = text.index("دير الزور")
+        repository.add_annotation(s, draft_span(doc.id, text, there, there + 9, "PLACE"), "Omar")
+    colleague.close()
+    window = _show(qtbot, open_annotation_file(team))
+    assert window.actions_["file.review_team"].isEnabled()
+    window.actions_["file.review_team"].trigger()  # Omar is the only colleague: no question
+    qtbot.waitUntil(lambda: bool(window.review.colleagues) and not window.review.busy,
+                    timeout=10000)  # fmt: skip
+    assert [c.annotator for c in window.review.colleagues] == ["Omar"]
+    assert [it.kind.name for it in window.review_panel.shown_items()] == ["ONLY_THEIRS"]
+    QTest.keyClick(
+        window.article, Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert dialogs.messages == []
+    with psycopg.connect(team, password=PASSWORD) as con:
+        accepted = con.execute(
+            "SELECT p.name, a.text, a.origin_annotator FROM annotation a JOIN annotator p ON "
+            "p.id = a.annotator_id WHERE p.name = 'qari'"
+        ).fetchall()
+    assert accepted == [("qari", "دير الزور", "Omar")]

@@ -127,7 +127,7 @@ class ReviewController(QObject):
 
     @property
     def me(self) -> str:
-        return self.settings.annotator or "anonymous"
+        return self.editor.annotator  # on a team database, the login name
 
     @property
     def colleague(self) -> Colleague | None:
@@ -167,6 +167,23 @@ class ReviewController(QObject):
             lambda theirs: self._choose_annotator(path, theirs),
         )
 
+    def open_team_colleague(self) -> None:
+        """Review a colleague's spans in the open team database: pick a colleague instead
+        of a file (`opened` follows, as for a file)."""
+        file = self.session.file
+        if not file.is_team:
+            return
+        from reader.services.team import read_team  # psycopg: loaded with the database
+        from reader.storage.server import ServerFile
+
+        assert isinstance(file, ServerFile)
+        where, me = Path(file.display_name), file.user
+        self._start(
+            lambda _task: read_team(file.location, file.password),
+            tr("Reading {name}…").format(name=file.display_name),
+            lambda theirs: self._choose_annotator(where, theirs, exclude=me),
+        )
+
     def _start(self, work: Callable[[Task], Any], words: str, then: Callable[[Any], None]) -> None:
         """One step of adding a colleague, in the background; `then` takes its result
         unless the reader pressed Cancel (then the next file waiting is read)."""
@@ -182,8 +199,10 @@ class ReviewController(QObject):
         dialogs.report_failure(self.owner, tr("Cannot review this file"), err)
         self._read_next()
 
-    def _choose_annotator(self, path: Path, theirs: AnnotationSet) -> None:
-        names = theirs.annotators
+    def _choose_annotator(
+        self, path: Path, theirs: AnnotationSet, exclude: str | None = None
+    ) -> None:
+        names = [n for n in theirs.annotators if n != exclude]  # not oneself, on a team
         name: str | None = names[0] if len(names) == 1 else None
         if not names:
             show_error(
