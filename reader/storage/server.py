@@ -160,7 +160,9 @@ class ServerFile(AnnotationFile):
             with super().session() as session:
                 yield session
         except DBAPIError as err:
-            if isinstance(err.orig, psycopg.errors.InsufficientPrivilege):
+            if isinstance(err.orig, psycopg.errors.InsufficientPrivilege) and (
+                "row-level security" in str(err.orig)
+            ):
                 raise NotYoursError(Words(NOT_YOURS)) from None
             raise
 
@@ -177,6 +179,8 @@ class ServerFile(AnnotationFile):
         the connection is lost (`listen` again once the server is back)."""
         if self._listener is None:
             return set()
+        if self._listener.broken or self._listener.closed:  # its socket stays readable
+            raise ServerReadError(f"{self.display_name}: the connection was lost")
         try:
             heard = list(self._listener.notifies(timeout=0))
         except psycopg.Error as err:
@@ -262,13 +266,16 @@ def _prepare(
         _ensure_notices(conn)
         _ensure_roles(conn, True)
         return
-    if "meta" not in tables:
+    meta = (
+        {key: value for key, value in conn.execute(text("SELECT key, value FROM meta"))}
+        if "meta" in tables else {}
+    )  # fmt: skip
+    if meta.get("app") != schema.APP_MARK:
         raise AnnotationFileError(
             where.display,
             Words(QT_TR_NOOP("is a database of something else (it has tables but no Qari "
                              "ones); give an empty database or a Qari team database")),
         )  # fmt: skip
-    meta = {key: value for key, value in conn.execute(text("SELECT key, value FROM meta"))}
     version = checked_version(where.display, meta)
     missing = schema.REQUIRED_TABLES - tables
     if missing:
