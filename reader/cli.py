@@ -32,6 +32,11 @@ def _common(parser: argparse.ArgumentParser, suppress: bool, creates: bool = Tru
         f"{paths.DEFAULT_FILE_NAME} in the user data folder), or a team database: "
         "postgresql://user@host/dbname (password from ~/.pgpass or PGPASSWORD, else asked)",
     )
+    _folders(parser, default)
+
+
+def _folders(parser: argparse.ArgumentParser, default: object) -> None:
+    """The hidden overrides of the user folders (tests, portable installs)."""
     parser.add_argument("--data-dir", type=Path, default=default, help=argparse.SUPPRESS)
     parser.add_argument("--config-dir", type=Path, default=default, help=argparse.SUPPRESS)
 
@@ -272,8 +277,7 @@ def _push_command(sub: Commands) -> None:
     )
     push.add_argument("file", type=Path, metavar="FILE")
     push.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
-    push.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    push.add_argument("--config-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _folders(push, argparse.SUPPRESS)
 
 
 def _pull_command(sub: Commands) -> None:
@@ -286,8 +290,7 @@ def _pull_command(sub: Commands) -> None:
     )
     pull.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
     pull.add_argument("file", type=Path, metavar="FILE")
-    pull.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    pull.add_argument("--config-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _folders(pull, argparse.SUPPRESS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -394,18 +394,22 @@ def _print_overview(found: Overview) -> None:
         print("  (none: no CLAIM spans in the scope)")
 
 
+def _team_url(text: str) -> str:
+    if not paths.is_team_url(text):
+        raise KnownError(f"{text}: not a team database URL (postgresql://user@host/dbname)")
+    return text
+
+
 def cmd_push(args: argparse.Namespace) -> int:
-    if not paths.is_team_url(args.url):
-        raise KnownError(f"{args.url}: not a team database URL (postgresql://user@host/dbname)")
-    report = with_password(lambda password: team.push(args.file, args.url, password))
+    url = _team_url(args.url)
+    report = with_password(lambda password: team.push(args.file, url, password))
     _print_annotation_report(report)
     return EXIT_REFUSED if report.not_as_given else EXIT_OK
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    if not paths.is_team_url(args.url):
-        raise KnownError(f"{args.url}: not a team database URL (postgresql://user@host/dbname)")
-    report = with_password(lambda password: team.pull(args.url, args.file, password))
+    url = _team_url(args.url)
+    report = with_password(lambda password: team.pull(url, args.file, password))
     _print_annotation_report(report)
     print(f"written: {args.file}", file=sys.stderr)
     return EXIT_REFUSED if report.not_as_given else EXIT_OK

@@ -123,11 +123,12 @@ class ServerFile(AnnotationFile):
     is_team = True
 
     def __init__(
-        self, where: ServerLocation, engine: Engine, password: str | None, own_pids: set[int]
-    ) -> None:
+        self, where: ServerLocation, engine: Engine, password: str | None, own_pids: set[int],
+        login: str,
+    ) -> None:  # fmt: skip
         super().__init__(None, engine)
         self.server = where
-        self.user = where.user
+        self.user = login  # as the server knows them (libpq may take the system's name)
         self.password = password  # as given by the user: kept in memory only
         self._server_reader: ServerReader | None = None
         self._listener: psycopg.Connection[Any] | None = None
@@ -231,9 +232,7 @@ def open_server(
     except Exception:
         engine.dispose()
         raise
-    file = ServerFile(where, engine, given, own_pids)
-    file.user = login  # as the server knows them (libpq may have taken the system's name)
-    return file
+    return ServerFile(where, engine, given, own_pids, login)
 
 
 def _connect_args(password: str | None) -> dict[str, object]:

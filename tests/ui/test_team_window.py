@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from reader.core.annotations import draft_span
+from reader.core.annotations import DocumentInfo, draft_span
 from reader.core.articles import iter_drafts
 from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
@@ -56,6 +56,19 @@ def _show(qtbot: Any, file: AnnotationFile) -> MainWindow:
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     window.article.setFocus()
     return window
+
+
+def _omar_tags_a_place(team: str) -> tuple[DocumentInfo, int]:
+    """A colleague, Omar, tags «دير الزور» as PLACE in the first article (ARTICLE_A), in a
+    process of his own as far as the window can tell; the article, and where it starts."""
+    colleague = open_annotation_file(team)
+    with colleague.session() as s:
+        doc = repository.list_documents(s)[0]
+        text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
+        there = text.index("دير الزور")
+        repository.add_annotation(s, draft_span(doc.id, text, there, there + 9, "PLACE"), "Omar")
+    colleague.close()
+    return doc, there
 
 
 def _on_server(url: str) -> list[tuple[Any, ...]]:
@@ -242,13 +255,7 @@ def test_a_colleagues_tag_appears_without_a_restart(
 def test_on_a_team_database_i_see_my_spans_and_on_request_everyones(
     qtbot: Any, team: str, dialogs: Dialogs
 ) -> None:
-    colleague = open_annotation_file(team)
-    with colleague.session() as s:
-        doc = repository.list_documents(s)[0]  # the first article, ARTICLE_A
-        text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
-        there = text.index("دير الزور")
-        repository.add_annotation(s, draft_span(doc.id, text, there, there + 9, "PLACE"), "Omar")
-    colleague.close()
+    doc, there = _omar_tags_a_place(team)
     window = _show(qtbot, open_annotation_file(team))
     window.documents.choose(doc.id)
     everyone = window.actions_["view.everyone"]
@@ -268,13 +275,7 @@ def test_on_a_team_database_i_see_my_spans_and_on_request_everyones(
 def test_review_a_colleague_on_the_team_database_instead_of_a_file(
     qtbot: Any, team: str, dialogs: Dialogs
 ) -> None:
-    colleague = open_annotation_file(team)
-    with colleague.session() as s:
-        doc = repository.list_documents(s)[0]
-        text = repository.get_document(s, doc.id).text  # type: ignore[union-attr]
-        there = text.index("دير الزور")
-        repository.add_annotation(s, draft_span(doc.id, text, there, there + 9, "PLACE"), "Omar")
-    colleague.close()
+    _omar_tags_a_place(team)
     window = _show(qtbot, open_annotation_file(team))
     assert window.actions_["file.review_team"].isEnabled()
     window.actions_["file.review_team"].trigger()  # Omar is the only colleague: no question
