@@ -149,6 +149,13 @@ def _import_command(sub: Commands) -> None:
         "given (not at its offsets, splitting a letter from its marks, text changed, not "
         "placed); without it each such span is listed and the exit status is 1",
     )
+    imp.add_argument(
+        "--wait-index",
+        action="store_true",
+        help="build the new articles' search index before returning (without it the import "
+        "returns once the articles are saved, and the window or `reader index` builds it; a "
+        "search meanwhile reads them one by one)",
+    )
 
 
 def _export_command(sub: Commands) -> None:
@@ -219,6 +226,14 @@ def _search_command(sub: Commands) -> None:
         action="store_true",
         help="one JSON object per hit: document id, sha256, title, start, end, text, before, after",
     )
+    index = sub.add_parser(
+        "index",
+        help="finish the search index of articles imported without it",
+        description="Index the articles an import left for later (the window does this in the "
+        "background whenever the file is open). Resumable: stopped, it goes on next time "
+        "from where it stopped.",
+    )
+    _common(index, suppress=True, creates=False)
 
 
 def _entities_command(sub: Commands) -> None:

@@ -44,7 +44,7 @@ from reader.services.gazetteer import import_gazetteer
 from reader.services.reviewing import compare_files, parse_source, texts_for
 from reader.storage import reads, repository, search
 from reader.storage.db import AnnotationFile
-from reader.storage.importer import ImportReport, import_articles
+from reader.storage.importer import ImportReport, import_articles, index_behind
 from reader.storage.overview import overview
 
 EXIT_OK, EXIT_REFUSED, EXIT_ERROR = 0, 1, 2  # done; something refused; could not run
@@ -129,6 +129,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                       strict=args.strict)  # fmt: skip
             _print_annotation_report(done)
             refused = refused or bool(done.not_as_given)
+        _index_or_say(file, args.wait_index)
     finally:
         empty = created and reads.count_documents(file.reader) == 0
         file.close()
@@ -136,6 +137,45 @@ def cmd_import(args: argparse.Namespace) -> int:
             discard_new_file(db)
             print(f"{db}: nothing imported, so not created", file=sys.stderr)
     return EXIT_REFUSED if refused else EXIT_OK
+
+
+INDEX_AT_ONCE_CHARS = 1_000_000  # about a third of a second to index: not worth a word
+
+
+def _index_or_say(file: AnnotationFile, wait: bool) -> None:
+    """Build the index of a small import, or with --wait-index; else say it waits."""
+    with file.session() as session:
+        waiting = search.unindexed_count(session.connection())
+        chars = search.unindexed_chars(session.connection())
+    if wait or (waiting and chars <= INDEX_AT_ONCE_CHARS):
+        _build_index(file)
+    elif waiting:
+        print(f"{waiting} articles wait for the search index: the window builds it whenever "
+              "the file is open, or `reader index` now; a search meanwhile reads them one "
+              "by one", file=sys.stderr)  # fmt: skip
+
+
+def _build_index(file: AnnotationFile) -> int:
+    """Index what waits, saying how far it is on a terminal."""
+    live = sys.stderr.isatty()
+
+    def said(done: int, total: int) -> None:
+        print(f"\rindexing for search: {done:,} of {total:,} articles", end="", file=sys.stderr)
+
+    indexed = index_behind(file, progress=said if live else None)
+    if live and indexed:
+        print(file=sys.stderr)
+    return indexed
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    file = _open(existing(args.db))
+    try:
+        indexed = _build_index(file)
+    finally:
+        file.close()
+    print(f"{indexed} articles indexed for search" if indexed else "the search index is complete")
+    return EXIT_OK
 
 
 def existing(db: Path | str | None) -> Path | str:
@@ -250,6 +290,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             shas = repository.document_shas(session, [d.document_id for d in result.documents])
     finally:
         file.close()
+    if result.unindexed:
+        print(f"{result.unindexed} articles are not in the search index yet and were read one "
+              "by one (reader index builds it)", file=sys.stderr)  # fmt: skip
     for doc in result.documents:
         if not args.json:
             print(f"{doc.title}  (document {doc.document_id}, {len(doc.hits)} hits)")
@@ -417,7 +460,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "agree": cmd_agree, "search": cmd_search,
             "entities": cmd_entities, "stats": cmd_stats, "push": cmd_push,
-            "pull": cmd_pull}  # fmt: skip
+            "pull": cmd_pull, "index": cmd_index}  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:

@@ -288,3 +288,46 @@ def test_the_command_line_offers_every_format_and_loads_none_to_start() -> None:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert started.stdout.strip() == "False"
+
+
+def _articles_jsonl(path: Path, count: int, first: int = 0) -> Path:
+    """`count` articles of about 10,000 characters each: more than an import indexes at once."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(first, first + count):
+            text = f"خبر {i}\n" + f"نص المقال رمز{i:04d} عن البوكمال. " * 330
+            fh.write(json.dumps({"title": f"خبر {i}", "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def _unindexed(db: Path) -> int:
+    con = sqlite3.connect(db)
+    [(through,)] = con.execute("SELECT value FROM meta WHERE key = 'search_indexed_through'")
+    [(count,)] = con.execute("SELECT count(*) FROM document WHERE id > ?", (int(through),))
+    con.close()
+    return int(count)
+
+
+def test_a_big_import_returns_before_its_search_index_and_index_finishes_it(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "cli.qari.sqlite"
+    small = reader("import", "--db", str(db), str(CORPUS))
+    assert small.returncode == 0 and "search index" not in small.stderr  # indexed at once
+    assert _unindexed(db) == 0
+    big = reader("import", "--db", str(db), str(_articles_jsonl(tmp_path / "a.jsonl", 120)))
+    assert big.returncode == 0, big.stderr
+    assert "120 articles wait for the search index" in big.stderr
+    assert _unindexed(db) == 120
+    found = reader("search", "--db", str(db), "رمز0117")
+    assert found.returncode == 0 and "200 hits in 1 articles" in found.stdout
+    assert "120 articles are not in the search index yet" in found.stderr
+    built = reader("index", "--db", str(db))
+    assert built.returncode == 0 and "120 articles indexed for search" in built.stdout
+    assert _unindexed(db) == 0
+    again = reader("search", "--db", str(db), "رمز0117")
+    assert "200 hits in 1 articles" in again.stdout and again.stderr == ""
+    waited = reader("import", "--db", str(db), "--wait-index",
+                    str(_articles_jsonl(tmp_path / "b.jsonl", 120, first=120)))  # fmt: skip
+    assert waited.returncode == 0 and "search index" not in waited.stderr
+    assert _unindexed(db) == 0
+    assert "the search index is complete" in reader("index", "--db", str(db)).stdout

@@ -82,6 +82,7 @@ def create_in(
     """`create` in the caller's transaction (a team database makes it under a lock)."""
     Base.metadata.create_all(conn)
     search.create_index(conn)
+    search.start_mark(conn)
     now = utc_now()
     conn.execute(insert(Meta), [
         {"key": "app", "value": schema.APP_MARK},
@@ -168,6 +169,10 @@ def _add_document_status(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[DocumentStatus.__table__])  # type: ignore[list-item]
 
 
+def _defer_search_index(conn: Connection) -> None:
+    search.start_mark(conn)  # everything there was indexed with its documents
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _add_annotation_origin,
     2: _add_search_index,
@@ -175,6 +180,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _add_links,
     5: _add_entities,
     6: _add_document_status,
+    7: _defer_search_index,
 }
 
 

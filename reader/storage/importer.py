@@ -11,7 +11,7 @@ from reader.core.articles import ArticleDraft
 from reader.core.errors import ArticleError
 from reader.core.text import text_sha256
 from reader.core.words import QT_TR_NOOP, Words
-from reader.storage import repository
+from reader.storage import repository, search
 from reader.storage.db import AnnotationFile
 
 BATCH = 500
@@ -36,6 +36,29 @@ class ImportReport:
             present=len(self.duplicates),
             refused=len(self.refused),
         )
+
+
+def index_behind(
+    file: AnnotationFile,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    step_chars: int = search.STEP_CHARS,
+) -> int:
+    """Bring the search index up to the file's articles, a small transaction a step
+    (a tag meanwhile waits for one step at most); how many were indexed. Stopped, it
+    leaves whole steps: the next build goes on from there."""
+    with file.session() as session:
+        total = search.unindexed_count(session.connection())
+    done = 0
+    while done < total and not (stop is not None and stop()):
+        with file.session() as session:
+            step = search.index_next(session.connection(), step_chars)
+        if not step:
+            break  # another window of the file finished it
+        done += step
+        if progress:
+            progress(done, total)
+    return done
 
 
 def document_row(draft: ArticleDraft, sha: str, now: str) -> dict[str, object]:

@@ -15,11 +15,14 @@ a newer app is refused untouched. No SQLAlchemy here: opening a current file nee
 - 6: the entity registry (`entity`, `entity_alias`, the span's `entity_id`), gazetteer
   names and rejected suggestions.
 - 7: each annotator's workflow status of each article (`document_status`).
+- 8: the search index is built behind an import (`meta.search_indexed_through`: the
+  documents up to that id are indexed; the rest are being indexed). An older app would
+  not know to index them, so it must not open such a file.
 """
 
 from __future__ import annotations
 
 APP_MARK = "qari-reader annotation file"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 REQUIRED_TABLES = frozenset({"meta", "document", "label", "annotator", "annotation"})

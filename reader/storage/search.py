@@ -8,6 +8,15 @@ hits themselves are located in Python on the search form and mapped back to the 
 characters of the original text, and their context is sliced in Python (3.3x faster than
 SQLite's substr on Arabic text).
 
+On SQLite the index is built behind the articles, not with them: an import commits the
+articles alone (readable and taggable at once) and the index catches up in small
+transactions (`index_next`, run in the background by the window, or by `reader index`).
+Documents are never deleted and their ids only grow, so what is indexed is every document
+up to an id kept in `meta` (INDEXED_THROUGH), advanced in the same transaction as the
+index rows: a build stopped anywhere resumes where it stopped. A search meanwhile is
+still whole: the documents past that id are scanned one by one, and the result says how
+many were.
+
 On a team's PostgreSQL server the same search form is kept in a plain table with a
 pg_trgm GIN index, which answers a LIKE anywhere in the text (the same "inside a word"
 matching); documents are ranked by how often the query occurs, shorter first. On SQLite
@@ -19,8 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from reader.core.normalise import SearchHit, hits_in, normalise, search_form
@@ -31,6 +41,13 @@ CONTEXT = 40  # characters of context either side of a hit
 HITS_PER_DOCUMENT = 200
 _MIN_INDEXED = 3  # the trigram tokenizer cannot look up anything shorter
 _BATCH = 500
+INDEXED_THROUGH = "search_indexed_through"  # meta key: documents up to this id are indexed
+# One background transaction indexes about this many characters (~0.1 s), so a tag
+# committed meanwhile waits at most that long for the file.
+STEP_CHARS = 300_000
+# More segments a level before FTS5 merges them: the build's many small transactions
+# would otherwise spend a third of its time merging (the index of a one-transaction build).
+_AUTOMERGE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +62,7 @@ class SearchResult:
     query: str  # the search form that was looked for
     documents: tuple[DocumentHits, ...]
     more: bool  # further documents match beyond the limit
+    unindexed: int = 0  # documents not in the index yet, searched one by one
 
     @property
     def hit_count(self) -> int:
@@ -98,6 +116,88 @@ def index_documents(conn: Connection, documents: Iterable[tuple[int, str]]) -> N
         conn.execute(insert, batch)
 
 
+def defers_index(conn: Connection) -> bool:
+    """Whether new documents wait for `index_next` (SQLite) rather than being indexed in
+    the transaction that adds them (a team server: other clients read it at once)."""
+    return _has_index(conn)
+
+
+def indexed_through(conn: Connection) -> int | None:
+    """The id up to which documents are indexed; None where every one always is."""
+    if not _has_index(conn):
+        return None
+    value = conn.scalar(text("SELECT value FROM meta WHERE key = :k"), {"k": INDEXED_THROUGH})
+    return int(value) if value is not None else None
+
+
+def unindexed_count(conn: Connection) -> int:
+    """How many documents the index does not hold yet."""
+    return _count_after(conn, indexed_through(conn))
+
+
+def unindexed_chars(conn: Connection) -> int:
+    """How many characters of text wait for the index (what building it will cost)."""
+    through = indexed_through(conn)
+    if through is None:
+        return 0
+    waiting = select(func.sum(Document.char_count)).where(Document.id > through)
+    return int(conn.scalar(waiting) or 0)
+
+
+def _count_after(conn: Connection, through: int | None) -> int:
+    if through is None:
+        return 0
+    return int(conn.scalar(select(func.count()).where(Document.id > through)) or 0)
+
+
+def index_next(conn: Connection, chars: int = STEP_CHARS) -> int:
+    """Index the next documents past the mark, about `chars` characters of them (at
+    least one), and move the mark, in the caller's transaction; how many were indexed
+    (0 when none wait, or another window of the file took these meanwhile)."""
+    through = indexed_through(conn)
+    if through is None:
+        return 0
+    rows = conn.execute(
+        select(Document.id, Document.text).where(Document.id > through).order_by(Document.id)
+    )
+    batch: list[tuple[int, str]] = []
+    taken = 0
+    for doc_id, body in rows:
+        batch.append((doc_id, body))
+        taken += len(body)
+        if taken >= chars:
+            break
+    rows.close()
+    # The mark moves first and only from where it was read: of two builders of one file,
+    # the second finds it moved and indexes nothing twice.
+    if not batch or not _moved(conn, through, batch[-1][0]):
+        return 0
+    index_documents(conn, batch)
+    return len(batch)
+
+
+def _moved(conn: Connection, through: int, to: int) -> bool:
+    moved = conn.execute(
+        text("UPDATE meta SET value = :to WHERE key = :k AND value = :was"),
+        {"to": str(to), "k": INDEXED_THROUGH, "was": str(through)},
+    )
+    return bool(moved.rowcount)
+
+
+def start_mark(conn: Connection) -> None:
+    """Record that every document now in the file is indexed (a new file, or one whose
+    index was built with its documents before the index was deferred)."""
+    if _has_index(conn):
+        through = conn.scalar(select(func.coalesce(func.max(Document.id), 0)))
+        conn.execute(
+            text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
+            {"k": INDEXED_THROUGH, "v": str(through)},
+        )
+        conn.execute(text(
+            f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', {_AUTOMERGE})"
+        ))  # fmt: skip
+
+
 def rebuild(conn: Connection) -> None:
     """Index every document afresh (after an upgrade from a file without an index)."""
     if not (_has_index(conn) or _on_server(conn)):
@@ -108,19 +208,24 @@ def rebuild(conn: Connection) -> None:
 
 
 def search(session: Session, query: str, limit: int = 20, context: int = CONTEXT) -> SearchResult:
-    """The `limit` best documents for `query` and every hit in each, with context."""
+    """The `limit` best documents for `query` and every hit in each, with context; the
+    documents the index does not hold yet are scanned after the indexed ones."""
     wanted = search_form(query)
     if not wanted:
         return SearchResult(wanted, (), False)
     conn = session.connection()
+    through = indexed_through(conn)
+    unindexed = _count_after(conn, through)
     if _on_server(conn):
         found = _found_on_server(session, wanted, limit + 1, context)
     elif _has_index(conn) and len(wanted) >= _MIN_INDEXED:
         found = _indexed(session, wanted, limit + 1, context)
+        if through is not None and unindexed:
+            found = chain(found, _scanned(session, wanted, limit + 1, context, after=through))
     else:
         found = _scanned(session, wanted, limit + 1, context)
-    documents = tuple(found)
-    return SearchResult(wanted, documents[:limit], len(documents) > limit)
+    documents = tuple(islice(found, limit + 1))
+    return SearchResult(wanted, documents[:limit], len(documents) > limit, unindexed)
 
 
 def _indexed(session: Session, wanted: str, limit: int, context: int) -> Iterator[DocumentHits]:
@@ -161,9 +266,14 @@ def _hits_of(
             yield from _document_hits(doc_id, title, body, wanted, context)
 
 
-def _scanned(session: Session, wanted: str, limit: int, context: int) -> Iterator[DocumentHits]:
+def _scanned(
+    session: Session, wanted: str, limit: int, context: int, after: int = 0
+) -> Iterator[DocumentHits]:
+    """Documents read one by one, in order: those past id `after` (not indexed yet), or
+    all of them for a query too short for the index."""
     rows = session.execute(
         select(Document.id, Document.title, Document.text)
+        .where(Document.id > after)
         .order_by(Document.id)
         .execution_options(yield_per=_BATCH)
     )

@@ -57,10 +57,10 @@ class ArticleImporter(QObject):
             return
         file = self.session.file
         articles = dialogs.import_into(self.owner, file, sources)
-        self.added.emit()
         if articles:
             self.session.track(self.start(file, articles))
             self.running_changed.emit(True)
+        self.added.emit()  # the annotation files' documents (their index waits for articles)
 
     def start(self, file: AnnotationFile, sources: list[Path]) -> Task:
         """Import the articles in `sources` into `file` in the background."""

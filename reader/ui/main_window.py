@@ -38,6 +38,7 @@ from reader.ui.entities import EntityBox, EntityLinker
 from reader.ui.entities_panel import EntitiesPanel, EntitySource
 from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
+from reader.ui.indexing import IndexingStatus
 from reader.ui.models import DocumentListModel
 from reader.ui.overview import OverviewPanel, OverviewSource
 from reader.ui.preferences import FocusMode, Preferences
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
+        self.statusBar().addPermanentWidget(IndexingStatus(self.session.indexing))
         self.statusBar().addPermanentWidget(self.annotations.counts)
         # Qt hides the label under a message only if it was visible when the message came:
         # one said before the window was first shown would be drawn over it.
@@ -278,6 +280,11 @@ class MainWindow(QMainWindow):
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
         )
+        # The index waits while articles are imported, and catches up after.
+        self.importer.running_changed.connect(
+            lambda on: session.indexing.stop() if on else session.build_index()
+        )
+        self.importer.added.connect(self._index_added)
         # The review.
         self.review.changed.connect(self._review_changed)
         self.review.opened.connect(
@@ -293,6 +300,10 @@ class MainWindow(QMainWindow):
         # The first screen was read without SQLAlchemy: load it once it is painted.
         self.article_pane.first_painted.connect(self.session.after_first_paint)
         self.article_pane.first_painted.connect(self.suggestions.after_first_paint)
+
+    def _index_added(self) -> None:
+        if not self.importer.running:  # else when it ends
+            self.session.build_index()
 
     def _connect_store(self) -> None:
         """What is committed, shown: the list's counts and statuses, the article."""
@@ -363,7 +374,7 @@ class MainWindow(QMainWindow):
         read_only = tr(" [read-only]") if file.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {file.display_name}{read_only}")
         if self.isVisible():  # at start-up, once the first screen is painted instead
-            self.session.back_up()
+            self.session.start_background()
         last_read = reads.document_id_by_sha(file.reader, wanted) if wanted else None
         read_to = self.settings.last_positions.get(file.location, 0)
         if not self.documents.choose_first(last_read):

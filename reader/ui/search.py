@@ -25,7 +25,7 @@ from reader.core.normalise import SearchHit, context_line, hits_in, search_form
 from reader.core.text import embed_rtl
 from reader.ui import icons
 from reader.ui.article_view import ArticleView
-from reader.ui.i18n import QT_TR_NOOP, tr
+from reader.ui.i18n import QT_TR_NOOP, counted, tr
 
 if TYPE_CHECKING:
     from reader.storage.search import SearchResult
@@ -228,17 +228,7 @@ class SearchPanel(QWidget):
             self.results.appendRow(self._document_item(doc.document_id, doc.title, doc.hits))
         if self.results.rowCount():
             self.tree.expand(self.results.index(0, 0))
-        articles = len(result.documents)
-        more = tr("; more articles match") if result.more else ""
-        self.status.setText(
-            tr("{hit_count} hits in {articles} articles{more}").format(
-                hit_count=result.hit_count, articles=articles, more=more
-            )
-            if articles
-            else tr("No article holds {embed_rtl}").format(
-                embed_rtl=embed_rtl(f"«{query.strip()}»")
-            )
-        )
+        self.status.setText(_summary(result, query))
         self.more.setVisible(result.more)
 
     def _document_item(self, doc_id: int, title: str, hits: tuple[SearchHit, ...]) -> QStandardItem:
@@ -256,3 +246,27 @@ class SearchPanel(QWidget):
         where = index.data(Qt.ItemDataRole.UserRole)
         if where:
             self.hit_chosen.emit(*where)
+
+
+def _summary(result: SearchResult, query: str) -> str:
+    """What was found, and whether some articles were read without the index."""
+    articles = len(result.documents)
+    more = tr("; more articles match") if result.more else ""
+    found = (
+        tr("{hit_count} hits in {articles} articles{more}").format(
+            hit_count=result.hit_count, articles=articles, more=more
+        )
+        if articles
+        else tr("No article holds {embed_rtl}").format(embed_rtl=embed_rtl(f"«{query.strip()}»"))
+    )
+    if not result.unindexed:
+        return found
+    waiting = counted(
+        "{count} article is still being indexed: it was read one by one, after the ranked ones.",
+        QT_TR_NOOP(
+            "{count} articles are still being indexed: they were read one by one, after the "
+            "ranked ones."
+        ),
+        result.unindexed,
+    )
+    return f"{found}\n{waiting}"

@@ -28,6 +28,7 @@ from reader.storage.db import AnnotationFile, preload
 from reader.ui import backing_up, dialogs, team_dialogs
 from reader.ui.errors import show_error
 from reader.ui.i18n import said, tr
+from reader.ui.indexing import SearchIndexing
 from reader.ui.store import AnnotationStore
 from reader.ui.tasks import Task
 
@@ -54,6 +55,7 @@ class FileSession(QObject):
         self.labels: list[LabelDef] = reads.list_labels(file.reader)
         self.link_types: list[LinkTypeDef] = reads.list_link_types(file.reader)
         self.backups = backing_up.FileBackups(self)
+        self.indexing = SearchIndexing(self)
         self.checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_AFTER_MS)
         self.preloading: threading.Thread | None = None  # SQLAlchemy, after the first paint
         self._tasks: list[Task] = []
@@ -64,6 +66,14 @@ class FileSession(QObject):
         self.backups.failed.connect(
             lambda why: self.message.emit(tr("⚠ No backup was taken: {why}").format(why=why), 15000)
         )
+        self.indexing.failed.connect(
+            lambda why: self.message.emit(
+                tr("⚠ The search index was not finished: {why}. Search reads the articles "
+                   "not indexed one by one; the index goes on when the file is next "
+                   "opened.").format(why=why),
+                15000,
+            )
+        )  # fmt: skip
 
     # ---------------------------------------------------------------- work on the file
 
@@ -82,6 +92,7 @@ class FileSession(QObject):
             task.abandon()
         self._tasks.clear()
         self.backups.stop()
+        self.indexing.stop()
 
     # Whose spans the article shows: None for everyone's, else one annotator's (on a team
     # database, one's own until asked for the others': View > Show Everyone's Spans).
@@ -144,18 +155,24 @@ class FileSession(QObject):
         self.attach(file)
         return True
 
-    def back_up(self) -> None:
+    def start_background(self) -> None:
+        """What runs behind an open file: its backup, and its search index catching up."""
         # A file that cannot change needs no new backup; a team database's server keeps
         # its own.
         if not self.file.read_only and self.file.path is not None:
             self.backups.start(self.file.path)
+        self.build_index()
+
+    def build_index(self) -> None:
+        """Index the articles that wait for it, in the background."""
+        self.indexing.start(self.file)
 
     def after_first_paint(self) -> None:
         """The first screen was read without SQLAlchemy; load it now, in the background,
         so the first edit does not wait for it, and take the opening backup."""
         if self.preloading is None:
             self.preloading = preload()
-            self.back_up()
+            self.start_background()
 
     def close(self) -> None:
         self._finish_tasks()

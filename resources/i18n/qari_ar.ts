@@ -1780,9 +1780,24 @@ Note: {note}</source>
         <source>No article holds {embed_rtl}</source>
         <translation>لا مقال يحوي {embed_rtl}</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} articles are still being indexed: they were read one by one, after the ranked ones.</source>
+        <translation>
+            <numerusform>لا مقالات تنتظر الفهرسة.</numerusform>
+            <numerusform>ما زالت فهرسة مقال واحد جارية: قُرئ بعد المقالات المرتّبة.</numerusform>
+            <numerusform>ما زالت فهرسة مقالين جارية: قُرئا واحدًا واحدًا بعد المقالات المرتّبة.</numerusform>
+            <numerusform>ما زالت فهرسة {count} مقالات جارية: قُرئت واحدًا واحدًا بعد المقالات المرتّبة.</numerusform>
+            <numerusform>ما زالت فهرسة {count} مقالًا جارية: قُرئت واحدًا واحدًا بعد المقالات المرتّبة.</numerusform>
+            <numerusform>ما زالت فهرسة {count} مقال جارية: قُرئت واحدًا واحدًا بعد المقالات المرتّبة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ No backup was taken: {why}</source>
         <translation>⚠ لم تُؤخذ نسخة احتياطية: {why}</translation>
+    </message>
+    <message>
+        <source>⚠ The search index was not finished: {why}. Search reads the articles not indexed one by one; the index goes on when the file is next opened.</source>
+        <translation>⚠ لم تكتمل فهرسة البحث: {why}. يقرأ البحث المقالات غير المفهرسة واحدًا واحدًا، وتُستأنف الفهرسة عند فتح الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>✓ All changes saved {stamp} — {display_name}</source>
@@ -4207,6 +4222,14 @@ Password:</source>
 {problem}
 
 كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The new articles can be read and tagged now. Until their search index is built, Search All Articles reads them one by one, after the indexed ones.</source>
+        <translation>يمكن قراءة المقالات الجديدة ووسمها الآن. وإلى أن تكتمل فهرستها يقرؤها «البحث في كل المقالات» واحدًا واحدًا بعد المقالات المفهرسة.</translation>
+    </message>
+    <message>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation>الفهرسة للبحث: {done} من {total}</translation>
     </message>
 </context>
 </TS>

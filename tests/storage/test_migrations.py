@@ -138,3 +138,22 @@ def test_schema_4_file_gains_links_and_the_cue_label_and_keeps_its_spans(tmp_pat
     assert stored == [link]
     [backup] = tmp_path.glob("v4.qari.sqlite.v4.*.bak")
     assert backup.read_bytes() == original
+
+
+def test_a_schema_7_file_counts_its_articles_as_indexed_and_keeps_its_spans(
+    tmp_path: Path,
+) -> None:
+    """A real file written by the version-7 app (its index built with its articles)."""
+    path = tmp_path / "v7.qari.sqlite"
+    shutil.copy(FIXTURES / "schema_v7.qari.sqlite", path)
+    file = AnnotationFile.open(path, default_labels())
+    with file.session() as s:
+        docs = repository.list_documents(s)
+        spans = repository.list_annotations(s, docs[0].id)
+        found = search.search(s, "البوكمال", limit=10)
+        unindexed = search.unindexed_count(s.connection())
+    file.close()
+    assert len(docs) == 2 and unindexed == 0 and found.unindexed == 0
+    assert [(a.label, a.text, a.annotator) for a in spans] == [("PLACE", "البوكمال", "Omar")]
+    assert found.documents and found.documents[0].hits[0].text == "البوكمال"
+    assert len(list(tmp_path.glob("v7.qari.sqlite.v7.*.bak"))) == 1

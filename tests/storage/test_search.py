@@ -12,7 +12,7 @@ from reader.core.articles import ArticleDraft, iter_drafts
 from reader.core.labels import LabelDef
 from reader.storage import search
 from reader.storage.db import AnnotationFile
-from reader.storage.importer import import_articles
+from reader.storage.importer import import_articles, index_behind
 from tests.conftest import ARTICLE_A, ARTICLE_B, NewStore
 from tests.storage.test_migrations import FIXTURES
 
@@ -23,10 +23,18 @@ def file(new_store: NewStore) -> AnnotationFile:
     return new_store()
 
 
-def _add(file: AnnotationFile, *texts: str) -> None:
+def _add(file: AnnotationFile, *texts: str, indexed: bool = True) -> None:
+    """Import `texts`; with `indexed`, build their search index as the window would."""
     drafts = [ArticleDraft(t, f"article {i}", title=t.split()[0]) for i, t in enumerate(texts)]
     report = import_articles(file, drafts)
     assert len(report.added) == len(texts)
+    if indexed:
+        index_behind(file)
+
+
+def _unindexed(file: AnnotationFile) -> int:
+    with file.session() as s:
+        return search.unindexed_count(s.connection())
 
 
 def _found(file: AnnotationFile, query: str, limit: int = 20) -> search.SearchResult:
@@ -91,3 +99,62 @@ def test_an_upgraded_old_file_gets_an_index_of_its_documents(
     result = _found(file, "البوكمال")
     file.close()
     assert len(result.documents) >= 1
+
+
+def test_a_search_before_the_index_is_built_still_finds_every_article(
+    file: AnnotationFile,
+) -> None:
+    _add(file, "البوكمال في الشرق", "لا شيء هنا", "عاد إلى البوكمال")
+    _add(file, "وصل البوكمال مساء", "البوكمال والبوكمال", indexed=False)
+    result = _found(file, "البوكمال")
+    unindexed = 0 if file.is_team else 2  # a team server indexes with the import
+    assert result.unindexed == unindexed and _unindexed(file) == unindexed
+    titles = [d.title for d in result.documents]
+    assert sorted(titles) == sorted(["البوكمال", "عاد", "وصل", "البوكمال"])
+    if unindexed:  # the indexed ones, ranked, then the rest in the order they came
+        assert titles[2:] == ["وصل", "البوكمال"]
+    index_behind(file)
+    after = _found(file, "البوكمال")
+    assert after.unindexed == 0 and sorted(d.title for d in after.documents) == sorted(titles)
+
+
+def test_an_index_build_stopped_part_way_goes_on_where_it_stopped(
+    tmp_path: Path, labels: list[LabelDef]
+) -> None:
+    file = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)
+    texts = [f"خبر {i} " + "عن البوكمال " * 150 for i in range(6)]  # ~1,800 characters each
+    _add(file, *texts, indexed=False)
+    steps: list[int] = []
+    index_behind(file, progress=lambda done, total: steps.append(done),
+                 stop=lambda: len(steps) == 2, step_chars=3_000)  # fmt: skip
+    assert steps == [2, 4]  # two articles a step, stopped after the second step
+    file.close()
+    file = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)  # as after a restart
+    assert _unindexed(file) == 2
+    assert index_behind(file) == 2 and _unindexed(file) == 0
+    result = _found(file, "البوكمال", limit=10)
+    assert result.unindexed == 0
+    assert len(result.documents) == 6 and all(len(d.hits) == 150 for d in result.documents)
+    file.close()
+
+
+def test_two_builders_of_one_file_index_each_article_once(
+    tmp_path: Path, labels: list[LabelDef], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)
+    second = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)
+    _add(first, *[f"خبر {i} عن البوكمال" for i in range(4)], indexed=False)
+    with second.session() as b:
+        read_before = search.indexed_through(b.connection())
+    with first.session() as a:
+        assert search.index_next(a.connection(), chars=1) == 1
+    # The second builder read the mark before the first moved it: it must not index
+    # the same article again.
+    with second.session() as b, monkeypatch.context() as m:
+        m.setattr(search, "indexed_through", lambda _conn: read_before)
+        assert search.index_next(b.connection(), chars=1) == 0
+    assert index_behind(second) == 3
+    found = _found(first, "البوكمال")
+    assert len(found.documents) == 4 and all(len(d.hits) == 1 for d in found.documents)
+    first.close()
+    second.close()

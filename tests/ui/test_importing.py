@@ -47,6 +47,8 @@ def _import_paused_at_half(
     HALF + 1, that is after saving half; return once it is there. Setting the returned
     event lets it go on (and so does Cancel, with `release_on_cancel`)."""
     reached, gate = threading.Event(), threading.Event()
+    # The founding articles' index first: its task would take the patched cancel below.
+    qtbot.waitUntil(lambda: not window.session.indexing.running, timeout=10000)
 
     def paused(paths: Iterable[Path]) -> Iterator[ArticleDraft | ArticleError]:
         for seen, item in enumerate(iter_drafts(paths), start=1):
