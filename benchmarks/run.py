@@ -546,9 +546,11 @@ def measure_processes(db: Path, big_id: int) -> list[Row]:
 def measure_agreement() -> Row:
     docs = bench_agreement.synthetic()
     spans = sum(len(d.spans[0]) + len(d.spans[1]) for d in docs)
-    best = min(timed(lambda: agreement.pairwise(docs)) for _ in range(3))
-    return Row(f"agreement over {spans:,} spans", ms(best), "", None, "< 1,000 ms",
-               best < 1.0)  # fmt: skip
+    times = [timed(lambda: agreement.pairwise(docs)) for _ in range(5)]
+    print(f"  agreement: min {min(times) * 1000:.0f} / median "
+          f"{statistics.median(times) * 1000:.0f} ms")
+    return Row(f"agreement over {spans:,} spans (best of 5)", ms(min(times)), "", None,
+               "< 500 ms", min(times) < 0.5)  # fmt: skip
 
 
 # ---------------------------------------------------------------------- growth

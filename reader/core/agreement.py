@@ -151,11 +151,74 @@ def character_labels(doc: DocumentSpans) -> Counter[Labelling]:
 
     Per annotator a character takes the label of the covering span that starts first
     (ties: the longer first, then the label name), else None (outside)."""
-    text = doc.text
-    ordered = [
-        sorted((s for s in spans if s[0] < s[1]), key=lambda s: (s[0], s[0] - s[1], s[2]))
-        for spans in doc.spans
-    ]
+    names = sorted({label for spans in doc.spans for _, _, label in spans})
+    if (len(names) + 1) ** len(doc.spans) * 2 <= 256:
+        return _painted(doc.text, doc.spans, names)
+    ordered = [sorted((s for s in spans if s[0] < s[1]), key=lambda s: (s[0], s[0] - s[1], s[2]))
+               for spans in doc.spans]  # fmt: skip
+    return _swept(doc.text, ordered)
+
+
+def _painted(
+    text: str, annotators: tuple[frozenset[Span], ...], names: list[str]
+) -> Counter[Labelling]:
+    """`character_labels` in C loops: each annotator's labels painted as digits onto a
+    byte a character (the first-starting span last, so it shows), the annotators' bytes
+    and the whitespace mask joined into one number a character (Horner's rule on whole
+    strings: no digit carries, as base ** annotators * 2 <= 256), each code counted."""
+    n, base = len(text), len(names) + 1
+    digit = {name: bytes([i]) for i, name in enumerate(names, start=1)}
+    joined = 0
+    for spans in annotators:
+        # The order of precedence, as tuples that sort by themselves: the earlier start,
+        # then the longer, then the label; the end cut to the text's.
+        ordered = sorted([(s, s - e, label, e if e <= n else n) for s, e, label in spans if s < e])
+        paint = bytearray(n)
+        for start, _, label, end in reversed(ordered):
+            if start < end:
+                paint[start:end] = digit[label] * (end - start)
+        joined = joined * base + int.from_bytes(paint, "big")
+    combined = (joined * 2 + int.from_bytes(_whitespace_mask(text), "big")).to_bytes(n, "big")
+    m = len(annotators)
+    counts: Counter[Labelling] = Counter()
+    for code in range(base**m):
+        found = combined.count(code * 2)  # an even code: not whitespace
+        if found:
+            counts[tuple(names[d - 1] if (d := code // base ** (m - 1 - r) % base) else None
+                         for r in range(m))] = found  # fmt: skip
+    return counts
+
+
+# Whitespace (str.isspace) a byte a character without a Python loop: the code point's
+# three low bytes (UTF-32) each looked up in a table of flags, the flags ANDed.
+_LOW = bytes(
+    (1 if b in (*range(9, 14), *range(28, 33), 0x85, 0xA0) else 0)  # U+0009-U+00A0
+    | (2 if b == 0x80 else 0)  # U+1680
+    | (4 if b in (*range(11), 0x28, 0x29, 0x2F, 0x5F) else 0)  # U+2000-U+205F
+    | (8 if b == 0 else 0)  # U+3000
+    for b in range(256)
+)
+_MIDDLE = bytes(
+    (1 if b == 0 else 0) | (2 if b == 0x16 else 0) | (4 if b == 0x20 else 0)
+    | (8 if b == 0x30 else 0)
+    for b in range(256)
+)
+_HIGH = bytes(15 if b == 0 else 0 for b in range(256))
+_ONE = bytes(1 if b else 0 for b in range(256))
+
+
+def _whitespace_mask(text: str) -> bytes:
+    """1 for each whitespace character of `text`, else 0."""
+    u = text.encode("utf-32-le")
+    flags = (int.from_bytes(u[0::4].translate(_LOW), "big")
+             & int.from_bytes(u[1::4].translate(_MIDDLE), "big")
+             & int.from_bytes(u[2::4].translate(_HIGH), "big"))  # fmt: skip
+    return flags.to_bytes(len(text), "big").translate(_ONE)
+
+
+def _swept(text: str, ordered: list[list[Span]]) -> Counter[Labelling]:
+    """`character_labels` a piece of text at a time, for more labels or annotators than
+    one byte a character can hold."""
     cuts = sorted(
         {0, len(text)} | {min(p, len(text)) for spans in ordered for s in spans for p in s[:2]}
     )
@@ -302,13 +365,15 @@ def _unitizing(units: list[list[tuple[int, int]]], length: int) -> Disagreement 
     suffix = [0, *accumulate(reversed(gaps))][::-1]  # suffix[i] = sum(gaps[i:])
     n_units = len(all_units)
     numerator = 0
-    for start, end in all_units:
-        size = end - start
+    sizes = Counter(e - s for s, e in all_units)  # a unit's terms depend on its size alone
+    for size, count in sizes.items():
         i = bisect_left(gaps, size)
         fits = len(gaps) - i  # gaps at least as long as this unit
-        numerator += (n_units - 1) * size * (size - 1) * (2 * size - 1) // 3
-        numerator += size * size * (suffix[i] - (size - 1) * fits)
-    denominator = m * length * (m * length - 1) - sum((e - s) * (e - s - 1) for s, e in all_units)
+        numerator += count * (n_units - 1) * size * (size - 1) * (2 * size - 1) // 3
+        numerator += count * size * size * (suffix[i] - (size - 1) * fits)
+    denominator = m * length * (m * length - 1) - sum(
+        count * size * (size - 1) for size, count in sizes.items()
+    )
     if denominator <= 0:
         return None
     return Disagreement(observed, 2 * numerator / (length * denominator))

@@ -3,6 +3,7 @@ comments). Text "aa bb cc dd": 11 characters, 8 of them not whitespace."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
@@ -104,6 +105,42 @@ def test_character_labelling_takes_the_span_that_starts_first() -> None:
     spans = frozenset({(0, 5, "CLAIM"), (3, 5, "ACTOR"), (6, 8, "PLACE"), (6, 8, "ACTOR")})
     counts = character_labels(DocumentSpans(TEXT, (spans,)))
     assert counts == Counter({("CLAIM",): 4, ("ACTOR",): 2, (None,): 2})
+
+
+def _labels_char_by_char(doc: DocumentSpans) -> Counter[tuple[str | None, ...]]:
+    """The character labelling worked out the slow, obvious way, one character at a time."""
+    counts: Counter[tuple[str | None, ...]] = Counter()
+    for i, ch in enumerate(doc.text):
+        if ch.isspace():
+            continue
+        labels = []
+        for spans in doc.spans:
+            covering = [s for s in spans if s[0] <= i < s[1]]
+            first = min(covering, key=lambda s: (s[0], s[0] - s[1], s[2]), default=None)
+            labels.append(first[2] if first else None)
+        counts[tuple(labels)] += 1
+    return counts
+
+
+@pytest.mark.parametrize(("annotators", "labels"), [(1, 3), (2, 4), (3, 4), (4, 5), (2, 20)])
+def test_character_labelling_matches_a_character_by_character_count(
+    annotators: int, labels: int
+) -> None:
+    # Arabic, spaces of every kind str.isspace knows, spans nested, overlapping, empty or
+    # running past the end; few labels and annotators, and more than a byte can code.
+    rng = random.Random(annotators * 100 + labels)
+    alphabet = ("كلمة السوري، \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u200a\u2028\u202f"
+                "\u205f\u3000\u200b")
+    names = [f"L{i}" for i in range(labels)]
+    for _ in range(40):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        spans = tuple(
+            frozenset((s, s + rng.randint(0, 30), rng.choice(names))
+                      for s in (rng.randint(0, len(text) + 5) for _ in range(rng.randint(0, 12))))
+            for _ in range(annotators)
+        )  # fmt: skip
+        document = DocumentSpans(text, spans)
+        assert character_labels(document) == _labels_char_by_char(document), (text, spans)
 
 
 def test_unitizing_alpha_matches_krippendorffs_worked_example() -> None:
