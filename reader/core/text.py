@@ -38,6 +38,8 @@ def canonicalize(text: str) -> str:
     """Apply the canonical rules to text that is already decoded."""
     if text.startswith(BOM):
         text = text[1:]
+    if "\r" not in text:  # most texts: no copy made
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -124,10 +124,18 @@ def defers_index(conn: Connection) -> bool:
 
 def indexed_through(conn: Connection) -> int | None:
     """The id up to which documents are indexed; None where every one always is."""
+    mark = _read_mark(conn)
+    return None if mark is None else mark[0]
+
+
+def _read_mark(conn: Connection) -> tuple[int, str | None] | None:
+    """(the id indexed through, the mark as stored), or None where there is no mark."""
     if not _has_index(conn):
         return None
     value = conn.scalar(text("SELECT value FROM meta WHERE key = :k"), {"k": INDEXED_THROUGH})
-    return int(value) if value is not None else None
+    # A mark removed or made unreadable by hand: index everything again (FTS5 takes a
+    # row it holds twice without harm to what a search finds).
+    return (int(value) if str(value).isdigit() else 0), value
 
 
 def unindexed_count(conn: Connection) -> int:
@@ -154,9 +162,10 @@ def index_next(conn: Connection, chars: int = STEP_CHARS) -> int:
     """Index the next documents past the mark, about `chars` characters of them (at
     least one), and move the mark, in the caller's transaction; how many were indexed
     (0 when none wait, or another window of the file took these meanwhile)."""
-    through = indexed_through(conn)
-    if through is None:
+    mark = _read_mark(conn)
+    if mark is None:
         return 0
+    through, stored = mark
     rows = conn.execute(
         select(Document.id, Document.text).where(Document.id > through).order_by(Document.id)
     )
@@ -168,19 +177,25 @@ def index_next(conn: Connection, chars: int = STEP_CHARS) -> int:
         if taken >= chars:
             break
     rows.close()
-    # The mark moves first and only from where it was read: of two builders of one file,
+    # The mark moves first and only from what was read: of two builders of one file,
     # the second finds it moved and indexes nothing twice.
-    if not batch or not _moved(conn, through, batch[-1][0]):
+    if not batch or not _moved(conn, stored, batch[-1][0]):
         return 0
     index_documents(conn, batch)
     return len(batch)
 
 
-def _moved(conn: Connection, through: int, to: int) -> bool:
-    moved = conn.execute(
-        text("UPDATE meta SET value = :to WHERE key = :k AND value = :was"),
-        {"to": str(to), "k": INDEXED_THROUGH, "was": str(through)},
-    )
+def _moved(conn: Connection, stored: str | None, to: int) -> bool:
+    if stored is None:
+        moved = conn.execute(
+            text("INSERT INTO meta (key, value) VALUES (:k, :to) ON CONFLICT (key) DO NOTHING"),
+            {"to": str(to), "k": INDEXED_THROUGH},
+        )
+    else:
+        moved = conn.execute(
+            text("UPDATE meta SET value = :to WHERE key = :k AND value = :was"),
+            {"to": str(to), "k": INDEXED_THROUGH, "was": stored},
+        )
     return bool(moved.rowcount)
 
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from sqlalchemy import Connection, Dialect, Insert, bindparam, insert, select
 
-from reader.storage.models import Annotation, Annotator, Label
+from reader.storage.models import Annotation, Annotator, Document, Label
 
 # The values of a new annotation, named as `add_span` binds them.
 SPAN_FIELDS = (
@@ -37,6 +37,19 @@ def add_span() -> Insert:
         )
         .returning(Annotation.id)
     )  # fmt: skip
+
+
+# The columns of a new document, as `importer.document_row` names them.
+DOCUMENT_FIELDS = (
+    "sha256", "title", "source", "date", "url", "origin", "header_lines", "char_count",
+    "added_at", "text",
+)  # fmt: skip
+
+
+@cache
+def add_document() -> Insert:
+    """One document: an import runs it for each article, a batch at a time."""
+    return insert(Document).values({name: bindparam(name) for name in DOCUMENT_FIELDS})
 
 
 def run(connection: Connection, statement: Insert, values: Mapping[str, object]) -> object:

@@ -44,8 +44,8 @@ class SearchIndexing(QObject):
     def start(self, file: AnnotationFile) -> None:
         """Index what waits in `file`, unless it cannot be written or a team server
         indexes as it goes; a build under way is left to go on."""
-        if file.read_only or file.is_team or self.running:
-            return
+        if file.read_only or file.is_team or file.path is None or self.running:
+            return  # (a file in memory has one connection: no second thread on it)
         self.task = task = run_task(lambda t: _build(file, t), "search-index")
         task.progressed.connect(self.progressed)
         task.done.connect(lambda _indexed: self.ended.emit())

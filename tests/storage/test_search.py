@@ -4,6 +4,7 @@ and the index follows every way a document enters the file."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -145,16 +146,43 @@ def test_two_builders_of_one_file_index_each_article_once(
     second = AnnotationFile.open(tmp_path / "f.qari.sqlite", labels)
     _add(first, *[f"خبر {i} عن البوكمال" for i in range(4)], indexed=False)
     with second.session() as b:
-        read_before = search.indexed_through(b.connection())
+        read_before = search._read_mark(b.connection())
     with first.session() as a:
         assert search.index_next(a.connection(), chars=1) == 1
     # The second builder read the mark before the first moved it: it must not index
     # the same article again.
     with second.session() as b, monkeypatch.context() as m:
-        m.setattr(search, "indexed_through", lambda _conn: read_before)
+        m.setattr(search, "_read_mark", lambda _conn: read_before)
         assert search.index_next(b.connection(), chars=1) == 0
     assert index_behind(second) == 3
     found = _found(first, "البوكمال")
     assert len(found.documents) == 4 and all(len(d.hits) == 1 for d in found.documents)
     first.close()
     second.close()
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "DELETE FROM meta WHERE key = 'search_indexed_through'",
+        "UPDATE meta SET value = 'x' WHERE key = 'search_indexed_through'",
+    ],
+)
+def test_a_mark_lost_by_hand_indexes_everything_again(
+    tmp_path: Path, labels: list[LabelDef], mark: str
+) -> None:
+    path = tmp_path / "f.qari.sqlite"
+    file = AnnotationFile.open(path, labels)
+    _add(file, "البوكمال في الشرق", "عاد إلى البوكمال")
+    file.close()
+    con = sqlite3.connect(path)
+    con.execute(mark)
+    con.commit()
+    con.close()
+    file = AnnotationFile.open(path, labels)
+    assert _unindexed(file) == 2
+    assert index_behind(file) == 2 and _unindexed(file) == 0
+    found = _found(file, "البوكمال")
+    assert sorted(d.title for d in found.documents) == ["البوكمال", "عاد"]
+    assert found.unindexed == 0 and all(len(d.hits) == 1 for d in found.documents)
+    file.close()
