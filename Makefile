@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint format screenshot bench clean
+.PHONY: run test lint format screenshot bench bench-peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,17 @@ screenshot: $(VENV)/.app
 
 bench: $(VENV)/.app
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# Label Studio beside us (not part of bench, CI or test): its own venv, pinned.
+PEER_VENV := bench-out/label-studio-venv
+LABEL_STUDIO ?= label-studio==1.23.2
+
+$(PEER_VENV)/bin/label-studio:
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/pip install --quiet '$(LABEL_STUDIO)'
+
+bench-peers: $(VENV)/.app $(PEER_VENV)/bin/label-studio
+	$(BIN)/python -m benchmarks.bench_peers
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
