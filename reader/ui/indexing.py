@@ -36,6 +36,7 @@ class SearchIndexing(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.task: Task | None = None
+        self._again: AnnotationFile | None = None  # articles added while a build ran
 
     @property
     def running(self) -> bool:
@@ -43,20 +44,31 @@ class SearchIndexing(QObject):
 
     def start(self, file: AnnotationFile) -> None:
         """Index what waits in `file`, unless it cannot be written or a team server
-        indexes as it goes; a build under way is left to go on."""
-        if file.read_only or file.is_team or file.path is None or self.running:
+        indexes as it goes; a build under way goes on, and another follows it for what
+        was added meanwhile."""
+        if file.read_only or file.is_team or file.path is None:
             return  # (a file in memory has one connection: no second thread on it)
+        if self.running:
+            self._again = file
+            return
         self.task = task = run_task(lambda t: _build(file, t), "search-index")
         task.progressed.connect(self.progressed)
-        task.done.connect(lambda _indexed: self.ended.emit())
+        task.done.connect(lambda _indexed: self._done())
         task.failed.connect(lambda err: self._failed(file, err))
         task.abandoned.connect(self.ended)
 
     def stop(self) -> None:
         """Stop between two steps (the file closes, or an import starts); what was
         indexed stays, and the next start goes on from there."""
+        self._again = None
         if self.task is not None:
             self.task.abandon()
+
+    def _done(self) -> None:
+        self.ended.emit()
+        again, self._again = self._again, None
+        if again is not None:
+            self.start(again)
 
     def _failed(self, file: AnnotationFile, err: Exception) -> None:
         log.warning("search index not built: %r", err)

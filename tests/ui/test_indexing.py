@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import Connection
 
+from reader.core.articles import ArticleDraft
 from reader.storage import search
+from reader.storage.importer import import_articles
 from reader.ui.indexing import IndexingStatus
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, wait_for_import
@@ -128,3 +130,27 @@ def test_closing_stops_the_index_and_the_next_open_goes_on(
     again = make_window()
     _wait_indexed(qtbot, again, db)
     assert _search(again, "البوكمال").endswith(f" hits in {2 + TOTAL} articles")
+
+
+def test_articles_added_while_the_index_is_built_are_indexed_after_it(
+    window: MainWindow,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    qtbot: Any,
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _wait_indexed(qtbot, window, db)
+    go_on = _one_article_a_step(monkeypatch)
+    dialogs.open_paths = [str(_folder(tmp_path))]
+    window.actions_["file.import_folder"].trigger()
+    wait_for_import(qtbot, window)
+    qtbot.waitUntil(_status(window).isVisible, timeout=5000)
+    # More articles arrive meanwhile (as an annotation file's documents do): the build
+    # under way counted without them; another follows it.
+    more = ArticleDraft("مقال آخر عن البوكمال", "later.txt", title="مقال آخر")
+    import_articles(window.session.file, [more])
+    window.session.build_index()
+    go_on.set()
+    _wait_indexed(qtbot, window, db)
+    assert _search(window, "البوكمال").endswith(f" hits in {2 + TOTAL + 1} articles")
