@@ -1,5 +1,5 @@
 """Command line: `reader` opens the window; `reader import`, `export`, `agree`,
-`search`, `entities`, `stats`, `push` and `pull` work headless for scripts. Qt is
+`search`, `index`, `entities`, `stats`, `push` and `pull` work headless for scripts. Qt is
 imported only when the window is wanted."""
 
 from __future__ import annotations
@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import_command, _export_command, _agree_command, _search_command,
-                _entities_command, _stats_command, _push_command, _pull_command):  # fmt: skip
+                _index_command, _entities_command, _stats_command, _push_command,
+                _pull_command):  # fmt: skip
         add(sub)
     return parser
 
@@ -226,6 +227,9 @@ def _search_command(sub: Commands) -> None:
         action="store_true",
         help="one JSON object per hit: document id, sha256, title, start, end, text, before, after",
     )
+
+
+def _index_command(sub: Commands) -> None:
     index = sub.add_parser(
         "index",
         help="finish the search index of articles imported without it",
