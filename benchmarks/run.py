@@ -617,12 +617,18 @@ def measure_growth() -> list[dict[str, object]]:
         times, bare_times = measure_import(jsonl, count, runs=1)
         ours, bare = times.whole[0], bare_times.whole[0]
         found, bare_found, _ = search_times(OUT / f"ours-{count}.qari.sqlite", repeats=5)
+        if count == 100_000:
+            scroll, bare_scroll = measure_list_scroll(OUT / f"ours-{count}.qari.sqlite")
+            print(f"  the articles list on {count:,}: a page p99 {scroll * 1000:.1f} ms "
+                  f"(bare {bare_scroll * 1000:.1f} ms)")
         growth.append({"articles": count, "import_ms": ms(ours), "bare_import_ms": ms(bare),
                        "import_ratio": round(ours / bare, 2),
                        "readable_ms": ms(times.articles[0]),
                        "bare_readable_ms": ms(bare_times.articles[0]),
                        "search_ms": ms(found), "bare_search_ms": ms(bare_found),
-                       "search_ratio": round(found / bare_found, 2)})  # fmt: skip
+                       "search_ratio": round(found / bare_found, 2)}
+                      | ({"list_scroll_p99_ms": ms(scroll), "bare_list_scroll_p99_ms":
+                          ms(bare_scroll)} if count == 100_000 else {}))  # fmt: skip
         print(
             f"  {count:>7,} articles: readable {times.articles[0]:.2f} s "
             f"({times.articles[0] / bare_times.articles[0]:.2f}× bare), with the index "
@@ -630,6 +636,47 @@ def measure_growth() -> list[dict[str, object]]:
             f"({found / bare_found:.2f}× bare)"
         )
     return growth
+
+
+def measure_list_scroll(db: Path) -> tuple[float, float]:
+    """The articles list of the window on `db` scrolled a page at a time (p99), beside a
+    bare QTableView over a QStandardItemModel holding the same titles, outlets and dates."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from reader import paths
+    from reader.services.annotation_files import open_annotation_file
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    paths.init(OUT / "data", OUT / "config")
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(open_annotation_file(db), Settings.load())
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    _settle(app, window)
+    con = sqlite3.connect(db)
+    bare_model = QStandardItemModel()
+    for row in con.execute("SELECT title, source, date FROM document ORDER BY id"):
+        bare_model.appendRow([QStandardItem(str(cell)) for cell in row])
+    con.close()
+    bare_view = QTableView()
+    bare_view.setModel(bare_model)
+    bare_view.resize(window.documents.view.size())
+    bare_view.show()
+
+    def steps(view) -> list[float]:  # type: ignore[no-untyped-def]
+        bar = view.verticalScrollBar()
+        bar.setValue(0)
+        app.processEvents()
+        return [timed(lambda: (bar.setValue(bar.value() + bar.pageStep()),
+                               view.viewport().repaint())) for _ in range(200)]  # fmt: skip
+
+    ours, bare = p99(steps(window.documents.view)), p99(steps(bare_view))
+    window.close()
+    bare_view.close()
+    return ours, bare
 
 
 # ---------------------------------------------------------------------- report

@@ -270,9 +270,9 @@ class DocumentListModel(_PagedTableModel[DocumentInfo]):
             ]
             return "\n".join(p for p in parts if p)
         if col == self.HEADLINE:
-            return icons.icon("document")
+            return icons.row_icon("document")
         if col == self.STATUS and status is not None:
-            return icons.icon(f"status.{status.value}")
+            return icons.row_icon(f"status.{status.value}")
         return None
 
 
