@@ -83,7 +83,7 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 
 _MODES = (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active, QIcon.Mode.Selected)
-_SIZES = (16, 20, 24, 32, 48)
+_SIZES = (16, 24, 32)  # a list's small icons, at 1x and 2x
 
 
 @cache
