@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.corpus import LABELS, REPO, WORD, sentences
+from benchmarks.corpus import LABELS, REPO, WORD, remove_file, sentences
 
 OUT = REPO / "bench-out" / "big-brat"
 SPANS = 680_000
@@ -120,8 +120,7 @@ def measure() -> dict[str, float | str]:
     """Seconds and peak MiB of bare, first and again (medians of the interleaved runs)."""
     ann = generate()
     full = OUT / "imported.qari.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{full}{suffix}").unlink(missing_ok=True)
+    remove_file(full)
     first, first_mib, first_said = run("first", ann, full)
     runs: dict[str, list[tuple[float, float]]] = {"bare": [], "again": []}
     again_said = ""

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.corpus import remove_file
+
 RUNS = 5
 DAY = (
     "CASE WHEN trim(d.date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
@@ -34,9 +36,8 @@ def prepare(bench_db: Path, out: Path) -> Path:
     """A copy of the benchmark file with links, entities and statuses (plain SQL)."""
     from reader.services.annotation_files import open_annotation_file
 
+    remove_file(out)
     shutil.copy(bench_db, out)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{out}{suffix}").unlink(missing_ok=True)
     open_annotation_file(out).close()  # brought to the current schema
     con = sqlite3.connect(out)
     now = "2026-12-02T00:00:00.000Z"

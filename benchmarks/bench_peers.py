@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import REPO, write_jsonl
+from benchmarks.corpus import REPO, remove_file, write_jsonl
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
 from reader.formats.registry import by_name
@@ -204,8 +204,7 @@ def measure_qari(small: Path, large: Path) -> dict[str, float]:
     found: dict[str, float] = {}
     for name, jsonl in (("1000", small), ("10000", large)):
         path = OUT / f"peers-{name}.qari.sqlite"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_file(path)
         file = AnnotationFile.open(path, default_labels())
         began = time.perf_counter()
         import_articles(file, iter_drafts([jsonl]))

@@ -9,7 +9,8 @@ trigram index included).
 
 - Import. Ours: `reader import` does it, `import_articles`. Bare: psycopg, one
   transaction: parse each JSON line, SHA-256 of the text, executemany the documents
-  (RETURNING their ids), then their search copies folded with one `str.translate` table.
+  (RETURNING their ids), then their search copies folded as `core.normalise` folds them,
+  written out with one `str.translate` table (`benchmarks/bare.py`; it used to fold less).
 - Commit one tag. Ours: what the window's store does, `repository.add_annotation` in a
   unit of work. Bare: the same INSERT (label and annotator found by name inside it,
   RETURNING the id) in a transaction of its own; p50 of 150 each, alternating.
@@ -17,8 +18,6 @@ trigram index included).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import statistics
 import time
@@ -27,6 +26,8 @@ from pathlib import Path
 
 import psycopg
 
+from benchmarks.bare import document_rows
+from benchmarks.bare import fold as bare_fold
 from benchmarks.corpus import REPO, write_jsonl
 from reader.core.annotations import draft_span
 from reader.core.articles import iter_drafts
@@ -41,11 +42,6 @@ ARTICLES = 10_000
 TAGS = 150
 RUNS = 2
 BATCH = 1000  # rows a statement, as SQLAlchemy's insertmanyvalues sends them
-# The folding the search index needs, as one translate table (no helper of ours).
-FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None}
-    | {chr(c): None for c in range(0x064B, 0x0653)}
-)
 TAG_SQL = (
     'INSERT INTO annotation (document_id, start, "end", text, context_before, context_after, '
     "note, created_at, updated_at, origin_annotator, origin_file, origin_at, entity_id, "
@@ -89,15 +85,9 @@ def ours_import(url: str, jsonl: Path) -> float:
 def bare_import(url: str, jsonl: Path) -> float:
     with psycopg.connect(url, password=PASSWORD) as con:
         started = time.perf_counter()
-        now, rows, bodies = _now(), [], []
         with jsonl.open(encoding="utf-8") as fh:
-            for line in fh:
-                obj = json.loads(line)
-                text = obj["text"]
-                sha = hashlib.sha256(text.encode()).hexdigest()
-                rows.append((sha, obj["title"], obj["source"], obj["date"], obj["url"], "", 0,
-                             len(text), now, text))  # fmt: skip
-                bodies.append(" ".join(text.translate(FOLD).split()))
+            rows = list(document_rows(fh, _now()))
+        bodies = [bare_fold(str(row[-1])) for row in rows]
         with con.transaction():
             ids = _insert_many(con, "document (sha256, title, source, date, url, origin, "
                                "header_lines, char_count, added_at, text)", rows, "RETURNING id")

@@ -52,6 +52,12 @@ def _article(rng: random.Random, pool: list[str], i: int) -> dict[str, str]:
     }
 
 
+def remove_file(path: Path) -> None:
+    """An SQLite file of a past run gone, with its WAL and shared-memory files."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def write_jsonl(path: Path, count: int, seed: int = SEED) -> Path:
     rng = random.Random(seed)
     pool = sentences()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import os
 import platform
@@ -24,7 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +37,9 @@ from benchmarks import (
     bench_suggestions,
     bench_team,
 )
-from benchmarks.corpus import REPO, big_article, spans_on, write_jsonl
+from benchmarks.bare import DROPPED, LETTERS, SPACES, document_rows
+from benchmarks.bare import fold as bare_fold
+from benchmarks.corpus import REPO, big_article, remove_file, spans_on, write_jsonl
 from reader.core import agreement
 from reader.core.annotations import draft_span, utc_now
 from reader.core.articles import iter_drafts
@@ -115,30 +116,10 @@ def _schema_sql() -> list[str]:
     return ddl
 
 
-# The search folding of DESIGN.md written out with nothing of ours: one str.translate
-# table and a regular expression for runs of spaces (what `core.normalise` does).
-_BARE_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-_BARE_DROPPED = [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6DD),
-                 *range(0x6DF, 0x6E5), 0x6E7, 0x6E8, *range(0x6EA, 0x6EE), 0x640, 0x61C,
-                 *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                 0xFEFF]  # fmt: skip
-_BARE_SPACES = [0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0xA0, 0x1680,
-                *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]  # fmt: skip
-BARE_FOLD = str.maketrans(
-    {**_BARE_LETTERS, **{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
-     **dict.fromkeys(map(chr, _BARE_DROPPED)), **dict.fromkeys(map(chr, _BARE_SPACES), " ")}
-)  # fmt: skip
-_BARE_SPACE_RUN = re.compile("  +")
-
-
-def bare_fold(text: str) -> str:
-    return _BARE_SPACE_RUN.sub(" ", text.translate(BARE_FOLD))
-
-
 def bare_import(jsonl: Path, path: Path, ddl: list[str]) -> tuple[float, float]:
     """Plain sqlite3: parse, hash and insert the documents in one transaction (readable
     from then on); then their folded FTS5 copy in another. The seconds of each."""
-    _fresh(path)
+    remove_file(path)
     con = sqlite3.connect(path)
     for statement in (*PRAGMAS, *ddl):
         con.execute(statement)
@@ -148,7 +129,7 @@ def bare_import(jsonl: Path, path: Path, ddl: list[str]) -> tuple[float, float]:
         con.executemany(
             "INSERT INTO document (sha256, title, source, date, url, origin, header_lines, "
             "char_count, added_at, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            _bare_rows(fh, now),
+            document_rows(fh, now),
         )
     articles = time.perf_counter() - started
     started = time.perf_counter()
@@ -161,19 +142,10 @@ def bare_import(jsonl: Path, path: Path, ddl: list[str]) -> tuple[float, float]:
     return articles, index
 
 
-def _bare_rows(lines: Iterable[str], now: str) -> Iterator[tuple[object, ...]]:
-    for line in lines:
-        obj = json.loads(line)
-        text = obj["text"]
-        sha = hashlib.sha256(text.encode()).hexdigest()
-        yield (sha, obj["title"], obj["source"], obj["date"], obj["url"], "", 0, len(text),
-               now, text)  # fmt: skip
-
-
 def ours_import(jsonl: Path, path: Path) -> tuple[float, float]:
     """The app's import (articles committed, readable), then its index built behind them
     as the window builds it (`index_behind`, small transactions)."""
-    _fresh(path)
+    remove_file(path)
     file = AnnotationFile.open(path, _labels())
     started = time.perf_counter()
     report = import_articles(file, iter_drafts([jsonl]))
@@ -185,11 +157,6 @@ def ours_import(jsonl: Path, path: Path) -> tuple[float, float]:
     if report.refused or not report.added or indexed != len(report.added):
         raise RuntimeError(f"import refused articles: {report.refused[:3]}")  # no benchmark
     return articles, index
-
-
-def _fresh(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _labels() -> list:  # type: ignore[type-arg]
@@ -214,7 +181,7 @@ def measure_import(jsonl: Path, count: int, runs: int = 3) -> tuple[ImportTimes,
     """Ours and bare, interleaved (ABAB), `runs` each."""
     ddl = _schema_sql()
     sample = next(iter(iter_drafts([jsonl]))).text + "".join(
-        map(chr, [*_BARE_DROPPED, *_BARE_SPACES, *b"ABZ  "])) + "".join(_BARE_LETTERS)
+        map(chr, [*DROPPED, *SPACES, *b"ABZ  "])) + "".join(LETTERS)
     assert bare_fold(sample) == normalise(sample), "the bare folding must do the same work"
     ours, bare = ImportTimes([], []), ImportTimes([], [])
     for _ in range(runs):
@@ -247,9 +214,8 @@ def build_bench_file(jsonl: Path) -> tuple[Path, int, int]:
     """The 10,000 articles, the 1 MB article and 100,000 annotations; (path, big id,
     id of an ordinary article)."""
     path = OUT / "bench.qari.sqlite"
+    remove_file(path)
     shutil.copy(OUT / f"ours-{ARTICLES}.qari.sqlite", path)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
     file = AnnotationFile.open(path, _labels())
     rng = random.Random(7)
     big = big_article()
@@ -357,22 +323,9 @@ def measure_search(db: Path) -> tuple[Row, dict[str, float]]:
 def measure_window(db: Path, big_id: int, ordinary_id: int) -> list[Row]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    from PySide6.QtWidgets import QPlainTextEdit
 
-    from reader import paths
-    from reader.services.annotation_files import open_annotation_file
-    from reader.settings import Settings
-    from reader.ui.main_window import MainWindow
-
-    paths.init(OUT / "data", OUT / "config")
-    app = QApplication.instance() or QApplication([])
-    settings = Settings.load()
-    settings.annotator = "bench"
-    window = MainWindow(open_annotation_file(db), settings)
-    window.resize(1360, 860)
-    window.show()
-    app.processEvents()
-    _settle(app, window)
+    app, window = _window_on(db)
     article = window.article
     with window.session.file.session() as s:
         big_text = repository.get_document(s, big_id).text  # type: ignore[union-attr]
@@ -431,18 +384,17 @@ def _suggestions(app, window, big_id: int, text: str) -> list[Row]:  # type: ign
     ]  # fmt: skip
 
 
-def _scroll(app, article, bare_view) -> Row:  # type: ignore[no-untyped-def]
-    def steps(view) -> list[float]:  # type: ignore[no-untyped-def]
-        bar = view.verticalScrollBar()
-        bar.setValue(0)
-        app.processEvents()
-        times = []
-        for _ in range(120):
-            times.append(timed(lambda b=bar, v=view: (b.setValue(b.value() + b.pageStep()),
-                                                      v.viewport().repaint())))  # fmt: skip
-        return times
+def _page_steps(app, view, pages: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Seconds of each of `pages` steps of a page down `view`, each repainted."""
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    app.processEvents()
+    return [timed(lambda: (bar.setValue(bar.value() + bar.pageStep()),
+                           view.viewport().repaint())) for _ in range(pages)]  # fmt: skip
 
-    ours, bare = p99(steps(article)), p99(steps(bare_view))
+
+def _scroll(app, article, bare_view) -> Row:  # type: ignore[no-untyped-def]
+    ours, bare = p99(_page_steps(app, article, 120)), p99(_page_steps(app, bare_view, 120))
     return Row("scroll the 1 MB article a page (p99)", ms(ours), "same, bare", ms(bare),
                "< 16.7 ms", ours * 1000 < FRAME_MS)  # fmt: skip
 
@@ -468,6 +420,27 @@ def _tag_latency(app, window, QTest, Qt, doc_id: int, where: str, commit_row: bo
     if commit_row:
         rows.append(_commit(window, text, doc_id))
     return rows
+
+
+def _window_on(db: Path):  # type: ignore[no-untyped-def]
+    """(the application, the app's window shown on `db`), once its opening work is done."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader import paths
+    from reader.services.annotation_files import open_annotation_file
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    paths.init(OUT / "data", OUT / "config")
+    app = QApplication.instance() or QApplication([])
+    settings = Settings.load()
+    settings.annotator = "bench"
+    window = MainWindow(open_annotation_file(db), settings)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    _settle(app, window)
+    return app, window
 
 
 def _settle(app, window) -> None:  # type: ignore[no-untyped-def]
@@ -642,20 +615,9 @@ def measure_list_scroll(db: Path) -> tuple[float, float]:
     """The articles list of the window on `db` scrolled a page at a time (p99), beside a
     bare QTableView over a QStandardItemModel holding the same titles, outlets and dates."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
-    from reader import paths
-    from reader.services.annotation_files import open_annotation_file
-    from reader.settings import Settings
-    from reader.ui.main_window import MainWindow
-
-    paths.init(OUT / "data", OUT / "config")
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(open_annotation_file(db), Settings.load())
-    window.resize(1360, 860)
-    window.show()
-    app.processEvents()
-    _settle(app, window)
+    app, window = _window_on(db)
     con = sqlite3.connect(db)
     bare_model = QStandardItemModel()
     for row in con.execute("SELECT title, source, date FROM document ORDER BY id"):
@@ -665,15 +627,8 @@ def measure_list_scroll(db: Path) -> tuple[float, float]:
     bare_view.setModel(bare_model)
     bare_view.resize(window.documents.view.size())
     bare_view.show()
-
-    def steps(view) -> list[float]:  # type: ignore[no-untyped-def]
-        bar = view.verticalScrollBar()
-        bar.setValue(0)
-        app.processEvents()
-        return [timed(lambda: (bar.setValue(bar.value() + bar.pageStep()),
-                               view.viewport().repaint())) for _ in range(200)]  # fmt: skip
-
-    ours, bare = p99(steps(window.documents.view)), p99(steps(bare_view))
+    ours = p99(_page_steps(app, window.documents.view, 200))
+    bare = p99(_page_steps(app, bare_view, 200))
     window.close()
     bare_view.close()
     return ours, bare
