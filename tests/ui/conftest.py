@@ -203,6 +203,21 @@ def move_caret(window: MainWindow, offset: int) -> None:
     window.article.moveCursor(QTextCursor.MoveOperation.NoMove)
 
 
+def marker(i: int) -> str:
+    """A word only article `i` of `article_folder` holds."""
+    return f"رمز{i:03d}"
+
+
+def article_folder(tmp_path: Path, count: int) -> Path:
+    """A folder of `count` articles, each with its own `marker` and البوكمال."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for i in range(count):
+        text = f"خبر رقم {i}\nمراسلنا\nنص المقال {marker(i)} عن البوكمال."
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def wait_for_import(qtbot: Any, window: MainWindow) -> None:
     """Articles import in a worker thread; wait until its summary has been shown."""
     qtbot.waitUntil(lambda: not window.importer.running, timeout=20000)

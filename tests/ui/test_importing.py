@@ -17,22 +17,9 @@ from reader.core.errors import ArticleError
 from reader.storage import search
 from reader.ui import importing, tasks
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import Dialogs, rows, wait_for_import
+from tests.ui.conftest import Dialogs, article_folder, marker, rows, wait_for_import
 
 TOTAL, HALF, BATCH = 40, 20, 5
-
-
-def _marker(i: int) -> str:
-    return f"رمز{i:03d}"
-
-
-def _folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    for i in range(TOTAL):
-        text = f"خبر رقم {i}\nمراسلنا\nنص المقال {_marker(i)} عن البوكمال."
-        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def _import_paused_at_half(
@@ -81,7 +68,8 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     db: Path,
     dialogs: Dialogs,
 ) -> None:
-    gate = _import_paused_at_half(window, dialogs, _folder(tmp_path), qtbot, monkeypatch)
+    folder = article_folder(tmp_path, TOTAL)
+    gate = _import_paused_at_half(window, dialogs, folder, qtbot, monkeypatch)
     progress = window.importer.dialog
     assert progress is not None and progress.isVisible()
     # The count crosses from the worker as a queued signal: let the event loop deliver it.
@@ -99,7 +87,7 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
     assert titles == [f"خبر رقم {i}" for i in range(HALF)]
     with window.session.file.session() as s:
         for i in range(TOTAL):
-            found = search.search(s, _marker(i)).documents
+            found = search.search(s, marker(i)).documents
             assert len(found) == (1 if i < HALF else 0), i
     assert dialogs.said(f"Import cancelled: {HALF} added, 0 already present, 0 refused")
     assert window.documents.model.rowCount() == 2 + HALF
@@ -109,7 +97,7 @@ def test_cancel_half_way_keeps_whole_batches_and_nothing_after(
 def test_a_full_import_reports_duplicates_and_refusals(
     window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot: Any
 ) -> None:
-    folder = _folder(tmp_path)
+    folder = article_folder(tmp_path, TOTAL)
     (folder / "broken.txt").write_bytes(b"\xff\xfe broken")
     dialogs.open_paths = [str(folder)]
     window.actions_["file.import_folder"].trigger()
@@ -130,7 +118,7 @@ def test_closing_mid_import_cancels_and_says_nothing_after(
     db: Path,
     dialogs: Dialogs,
 ) -> None:
-    folder = _folder(tmp_path)
+    folder = article_folder(tmp_path, TOTAL)
     _import_paused_at_half(window, dialogs, folder, qtbot, monkeypatch, release_on_cancel=True)
     window.close()  # cancels the import and waits for it
     QTest.qWait(50)  # the worker's last signal arrives after that

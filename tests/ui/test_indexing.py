@@ -18,18 +18,16 @@ from reader.storage import search
 from reader.storage.importer import import_articles
 from reader.ui.indexing import IndexingStatus
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import Dialogs, find, rows, select_by_keyboard, wait_for_import
+from tests.ui.conftest import (
+    Dialogs,
+    article_folder,
+    find,
+    rows,
+    select_by_keyboard,
+    wait_for_import,
+)
 
 TOTAL = 12
-
-
-def _folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    for i in range(TOTAL):
-        text = f"خبر رقم {i}\nمراسلنا\nنص المقال رمز{i:03d} عن مدينة البوكمال."
-        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def _one_article_a_step(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
@@ -61,6 +59,25 @@ def _wait_indexed(qtbot: Any, window: MainWindow, db: Path) -> None:
     qtbot.waitUntil(lambda: not window.session.indexing.running, timeout=10000)
 
 
+def _import_held(
+    window: MainWindow,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    qtbot: Any,
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> threading.Event:
+    """File > Import Folder of TOTAL articles once the founding two are indexed, the
+    build behind them held after its first article; the event lets it go on."""
+    _wait_indexed(qtbot, window, db)
+    go_on = _one_article_a_step(monkeypatch)
+    dialogs.open_paths = [str(article_folder(tmp_path, TOTAL))]
+    window.actions_["file.import_folder"].trigger()
+    wait_for_import(qtbot, window)
+    qtbot.waitUntil(_status(window).isVisible, timeout=5000)
+    return go_on
+
+
 def _status(window: MainWindow) -> IndexingStatus:
     return window.statusBar().findChild(IndexingStatus)
 
@@ -79,13 +96,8 @@ def test_imported_articles_are_tagged_at_once_while_their_index_is_built(
     db: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _wait_indexed(qtbot, window, db)  # the two founding articles
-    go_on = _one_article_a_step(monkeypatch)
-    dialogs.open_paths = [str(_folder(tmp_path))]
-    window.actions_["file.import_folder"].trigger()
-    wait_for_import(qtbot, window)
+    go_on = _import_held(window, dialogs, tmp_path, qtbot, db, monkeypatch)
     status = _status(window)
-    qtbot.waitUntil(status.isVisible, timeout=5000)
     assert status.label.text() == f"Indexing for search: 1 of {TOTAL}"
     # Read and tag an article the index has not reached.
     window.documents.view.selectRow(2 + TOTAL - 1)
@@ -116,12 +128,7 @@ def test_closing_stops_the_index_and_the_next_open_goes_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    _wait_indexed(qtbot, window, db)  # the two founding articles
-    go_on = _one_article_a_step(monkeypatch)
-    dialogs.open_paths = [str(_folder(tmp_path))]
-    window.actions_["file.import_folder"].trigger()
-    wait_for_import(qtbot, window)
-    qtbot.waitUntil(_status(window).isVisible, timeout=5000)
+    go_on = _import_held(window, dialogs, tmp_path, qtbot, db, monkeypatch)
     go_on.set()  # the step under way ends; closing stops the build before the next ends
     window.close()
     assert not window.session.indexing.running
@@ -140,12 +147,7 @@ def test_articles_added_while_the_index_is_built_are_indexed_after_it(
     db: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _wait_indexed(qtbot, window, db)
-    go_on = _one_article_a_step(monkeypatch)
-    dialogs.open_paths = [str(_folder(tmp_path))]
-    window.actions_["file.import_folder"].trigger()
-    wait_for_import(qtbot, window)
-    qtbot.waitUntil(_status(window).isVisible, timeout=5000)
+    go_on = _import_held(window, dialogs, tmp_path, qtbot, db, monkeypatch)
     # More articles arrive meanwhile (as an annotation file's documents do): the build
     # under way counted without them; another follows it.
     more = ArticleDraft("مقال آخر عن البوكمال", "later.txt", title="مقال آخر")
