@@ -482,6 +482,9 @@ def _commit(window, text: str, doc_id: int) -> Row:  # type: ignore[no-untyped-d
         ours.append(timed(add))
         bare.append(timed(insert))
     con.close()
+    for side, times in (("ours", ours), ("bare", bare)):
+        print(f"  commit one tag, {side}: min {min(times) * 1000:.2f} / median "
+              f"{statistics.median(times) * 1000:.2f} / p99 {p99(times) * 1000:.2f} ms")
     return ratio_row("commit one tag (median)", statistics.median(ours),
                      "sqlite3 insert+commit", statistics.median(bare), 3)  # fmt: skip
 
