@@ -32,8 +32,9 @@ def is_team_url(location: object) -> bool:
 def init(data_dir: Path | None = None, config_dir: Path | None = None) -> None:
     """Redirect the user folders (None restores the platform defaults)."""
     global _data_dir, _config_dir
-    _data_dir = Path(data_dir) if data_dir else None
-    _config_dir = Path(config_dir) if config_dir else None
+    # Absolute now: a folder given as `--data-dir data` names one place for the whole run.
+    _data_dir = Path(data_dir).absolute() if data_dir else None
+    _config_dir = Path(config_dir).absolute() if config_dir else None
 
 
 def data_dir() -> Path:

@@ -27,7 +27,7 @@ def read_only_reason(path: Path) -> str:
 
 def file_uri(path: Path, mode: str) -> str:
     """The SQLite URI opening `path` in `mode` (ro, rw, rwc)."""
-    uri = f"{path.as_uri()}?mode={mode}"
+    uri = f"{path.absolute().as_uri()}?mode={mode}"  # a URI names no relative path
     # SQLite cannot make the -shm file it reads a WAL-mode file with in a folder it cannot
     # write; with no -wal file there is nothing it would miss.
     wal = Path(f"{path}-wal")

@@ -62,6 +62,18 @@ def test_no_new_backup_while_nothing_changed(file, tmp_path: Path) -> None:
     assert len(backups.list_backups(file.path, root)) == 2
 
 
+def test_backups_in_a_folder_named_relative_to_the_working_folder(
+    file, tmp_path: Path, monkeypatch
+) -> None:
+    # As `reader --data-dir data`: the backups folder is a relative path.
+    monkeypatch.chdir(tmp_path)
+    _tag(file, 0, 4)
+    assert backups.take(file.path, Path("backups")) is not None
+    _tag(file, 5, 9)
+    assert backups.take(file.path, Path("backups"), every=timedelta(0)) is not None
+    assert [b.annotations for b in backups.list_backups(file.path, Path("backups"))] == [2, 1]
+
+
 def test_a_changed_file_is_backed_up_at_most_every_so_often(file, tmp_path: Path) -> None:
     root = tmp_path / "backups"
     assert backups.take(file.path, root, every=timedelta(minutes=30)) is not None
