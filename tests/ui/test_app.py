@@ -15,6 +15,7 @@ from reader.formats.csv_format import read_csv
 from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.storage import repository
+from reader.ui import icons
 from reader.ui.main_window import MainWindow
 from reader.ui.models import AnnotationTableModel, DocumentListModel
 from tests.conftest import REPO
@@ -260,3 +261,11 @@ def test_the_outlet_stays_when_the_heading_narrows(window: MainWindow) -> None:
     for name in ("narrow", "tiny"):  # then the outlet is elided at its end, never its start
         assert sha not in shown[name] and shown[name].endswith("…")
         assert outlet.startswith(shown[name][:-1].rstrip())
+
+
+def test_every_icon_the_window_names_is_drawn(window: MainWindow) -> None:
+    # Drawn from the one icon font loaded: a name from any other would fail here.
+    for name in icons._ICONS:
+        image = icons.icon(name).pixmap(24, 24).toImage()
+        inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+        assert inked > 20, name
