@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import sys
 import time
@@ -66,6 +67,7 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
         return None
     from PySide6.QtWidgets import QApplication
 
+    _feature_check_without_keeping_sources()
     from reader.ui import dialogs, errors
     from reader.ui.main_window import MainWindow
 
@@ -93,6 +95,29 @@ def open_window(args: argparse.Namespace) -> MainWindow | None:
     for colleague in args.review or []:
         window.review.open_file(colleague)  # in the background, in the order given
     return window
+
+
+def _feature_check_without_keeping_sources() -> None:
+    """PySide6 asks of every module imported after it whether its source names PySide6
+    (for the opt-in `__feature__` syntax, which Qari does not use), reading it through
+    `linecache`, which keeps every file it read: 17 MiB and 30 ms of our start, most of it
+    SQLAlchemy's. Give the same answer from the file's bytes, kept nowhere, and drop what
+    it kept so far (no other thread runs yet). A PySide6 that no longer has the check is
+    left as it is."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _names_pyside  # type: ignore[attr-defined]
+        linecache.clearcache()
+
+
+def _names_pyside(module: object) -> bool:
+    source = getattr(module, "__file__", None)
+    if not isinstance(source, str) or not source.endswith(".py"):
+        return False  # built in or compiled: PySide6's own check says no to these too
+    try:
+        return b"PySide6" in Path(source).read_bytes()
+    except OSError:
+        return False
 
 
 def ensure_annotator(

@@ -14,7 +14,8 @@ from reader.services.annotation_files import open_annotation_file
 from tests.conftest import REPO
 
 SCRIPT = """
-import json, sys
+import json, linecache, sys
+import qtawesome
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from reader import paths
@@ -32,6 +33,8 @@ seen = {
     "headline": window.reading.document.title,
     "highlights": window.reading.annotations.rowCount(),
     "labels": [label.name for label in window.session.labels],
+    # qtawesome's own instance holds all twelve fonts it ships: never made
+    "all_icon_fonts": qtawesome._resource["iconic"] is not None,
 }
 # Tag the article's first word at once, whether or not SQLAlchemy has loaded yet.
 cursor = window.article.textCursor()
@@ -42,6 +45,7 @@ window.editor.tag("PLACE")
 seen["saved"] = window.save_status.text()
 if window.session.preloading is not None:
     window.session.preloading.join()
+seen["sources_kept"] = sorted(name for name in linecache.cache if name.endswith(".py"))
 window.close()
 print(json.dumps(seen))
 """
@@ -60,10 +64,13 @@ def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: P
     seen = json.loads(done.stdout.splitlines()[-1])
 
     assert seen["sqlalchemy_at_first_screen"] is False
+    assert seen["all_icon_fonts"] is False  # only the one our icons are drawn from
     assert seen["articles"] == 2 and seen["headline"]
     assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM", "CUE"]
     assert seen["highlights"] == 0
     assert "saved" in seen["saved"]
+    # PySide6 read every module's source (SQLAlchemy's too) as it loaded; none is kept.
+    assert seen["sources_kept"] == []
     con = sqlite3.connect(db)
     rows = con.execute(
         "SELECT l.name, a.start FROM annotation a JOIN label l ON l.id = a.label_id"
