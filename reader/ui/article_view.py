@@ -132,19 +132,20 @@ class ArticleView(QPlainTextEdit):
         self._check_blocks(spans)
         lazy = len(self.index.block_starts) > LAZY_BLOCKS
         # The first screen's highlights go in before its layout, so it is laid out once.
-        self._laid_out = self._first_screen() if lazy else None
+        self._laid_out = self._estimated_blocks(0, 1) if lazy else None
         self._format_blocks(self._formatted_blocks(), fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._highlight_visible()
 
-    def _first_screen(self) -> set[int]:
-        """The blocks a new document shows at the top, estimated from the font before any
-        layout; `_highlight_visible` then adds any the estimate missed."""
+    def _estimated_blocks(self, first: int, screens: int) -> set[int]:
+        """The blocks from `first` that fill about `screens` screens, estimated from the
+        font, without laying any out: a block given its formats after its layout is laid
+        out again, and shaping Arabic is most of what showing a block costs."""
         metrics = self.fontMetrics()
         per_line = max(1, self.viewport().width() // max(1, metrics.averageCharWidth()))
-        lines = self.viewport().height() // max(1, metrics.lineSpacing()) + 1
+        lines = screens * (self.viewport().height() // max(1, metrics.lineSpacing()) + 1)
         shown: set[int] = set()
-        for number in range(len(self.index.block_starts)):
+        for number in range(first, len(self.index.block_starts)):
             if lines <= 0:
                 break
             shown.add(number)
@@ -215,15 +216,19 @@ class ArticleView(QPlainTextEdit):
     # ------------------------------------------------------------------ drawing
 
     def _highlight_visible(self) -> None:
-        """On a long article, lay out the highlights of the blocks in view; the rest wait
-        until they scroll in (this runs on every scroll, before the paint). Highlights
-        change colours only, never line heights, so the layout and the scroll bar stay
-        exact meanwhile."""
+        """On a long article, lay out the highlights of the blocks in view and of about a
+        screen below (set before Qt lays those out, so each is laid out once); the rest
+        wait until they come near (this runs on every scroll, before the paint). Then any
+        block in view the estimate missed. Highlights change colours only, never line
+        heights, so the layout and the scroll bar stay exact meanwhile."""
         if self._laid_out is None:
             return
         first = self.firstVisibleBlock()
         if not first.isValid():
             return
+        ahead = self._estimated_blocks(first.blockNumber(), 2) - self._laid_out
+        self._laid_out |= ahead
+        self._format_blocks(ahead, fresh=True)
         height = self.viewport().height()
         offset = self.contentOffset()
         block, shown = first, 0
@@ -232,9 +237,9 @@ class ArticleView(QPlainTextEdit):
         ):
             shown += 1
             block = block.next()
-        wanted = set(range(first.blockNumber(), first.blockNumber() + shown)) - self._laid_out
-        self._laid_out |= wanted
-        self._format_blocks(wanted, fresh=True)  # formatted only when first in view
+        missed = set(range(first.blockNumber(), first.blockNumber() + shown)) - self._laid_out
+        self._laid_out |= missed
+        self._format_blocks(missed, fresh=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
