@@ -1,9 +1,11 @@
 """What the bare baselines share, written with the standard library alone and nothing of
-the app's: the search folding of DESIGN.md as one str.translate table, and the article
-JSONL read into document rows. Used by `run` (sqlite3) and `bench_team` (psycopg)."""
+the app's: the search folding of DESIGN.md as one str.translate table, the article
+JSONL read into document rows, and highlight ranges cut at paragraphs. Used by `run`,
+`startup` and `bench_team`."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -38,3 +40,23 @@ def document_rows(lines: Iterable[str], now: str) -> Iterator[tuple[object, ...]
         sha = hashlib.sha256(text.encode()).hexdigest()
         yield (sha, obj["title"], obj["source"], obj["date"], obj["url"], "", 0, len(text),
                now, text)  # fmt: skip
+
+
+def paragraph_ranges(
+    text: str, spans: Iterable[tuple[int, int, int]]
+) -> list[list[tuple[int, int, int]]]:
+    """Each paragraph's (start, length, label id) of the spans (start, end, label id) in
+    it, cut at its ends, in the UTF-16 units Qt counts (the benchmark's text is all in
+    the Basic Multilingual Plane, where they are code points)."""
+    assert not text or max(text) <= "\uffff"
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    ranges: list[list[tuple[int, int, int]]] = [[] for _ in starts]
+    for start, end, label in spans:
+        first = bisect.bisect_right(starts, start) - 1
+        for number in range(first, bisect.bisect_left(starts, end)):
+            lo = max(start, starts[number])
+            hi = min(end, starts[number + 1] - 1 if number + 1 < len(starts) else len(text))
+            if hi > lo:
+                ranges[number].append((lo - starts[number], hi - lo, label))
+    return ranges
+
