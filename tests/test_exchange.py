@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations import AnnotationRecord, draft_span
+from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
 from reader.services.annotation_files import default_labels
 from reader.services.annotation_import import AnnotationImportReport, import_annotations
@@ -17,7 +18,9 @@ from reader.services.exchange import read_annotations
 from reader.services.reviewing import read_colleague_file
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
+from reader.storage.importer import import_articles
 from tests.conftest import ARTICLE_A, CORPUS
+from tests.formula_cells import assert_export_as_written_row_by_row, tag_formula_notes
 from tests.review_files import digest, make_file
 from tests.test_cli import reader
 
@@ -240,4 +243,12 @@ def test_an_article_from_doccano_keeps_its_headline_and_byline(tmp_path: Path) -
     doc = reads.get_document(file.reader, doc_id)
     assert doc is not None and doc.header_lines == 2  # drawn as headline and byline
     assert text.startswith(doc.title.rstrip("…"))
+    file.close()
+
+
+def test_csv_export_makes_formula_cells_inert_as_written_row_by_row(tmp_path: Path) -> None:
+    file = AnnotationFile.open(tmp_path / "f.qari.sqlite", default_labels())
+    import_articles(file, iter_drafts([ARTICLE_A]))
+    tag_formula_notes(file)
+    assert_export_as_written_row_by_row(file, tmp_path)
     file.close()

@@ -32,6 +32,7 @@ from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
 from reader.storage.server import open_server
 from tests.conftest import ARTICLE_A, CORPUS, REPO
+from tests.formula_cells import assert_export_as_written_row_by_row, tag_formula_notes
 from tests.overview_file import fill
 from tests.pg_server import PASSWORD, PgServer
 from tests.test_cli import reader
@@ -382,3 +383,13 @@ def test_agreement_between_two_annotators_of_a_team_database(
     assert done.returncode == 0, done.stderr
     [pair] = [json.loads(line) for line in done.stdout.splitlines()]
     assert pair["overall"]["exact"]["tp"] == 1
+
+
+def test_csv_export_from_the_server_makes_formula_cells_inert(
+    tmp_path: Path, team_url: str
+) -> None:
+    server = open_server(team_url, default_labels())
+    import_articles(server, iter_drafts([ARTICLE_A]))
+    tag_formula_notes(server)
+    assert_export_as_written_row_by_row(server, tmp_path)
+    server.close()

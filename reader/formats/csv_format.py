@@ -12,7 +12,7 @@ import csv
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from operator import attrgetter
 from pathlib import Path
@@ -95,7 +95,7 @@ def safe_cells(values: Iterable[str | int]) -> list[str | int]:
 
 def write_table(
     columns: tuple[str, ...],
-    rows: Iterable[list[str | int]],
+    rows: Iterable[Sequence[object]],
     out: Path,
     bom: bool = True,
     progress: Callable[[int], None] | None = None,
@@ -110,8 +110,9 @@ def write_table(
             failed(QT_TR_NOOP("{out}: cannot write there ({strerror})"), err, out=out)
         ) from None
     try:
-        encoding = "utf-8-sig" if bom else "utf-8"
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+        # The byte-order mark by hand: "utf-8-sig" encodes each row in Python, "utf-8" in C.
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write("\ufeff" if bom else "")
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(columns)
             rows = iter(rows)

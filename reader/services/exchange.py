@@ -26,7 +26,7 @@ from reader.core.review import (
 from reader.core.words import QT_TR_NOOP, Words, plural
 from reader.formats import span_csv
 from reader.formats.common import LINK_NOT_WRITTEN, LINKS_NOT_WRITTEN, WriteReport, is_blank
-from reader.formats.csv_format import write_csv
+from reader.formats.csv_format import COLUMNS, FORMULA_TRIGGERS, write_table
 from reader.formats.registry import CSV_HAS_NO_LINKS, Format, by_name, detect
 from reader.storage import annotation_sets, attribution, repository
 from reader.storage.db import AnnotationFile
@@ -207,8 +207,8 @@ def export_annotations(
         if progress is not None:
             progress.set_total(total)
         if fmt.name == "csv":
-            rows = repository.iter_export_rows(session, annotator)
-            written = write_csv(rows, out, bom=bom, progress=lambda done: _check(progress, done))
+            rows = repository.iter_export_cells(session, FORMULA_TRIGGERS, annotator)
+            written = write_table(COLUMNS, rows, out, bom, lambda done: _check(progress, done))
             report = WriteReport(out, spans=written)
             links = attribution.count_links(session, annotator)
             if links:

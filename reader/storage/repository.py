@@ -4,10 +4,10 @@ work (`with file.session() as s:`), so one user action is one transaction."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, String, case, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -393,10 +393,38 @@ def iter_export_rows(
     """Every annotation (or one annotator's) with its document and annotator, in document
     then text order, and the annotator's status of the document (in progress unless they
     marked it: they tagged it)."""
+    stmt = _export_query(_export_columns(), annotator).execution_options(yield_per=batch)
+    for row in session.connection().execute(stmt):  # plain rows: no ORM loading per row
+        yield ExportRow(*row)
+
+
+def iter_export_cells(
+    session: Session, inert_after: frozenset[str], annotator: str | None = None, batch: int = 2000
+) -> Iterator[Sequence[Any]]:
+    """The rows of `iter_export_rows` as cells for the csv module to write as they come.
+    A text cell starting (after any apostrophes) with one of `inert_after` gets one more
+    apostrophe in front (`csv_format.neutralise`), done by SQL: a Python test of every
+    cell took a third of a 100,000-row export."""
+    # The first character's code point: one number compared, no string cut out.
+    first = func.unicode if session.get_bind().dialect.name == "sqlite" else func.ascii
+    columns = [_inert(c, sorted(map(ord, inert_after)), first) if isinstance(c.type, String)
+               else c for c in _export_columns()]  # fmt: skip
+    stmt = _export_query(columns, annotator).execution_options(yield_per=batch)
+    yield from session.connection().execute(stmt)
+
+
+def _export_columns() -> list[Any]:
     status = func.coalesce(DocumentStatus.status, Status.IN_PROGRESS.value)
+    return [Document.sha256, Document.title, Label.name, *_SPAN_COLUMNS, *_ORIGIN_COLUMNS,
+            Annotation.entity_id, func.coalesce(Entity.name, ""), status]  # fmt: skip
+
+
+def _export_query(columns: list[Any], annotator: str | None) -> Select[Any]:
     stmt = (
-        _annotations(Document.sha256, Document.title, Label.name)
-        .add_columns(*_ORIGIN_COLUMNS, Annotation.entity_id, func.coalesce(Entity.name, ""), status)
+        select(*columns)
+        .select_from(Annotation)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
         .join(Document, Document.id == Annotation.document_id)
         .outerjoin(Entity, Entity.id == Annotation.entity_id)
         .outerjoin(
@@ -405,12 +433,13 @@ def iter_export_rows(
             & (DocumentStatus.annotator_id == Annotation.annotator_id),
         )
         .order_by(Document.id, Annotation.start, Annotation.end, Annotation.id)
-        .execution_options(yield_per=batch)
     )
-    if annotator is not None:
-        stmt = stmt.where(Annotator.name == annotator)
-    for row in session.connection().execute(stmt):  # plain rows: no ORM loading per row
-        yield ExportRow(*row)
+    return stmt if annotator is None else stmt.where(Annotator.name == annotator)
+
+
+def _inert(cell: Any, codes: list[int], first: Any) -> Any:
+    risky = first(cell).in_([*codes, ord("'")]) & first(func.ltrim(cell, "'")).in_(codes)
+    return case((risky, literal("'", String) + cell), else_=cell)
 
 
 # ---------------------------------------------------------------- interchange
