@@ -119,7 +119,15 @@ def _tallies(con: Connection, scope: Scope, w: Where, key: str, order: str) -> l
         f"GROUP BY key ORDER BY {order}",
         w.document_params,
     ).fetchall()
-    spans = dict(_grouped(con, w, key, "1"))
+    # The spans counted by article first: `key` is then worked out once an article,
+    # not once a span (a day's CASE ten times fewer).
+    spans = dict(con.execute(
+        f"SELECT {key}, CAST(sum(n) AS BIGINT) FROM (SELECT a.document_id AS doc, count(*) AS n "
+        "FROM annotation a JOIN annotator p ON p.id = a.annotator_id "
+        f"JOIN label l ON l.id = a.label_id WHERE {w.spans} GROUP BY a.document_id) s "
+        f"JOIN document d ON d.id = s.doc WHERE {w.documents} GROUP BY {key}",
+        w.span_params + w.document_params,
+    ).fetchall())  # fmt: skip
     return [Tally(k, n, spans.get(k, 0), Pick(_narrowed(scope, key, k))) for k, n in articles]
 
 

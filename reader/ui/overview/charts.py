@@ -10,6 +10,7 @@ PySide6-Essentials), painted by the same code as on screen."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +46,13 @@ class Segment:
     value: int
     colour: str
     pick: Pick
-    tip: str  # what hovering says: "البوكمال: 3 spans"
+    # What hovering says ("البوكمال: 3 spans"), worded only when asked: a timeline of a
+    # few years has thousands of segments, and wording them all was a tenth of the pane.
+    words: Callable[[], str]
+
+    @property
+    def tip(self) -> str:
+        return self.words()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
 from reader.core.overview import NO_DATE, NO_OUTLET, Count, Overview, Pick, Tally
 from reader.core.progress import Status
@@ -47,7 +48,7 @@ def articles_tip(name: str, count: int) -> str:
 def _bars(counts: list[Count], colour: str, colours: dict[str, str] | None = None) -> list[Bar]:
     return [
         Bar(c.name, (Segment(c.count, (colours or {}).get(c.name, colour), c.pick,
-                             spans_tip(c.name, c.count)),))
+                             partial(spans_tip, c.name, c.count)),))
         for c in counts
     ]  # fmt: skip
 
@@ -80,7 +81,7 @@ def _outlet_bar(t: Tally) -> Bar:
             outlet=embed_rtl(name), articles=number(t.articles), spans=number(t.spans)
         )
     )
-    return Bar(name, (Segment(t.articles, OKABE_ITO[0], t.pick, tip),))
+    return Bar(name, (Segment(t.articles, OKABE_ITO[0], t.pick, partial(str, tip)),))
 
 
 def _claims_chart(found: Overview) -> ChartData:
@@ -101,7 +102,8 @@ def _claims_chart(found: Overview) -> ChartData:
                 outlet=embed_rtl(c.outlet or tr(NO_OUTLET)),
             )
         )
-        bars.setdefault(name, []).append(Segment(c.count, colour[c.outlet], c.pick, tip))
+        segment = Segment(c.count, colour[c.outlet], c.pick, partial(str, tip))
+        bars.setdefault(name, []).append(segment)
     legend = [(o or tr(NO_OUTLET), colour[o]) for o in outlets]
     return ChartData(tr(TITLES[5]), [Bar(n, tuple(s)) for n, s in bars.items()], legend)
 
@@ -119,7 +121,7 @@ def _timeline(days: list[Tally], articles: bool) -> list[Bar]:
     for key in keys:
         t = dated.get(key)
         count = (t.articles if articles else t.spans) if t else 0
-        tip = articles_tip(key, count) if articles else spans_tip(key, count)
+        tip = partial(articles_tip if articles else spans_tip, key, count)
         pick = t.pick if t else None
         segments = (Segment(count, OKABE_ITO[0 if articles else 1], pick, tip),) if pick else ()
         bars.append(Bar(key, segments))
@@ -133,15 +135,19 @@ def _progress_chart(found: Overview) -> ChartData:
         segments = tuple(
             Segment(p.counts[s], STATUS_COLOURS[s],
                     Pick(replace(found.scope, status=s, status_of=p.annotator)),
-                    lead(counted("{annotator}: {count} article {status}",
-                                 QT_TR_NOOP("{annotator}: {count} articles {status}"),
-                                 p.counts[s], annotator=embed_rtl(p.annotator),
-                                 status=tr(s.words).lower())))
+                    partial(_progress_tip, p.annotator, p.counts[s], s))
             for s in Status if p.counts[s]
         )  # fmt: skip
         bars.append(Bar(p.annotator, segments))
     legend = [(tr(s.words), STATUS_COLOURS[s]) for s in Status]
     return ChartData(tr(TITLES[8]), bars, legend)
+
+
+def _progress_tip(annotator: str, count: int, status: Status) -> str:
+    words = counted("{annotator}: {count} article {status}",
+                    QT_TR_NOOP("{annotator}: {count} articles {status}"), count,
+                    annotator=embed_rtl(annotator), status=tr(status.words).lower())  # fmt: skip
+    return lead(words)
 
 
 def undated_note(found: Overview) -> str:
