@@ -60,3 +60,25 @@ def paragraph_ranges(
                 ranges[number].append((lo - starts[number], hi - lo, label))
     return ranges
 
+
+
+def hits(text: str, phrase: str, context: int = 40) -> list[tuple[int, int, str, str]]:
+    """Every occurrence of the folded `phrase` in `text` as (start, end, before, after) in
+    the original text: the text folded a character at a time, each kept character
+    remembering where it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        kept = FOLD.get(ord(ch), ch)
+        if kept is None or (kept == " " and folded and folded[-1] == " "):
+            continue
+        folded.append(kept)
+        origin.append(i)
+    joined = "".join(folded)
+    found = []
+    at = joined.find(phrase)
+    while at >= 0:
+        start, end = origin[at], origin[at + len(phrase) - 1] + 1
+        found.append((start, end, text[max(0, start - context) : start], text[end : end + context]))
+        at = joined.find(phrase, at + 1)
+    return found
