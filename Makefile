@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint format screenshot bench bench-peers clean
+.PHONY: run test lint format screenshot bench bench-loaded bench-peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ screenshot: $(VENV)/.app
 
 bench: $(VENV)/.app
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# The same with every core kept busy by another process (issue 22: do the ratios hold?).
+bench-loaded: $(VENV)/.app
+	$(BIN)/python -m benchmarks.run --loaded
 
 # Label Studio beside us (not part of bench, CI or test): its own venv, pinned.
 PEER_VENV := bench-out/label-studio-venv

@@ -1,11 +1,12 @@
-"""Print benchmarks/results.json as the Markdown table the README shows:
+"""Print benchmarks/results.json as the Markdown tables the README shows, and beside it
+benchmarks/results-loaded.json (the same run with every core kept busy) when there is one:
 `python -m benchmarks.report`."""
 
 from __future__ import annotations
 
 import json
 
-from benchmarks.run import RESULTS
+from benchmarks.run import RESULTS, RESULTS_LOADED
 
 
 def _figure(value: float | None) -> str:
@@ -28,6 +29,28 @@ def main() -> None:
               f"{'pass' if row['passed'] else '**miss**'} |")  # fmt: skip
     if "growth" in report:
         _growth(report["growth"])
+    if RESULTS_LOADED.exists():
+        _loaded(report["rows"], json.loads(RESULTS_LOADED.read_text(encoding="utf-8"))["rows"])
+
+
+def _loaded(idle: list[dict[str, object]], loaded: list[dict[str, object]]) -> None:
+    """Each budget's figure idle and with every core kept busy by another process."""
+    print("\n| measure | idle | loaded | budget | loaded |")
+    print("| --- | ---: | ---: | --- | --- |")
+    busy = {row["measure"]: row for row in loaded}
+    for row in idle:
+        other = busy.get(row["measure"])
+        if other is None or row["budget"] == "(information)":
+            continue
+        print(f"| {row['measure']} | {_result(row)} | {_result(other)} | {row['budget']} | "
+              f"{'pass' if other['passed'] else '**miss**'} |")
+
+
+def _result(row: dict[str, object]) -> str:
+    """The ratio where the budget is one, else the figure itself."""
+    if "×" in str(row["budget"]):
+        return f"{row['ratio']:.2f}×"
+    return _figure(row["ours_ms"])  # type: ignore[arg-type]
 
 
 def _growth(rows: list[dict[str, float]]) -> None:
