@@ -16,15 +16,17 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.core.annotations import AnnotationRecord, DocumentInfo, DocumentText, SpanDraft
 from reader.core.entities import EntityDef, EntityRow, Mention
 from reader.core.labels import LabelDef, LabelStyle
-from reader.core.link_agreement import Link
 from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkTypeDef
 from reader.core.progress import Status, effective
 from reader.core.span_index import IndexedSpan, text_order
+
+if TYPE_CHECKING:  # agreement's tables load when a review needs them, not at start
+    from reader.core.link_agreement import Link
 
 
 class Rows(Protocol):
