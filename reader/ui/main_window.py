@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
@@ -25,7 +25,7 @@ from reader.core.links import CLAIM, ClaimRow
 from reader.core.progress import Status
 from reader.core.segments import Edge
 from reader.settings import Settings
-from reader.storage import overview, reads
+from reader.storage import reads
 from reader.storage.db import AnnotationFile
 from reader.ui import actions, dialogs, folders, state, team_dialogs
 from reader.ui.annotation_table import AnnotationPanel
@@ -40,10 +40,10 @@ from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.indexing import IndexingStatus
 from reader.ui.models import DocumentListModel
-from reader.ui.overview import OverviewPanel, OverviewSource
 from reader.ui.preferences import FocusMode, Preferences
 from reader.ui.reading import Reading
 from reader.ui.review import ReviewController, ReviewPanel
+from reader.ui.rooms import LazyDock
 from reader.ui.search import SearchPanel
 from reader.ui.session import FileSession
 from reader.ui.store import FileAnnotations, FileDocuments
@@ -52,6 +52,7 @@ from reader.ui.team_watch import TeamWatch
 
 if TYPE_CHECKING:
     from reader.ui.interchange import AnnotationExporter
+    from reader.ui.overview import OverviewPanel
 
 ALARM_STYLE = "color: #C0392B; font-weight: bold;"
 REMEMBER_AFTER_MS = 1000  # stepping through articles: remember the last one read once
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.session.search)
         self.claims_panel = ClaimsPanel(self._claim_rows)
         self.entities_panel = EntitiesPanel(self._entity_source())
-        self.overview_panel = OverviewPanel(self._overview_source())
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS)
         self.preferences = Preferences(settings, self.actions_, self.article_pane, self)
         self.focus_mode = FocusMode(lambda: (self.documents, self.side, self.tool_bar,
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.entities_dock = self._dock(tr("Entities"), "entitiesDock", self.entities_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
-        self.overview_dock = self._dock(tr("Overview"), "overviewDock", self.overview_panel,
+        self.overview_dock = self._dock(tr("Overview"), "overviewDock", self._build_overview,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.save_status = QLabel()
         self.statusBar().addWidget(self.save_status, 1)
@@ -155,10 +155,14 @@ class MainWindow(QMainWindow):
         # one said before the window was first shown would be drawn over it.
         self.statusBar().messageChanged.connect(lambda m: self.save_status.setHidden(bool(m)))
 
-    def _dock(self, title: str, name: str, body: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(
+        self, title: str, name: str, body: QWidget | Callable[[], QWidget], area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """A dock holding `body`, or the body `body()` builds when first shown."""
+        dock = LazyDock(title, self, body) if callable(body) else QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(body)
+        if isinstance(body, QWidget):
+            dock.setWidget(body)
         self.addDockWidget(area, dock)
         dock.hide()
         return dock
@@ -273,9 +277,6 @@ class MainWindow(QMainWindow):
         reading.counts_changed.connect(self.claims_panel.refresh)
         reading.document_shown.connect(self.claims_panel.article_changed)
         self._connect_entities()
-        self.overview_panel.match_chosen.connect(self._show_match)
-        for changed in (session.opened, session.store.saved, self.importer.added):
-            changed.connect(self.overview_panel.file_changed)
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
             lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
@@ -519,17 +520,28 @@ class MainWindow(QMainWindow):
         else:
             self.reading.open(document_id)
 
-    def _overview_source(self) -> OverviewSource:
+    @property
+    def overview_panel(self) -> OverviewPanel:
+        return cast(LazyDock["OverviewPanel"], self.overview_dock).body()
+
+    def _build_overview(self) -> OverviewPanel:
+        """The Overview, when it is first opened (its charts' modules load then)."""
+        from reader.storage import overview
+        from reader.ui.overview import OverviewPanel, OverviewSource
+
         def reader() -> reads.Connection:  # of the file open now
             return self.session.file.reader
-
-        return OverviewSource(
+        panel = OverviewPanel(OverviewSource(
             figures=lambda scope: overview.overview(reader(), scope),
             matches=lambda pick: overview.matches(reader(), pick),
             choices=lambda: (reads.outlets(reader()), reads.annotator_names(reader())),
             whose=lambda: self.editor.annotator,
             label_colours=lambda: {label.name: label.colour for label in self.session.labels},
-        )
+        ))  # fmt: skip
+        panel.match_chosen.connect(self._show_match)
+        for changed in (self.session.opened, self.session.store.saved, self.importer.added):
+            changed.connect(panel.file_changed)
+        return panel
 
     def open_search(self) -> None:
         self.search_dock.show()

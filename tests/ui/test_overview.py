@@ -201,3 +201,18 @@ def test_the_overview_follows_edits_while_open(omar: MainWindow, qtbot: Any) -> 
     qtbot.waitUntil(lambda: omar.overview_panel.found is not None
                     and omar.overview_panel.found.spans == 11, timeout=3000)  # fmt: skip
     assert bars(chart(omar, "Most frequent places")) == [("البوكمال", 3), ("دير الزور", 1)]
+
+
+def test_an_overview_left_open_is_open_again_at_the_next_start(
+    omar: MainWindow, make_window: MainWindowFactory, qtbot: Any
+) -> None:
+    # The pane is built when first shown, by its action or by the layout restored.
+    open_overview(omar, qtbot)
+    path = omar.session.file.path
+    omar.close()  # keeps the layout
+    again = make_window(path, Settings.load())
+    qtbot.waitUntil(lambda: again.overview_dock.isVisible(), timeout=3000)
+    assert again.overview_dock.built  # by being shown, not by being asked for
+    panel = again.overview_panel
+    qtbot.waitUntil(lambda: panel.found is not None, timeout=3000)
+    assert (panel.found.articles, panel.found.spans) == (FIGURES["articles"], FIGURES["spans"])

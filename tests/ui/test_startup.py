@@ -29,6 +29,7 @@ app = QApplication.instance()
 app.processEvents()
 seen = {
     "sqlalchemy_at_first_screen": "sqlalchemy" in sys.modules,
+    "overview_at_first_screen": "reader.ui.overview" in sys.modules,  # built when opened
     "articles": window.documents.model.rowCount(),
     "headline": window.reading.document.title,
     "highlights": window.reading.annotations.rowCount(),
@@ -64,6 +65,7 @@ def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: P
     seen = json.loads(done.stdout.splitlines()[-1])
 
     assert seen["sqlalchemy_at_first_screen"] is False
+    assert seen["overview_at_first_screen"] is False
     assert seen["all_icon_fonts"] is False  # only the one our icons are drawn from
     assert seen["articles"] == 2 and seen["headline"]
     assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM", "CUE"]
