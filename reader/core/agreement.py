@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, combinations
+from itertools import accumulate, chain, combinations, islice
 
 from reader.core.annotations import SpanLike
 
@@ -312,16 +312,23 @@ def fleiss_kappa(counts: Counter[Labelling]) -> float | None:
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """One annotator's units of one label; overlapping (not touching) ones become one."""
     out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
+    ordered = sorted(spans)
+    if not ordered:
+        return out
+    first, last = ordered[0]
+    for start, end in islice(ordered, 1, None):  # the unit being grown kept in locals
+        if start < last:
+            if end > last:
+                last = end
         else:
-            out.append((start, end))
+            out.append((first, last))
+            first, last = start, end
+    out.append((first, last))
     return out
 
 
 def _gaps(units: list[tuple[int, int]], length: int) -> list[int]:
-    bounds = [0, *(p for u in units for p in u), length]
+    bounds = [0, *chain.from_iterable(units), length]
     return [b - a for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
 
 
