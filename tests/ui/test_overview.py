@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 
 from reader import cli
 from reader.core.progress import Status
@@ -120,6 +121,7 @@ def test_the_keyboard_walks_a_chart_and_enter_picks_a_bar(omar: MainWindow, qtbo
     labels.setFocus()
     qtbot.waitUntil(labels.hasFocus)
     QTest.keyClick(labels, Qt.Key.Key_Down)
+    assert QToolTip.text() == "\u200ePLACE\u200e: 3 spans"  # worded when it is shown
     QTest.keyClick(labels, Qt.Key.Key_Return)
     model = omar.overview_panel.matches
     assert {model.item(r, 1).text() for r in range(model.rowCount())} == {"PLACE"}
