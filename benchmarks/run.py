@@ -700,6 +700,7 @@ def main() -> int:
         rows = measure_all(jsonl)
     print_table(rows)
     report: dict[str, object] = {
+        "date": datetime.now(UTC).date().isoformat(),
         "machine": machine() | {"loaded": args.loaded},
         "corpus": {
             "articles": ARTICLES,
