@@ -103,7 +103,7 @@ def test_a_long_export_shows_progress_and_cancel_writes_nothing(
         select_by_keyboard(window, *find(window, needle))
         QTest.keyClick(window.article, key)
     reached, gate = threading.Event(), threading.Event()
-    export_rows = repository.iter_export_rows
+    export_rows = repository.iter_export_cells
 
     def slow(*args: Any) -> Any:  # stands in for a million rows: the first thousand wait
         for n, row in enumerate(export_rows(*args)):
@@ -112,7 +112,7 @@ def test_a_long_export_shows_progress_and_cancel_writes_nothing(
                 gate.wait(10)
             yield row
 
-    monkeypatch.setattr(repository, "iter_export_rows", slow)
+    monkeypatch.setattr(repository, "iter_export_cells", slow)
     out = tmp_path / "out.csv"
     dialogs.save_path = str(out)
     window.actions_["file.export"].trigger()
