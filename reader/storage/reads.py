@@ -25,7 +25,7 @@ from reader.core.links import ABOUT, CUE, SOURCE, ClaimRow, LinkRecord, LinkType
 from reader.core.progress import Status, effective
 from reader.core.span_index import IndexedSpan, text_order
 
-if TYPE_CHECKING:  # agreement's tables load when a review needs them, not at start
+if TYPE_CHECKING:  # the type alone: the agreement modules load with the review's code
     from reader.core.link_agreement import Link
 
 
