@@ -292,12 +292,12 @@ def bare_export(db: Path, out: Path) -> float:
 # ---------------------------------------------------------------------- search
 
 
-def search_times(db: Path, repeats: int = 7) -> tuple[float, float, dict[str, float]]:
+def search_times(db: Path, repeats: int = 7) -> tuple[float, float]:
     """Median over QUERIES of each query's median time, ours and bare, each giving the
     top 20 articles with every hit in its context; the bare hits are checked to be ours."""
     file = AnnotationFile.open(db, _labels())
     con = sqlite3.connect(db)
-    ours, bare, per_query = [], [], {}
+    ours, bare = [], []
     for query in QUERIES:
         phrase = bare_fold(query).strip()
         with file.session() as s:
@@ -312,10 +312,9 @@ def search_times(db: Path, repeats: int = 7) -> tuple[float, float, dict[str, fl
                                   for _ in range(repeats))  # fmt: skip
         ours.append(o)
         bare.append(b)
-        per_query[query] = round(o / b, 2)
     con.close()
     file.close()
-    return statistics.median(ours), statistics.median(bare), per_query
+    return statistics.median(ours), statistics.median(bare)
 
 
 def bare_search(con: sqlite3.Connection, phrase: str) -> list[tuple[int, int, int, str, str]]:
@@ -329,11 +328,10 @@ def bare_search(con: sqlite3.Connection, phrase: str) -> list[tuple[int, int, in
     return [(i, *hit) for i in ids for hit in bare_hits(texts[i], phrase)]
 
 
-def measure_search(db: Path) -> tuple[Row, dict[str, float]]:
-    ours, bare, per_query = search_times(db)
-    row = ratio_row("corpus search, top 20 with context (median of queries)", ours,
-                    "FTS5 query, then the hits found in each article", bare, 2)  # fmt: skip
-    return row, per_query
+def measure_search(db: Path) -> Row:
+    ours, bare = search_times(db)
+    return ratio_row("corpus search, top 20 with context (median of queries)", ours,
+                     "FTS5 query, then the hits found in each article", bare, 2)  # fmt: skip
 
 
 # ---------------------------------------------------------------------- the window
@@ -618,7 +616,7 @@ def measure_growth() -> list[dict[str, object]]:
         jsonl = write_jsonl(OUT / f"articles-{count}.jsonl", count)
         times, bare_times = measure_import(jsonl, count, runs=1)
         ours, bare = times.whole[0], bare_times.whole[0]
-        found, bare_found, _ = search_times(OUT / f"ours-{count}.qari.sqlite", repeats=5)
+        found, bare_found = search_times(OUT / f"ours-{count}.qari.sqlite", repeats=5)
         if count == 100_000:
             scroll, bare_scroll = measure_list_scroll(OUT / f"ours-{count}.qari.sqlite")
             print(f"  the articles list on {count:,}: a page p99 {scroll * 1000:.1f} ms "
@@ -726,7 +724,7 @@ def measure_all(jsonl: Path) -> list[Row]:
     rows = import_rows(*measure_import(jsonl, ARTICLES))
     db, big_id, ordinary_id = build_bench_file(jsonl)
     rows.append(measure_export(db))
-    rows.append(measure_search(db)[0])
+    rows.append(measure_search(db))
     rows += measure_processes(db, big_id)
     rows += measure_window(db, big_id, ordinary_id)
     rows.append(measure_agreement())

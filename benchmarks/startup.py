@@ -33,7 +33,6 @@ def bare(db: Path, big_id: int) -> None:
     from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QPlainTextEdit, QSplitter
     from qtawesome.iconic_font import IconicFont
 
-    from benchmarks.bare import paragraph_ranges
 
     app = QApplication([])
     for face in sorted((fontpkg_amiri.ROOT / "files").glob("*.ttf")):
@@ -64,6 +63,8 @@ def bare(db: Path, big_id: int) -> None:
     window.show()
     app.processEvents()
     print(f"ready {rss_kib()}", flush=True)
+    from benchmarks.bare import paragraph_ranges  # after "ready": not the bare start's cost
+
     (big,) = con.execute("SELECT text FROM document WHERE id = ?", (big_id,)).fetchone()
     spans = con.execute('SELECT start, "end", label_id FROM annotation WHERE document_id = ?',
                         (big_id,))  # fmt: skip
