@@ -25,11 +25,7 @@ from reader.formats.registry import for_output
 from reader.formats.span_csv import parse_columns
 from reader.services import team
 from reader.services.annotation_files import discard_new_file, open_annotation_file
-from reader.services.annotation_import import (
-    AnnotationImportReport,
-    NotAsGivenError,
-    import_annotations,
-)
+from reader.services.annotation_import import import_annotations
 from reader.services.exchange import (
     Incoming,
     TableOptions,
@@ -41,6 +37,7 @@ from reader.services.exchange import (
     unknown_labels,
 )
 from reader.services.gazetteer import import_gazetteer
+from reader.services.import_report import AnnotationImportReport, NotAsGivenError
 from reader.services.reviewing import compare_files, parse_source, texts_for
 from reader.storage import reads, repository, search
 from reader.storage.db import AnnotationFile

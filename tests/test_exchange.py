@@ -13,8 +13,9 @@ from reader.core.annotations import AnnotationRecord, draft_span
 from reader.core.articles import iter_drafts
 from reader.core.errors import KnownError
 from reader.services.annotation_files import default_labels
-from reader.services.annotation_import import AnnotationImportReport, import_annotations
+from reader.services.annotation_import import import_annotations
 from reader.services.exchange import read_annotations
+from reader.services.import_report import AnnotationImportReport
 from reader.services.reviewing import read_colleague_file
 from reader.storage import repository
 from reader.storage.db import AnnotationFile

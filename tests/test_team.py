@@ -393,3 +393,27 @@ def test_csv_export_from_the_server_makes_formula_cells_inert(
     tag_formula_notes(server)
     assert_export_as_written_row_by_row(server, tmp_path)
     server.close()
+
+
+def test_a_long_article_imported_again_into_the_team_finds_every_span(
+    tmp_path: Path, team_url: str
+) -> None:
+    """Offsets past 46,340 make start * size overflow 32 bits: the server packs them in
+    64, so a second import finds the spans (and the link) the first one stored."""
+    from reader.services.annotation_import import import_annotations
+    from reader.services.exchange import read_annotations
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    text = "قال الجيش إن البوكمال محاصرة. " * 2000  # 60,000 characters
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    last = len(text) - 30  # the last sentence
+    lines = [f"T1\tACTOR {last + 4} {last + 9}\tالجيش", f"T2\tCLAIM {last} {last + 3}\tقال",
+             "R1\tSOURCE Arg1:T2 Arg2:T1"]  # fmt: skip
+    (folder / "a.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    file = open_server(team_url, default_labels())
+    first = import_annotations(file, read_annotations(folder))  # type: ignore[arg-type]
+    assert (first.spans_added, first.links_added) == (2, 1)
+    again = import_annotations(file, read_annotations(folder))  # type: ignore[arg-type]
+    file.close()
+    assert (again.spans_added, again.spans_present, again.links_present) == (0, 2, 1)

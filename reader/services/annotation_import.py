@@ -4,12 +4,11 @@ listed), its links, entities and statuses taken, and a report of all of it."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import cast
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from reader.core.anchoring import Anchorer
@@ -19,6 +18,7 @@ from reader.core.entities import EntityDef
 from reader.core.errors import KnownError, SpanError
 from reader.core.folding import SpacingMap
 from reader.core.foreign import ForeignDocument, ForeignLink, ForeignSpan
+from reader.core.known_spans import NOT_KEYED, Ints, KnownSpans
 from reader.core.review import (
     DocumentMatch,
     MatchedBy,
@@ -28,10 +28,10 @@ from reader.core.review import (
     match_documents,
     place_spans,
 )
-from reader.core.segments import Boundaries
+from reader.core.segments import Boundaries, whole_graphemes
 from reader.core.span_batches import SpanBatch
 from reader.core.text import context_around
-from reader.core.words import QT_TR_NOOP, Words, first_of, joined, plural
+from reader.core.words import QT_TR_NOOP, Words, plural
 from reader.formats.spans import on_text
 from reader.services.exchange import (
     Incoming,
@@ -40,91 +40,15 @@ from reader.services.exchange import (
     full_mapping,
     unknown_labels,
 )
+from reader.services.import_report import (
+    EXTENDED,
+    MOVED,
+    AnnotationImportReport,
+    NotAsGivenError,
+)
 from reader.storage import attribution, entities, progress, repository, span_keys
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import document_row
-
-
-@dataclass
-class AnnotationImportReport:
-    source: str
-    format: str
-    annotators: list[str] = field(default_factory=list)
-    documents_added: int = 0
-    documents_matched: int = 0
-    spans_added: int = 0
-    spans_present: int = 0  # already in the file
-    spans_merged: int = 0  # the same span twice in the imported file (or mapped together)
-    spans_moved: int = 0  # placed elsewhere than their offsets said
-    moved: list[Words] = field(default_factory=list)  # each of them: where from, where to
-    extended: list[Words] = field(default_factory=list)  # widened to whole letters
-    left_out: Counter[str] = field(default_factory=Counter)  # by label, mapped to nothing
-    problems: list[Words] = field(default_factory=list)  # not matched, not placed
-    warnings: list[Words] = field(default_factory=list)  # what the reader did not take
-    links_added: int = 0
-    links_present: int = 0  # the same link was there already
-    links_left_out: list[Words] = field(default_factory=list)  # each with why
-    entities_added: int = 0  # made in the file for the spans that name them
-    mentions_linked: int = 0
-    statuses_taken: int = 0  # workflow statuses newer than the file's own
-
-    @property
-    def not_as_given(self) -> list[Words]:
-        """Every span not taken exactly as the file gave it: not placed, moved, widened."""
-        return [*self.problems, *self.moved, *self.extended]
-
-    def left_out_said(self) -> list[Words]:
-        """Each label mapped to nothing, with how many spans it had."""
-        other = QT_TR_NOOP("left out: {count} spans labelled {label} (mapped to nothing)")
-        one = "left out: {count} span labelled {label} (mapped to nothing)"
-        return [plural(one, other, n, label=label) for label, n in self.left_out.items()]
-
-    def summary(self) -> Words:
-        parts = [
-            plural("{count} annotation added", QT_TR_NOOP("{count} annotations added"),
-                   self.spans_added),
-            plural("{count} already present", QT_TR_NOOP("{count} already present"),
-                   self.spans_present),
-            plural("{count} new document", QT_TR_NOOP("{count} new documents"),
-                   self.documents_added),
-            plural("{count} document matched", QT_TR_NOOP("{count} documents matched"),
-                   self.documents_matched),
-        ]  # fmt: skip
-        parts += [plural(one, other, n) for one, other, n in self._also() if n]
-        if not self.annotators:  # nothing of anyone's was in it
-            return Words(QT_TR_NOOP("{source} ({format}): {parts}"), source=self.source,
-                         format=self.format, parts=joined(parts))  # fmt: skip
-        return Words(
-            QT_TR_NOOP("{source} ({format}, as {who}): {parts}"),
-            source=self.source,
-            format=self.format,
-            who=", ".join(self.annotators),
-            parts=joined(parts),
-        )
-
-    def _also(self) -> list[tuple[str, str, int]]:
-        """The clauses said only when their count is not 0: (one, other, count)."""
-        return [
-            ("{count} duplicate span within the file merged",
-             QT_TR_NOOP("{count} duplicate spans within the file merged"), self.spans_merged),
-            ("{count} re-anchored", QT_TR_NOOP("{count} re-anchored"), self.spans_moved),
-            ("{count} extended to whole letters", QT_TR_NOOP("{count} extended to whole letters"),
-             len(self.extended)),
-            ("{count} left out by label mapping", QT_TR_NOOP("{count} left out by label mapping"),
-             sum(self.left_out.values())),
-            ("{count} could not be placed", QT_TR_NOOP("{count} could not be placed"),
-             len(self.problems)),
-            ("{count} link added", QT_TR_NOOP("{count} links added"), self.links_added),
-            ("{count} link already present", QT_TR_NOOP("{count} links already present"),
-             self.links_present),
-            ("{count} link left out", QT_TR_NOOP("{count} links left out"),
-             len(self.links_left_out)),
-            ("{count} span linked to an entity", QT_TR_NOOP("{count} spans linked to entities"),
-             self.mentions_linked),
-            ("{count} new entity", QT_TR_NOOP("{count} new entities"), self.entities_added),
-            ("{count} article status taken", QT_TR_NOOP("{count} article statuses taken"),
-             self.statuses_taken),
-        ]  # fmt: skip
 
 
 def _as_draft(doc: ForeignDocument, source: str) -> ArticleDraft:
@@ -134,37 +58,34 @@ def _as_draft(doc: ForeignDocument, source: str) -> ArticleDraft:
     )  # fmt: skip
 
 
-MOVED = QT_TR_NOOP(
-    "{where}: {label} «{text}» [{start}, {end}) is not at its offsets; stored at "
-    "[{new_start}, {new_end}), found by its {anchor}"
-)
-EXTENDED = QT_TR_NOOP(
-    "{where}: {label} «{text}» [{start}, {end}) split a letter from its marks; stored as "
-    "[{new_start}, {new_end})"
-)
-
-
 PENDING = 0  # the id of a span about to be inserted (ids start at 1)
 
 
 class _Placing:
-    """One of my documents while an import places spans on it: its text, and the spans
-    already in it as packed keys (a re-import of 680,000 spans checks every one here)."""
+    """One of my documents while an import places spans on it: its text, the spans in it
+    when the import began to read it (`KnownSpans`) and those the import added."""
 
-    def __init__(self, match: DocumentMatch, text: str) -> None:
+    def __init__(self, match: DocumentMatch, text: str, known: KnownSpans) -> None:
         self.match, self.text, self.size = match, text, len(text) + 1
         # Spans whose file carries this very text can be checked at their offsets.
         self.exact = match.matched_by is MatchedBy.SHA256 and match.theirs.text is not None
         self.bounds = Boundaries(text) if self.exact else None
+        self.risky = np.zeros(self.size + 1, dtype=bool)  # where a cut may split a letter
+        if self.bounds is not None:
+            self.risky[list(self.bounds.risky)] = True
         self.anchorer = Anchorer(text)  # its folded copies made once, for every run
         theirs = match.theirs.text
         spaced = match.matched_by is MatchedBy.WHITESPACE and theirs is not None
         self.spacing = SpacingMap.of(theirs, text) if spaced and theirs is not None else None
-        # key: id; negated once this import has met it, PENDING until it is inserted
-        self.present: dict[int | None, int] = {}  # None: a span without a key, never in it
+        self.known = known
+        self.added: dict[int, int] = {}  # key: id, PENDING until it is inserted
 
     def key(self, who: int, label: int, start: int, end: int) -> int:
         return ((who << 20 | label) * self.size + start) * self.size + end
+
+    def has(self, key: int) -> bool:
+        """Whether the span of this key is in the document, added or known."""
+        return key in self.added or self.known.has(*divmod(key, self.size * self.size))
 
 
 class _Import:
@@ -183,6 +104,8 @@ class _Import:
         self.before = span_keys.last_annotation_id(session)
         self.matches: dict[int, DocumentMatch] = {}  # by their document's key
         self.docs: dict[int, _Placing] = {}  # by their document's key, while needed
+        self.opened: set[int] = set()  # my documents opened so far (several of theirs may
+        # be one of mine)
         self.stored: dict[ForeignSpan, int] = {}  # the id of each span a link or entity names
         self.who: set[str] = set()
         self.now = utc_now()  # when the spans that carry no time of their own were added
@@ -244,76 +167,100 @@ class _Import:
         """Count the spans of a run already in the file, add the new ones that sit at
         their offsets, and place the rest as review does."""
         self._open(batch)
-        labels = [self.mapping.get(label, label) for label in batch.labels]
+        labels = list(map(self.mapping.get, batch.labels, batch.labels))
         whos = [self.annotator] * len(labels) if self.annotator else batch.annotators
-        self.report.left_out.update(x for x, mine in zip(batch.labels, labels, strict=True)
-                                    if not mine)  # fmt: skip
-        self.who.update(who for who, mine in zip(whos, labels, strict=True) if mine)
+        if all(labels):
+            self.who.update(set(whos))
+        else:  # a label mapped to nothing
+            self.report.left_out.update(x for x, mine in zip(batch.labels, labels, strict=True)
+                                        if not mine)  # fmt: skip
+            self.who.update(who for who, mine in zip(whos, labels, strict=True) if mine)
         doc = self.docs.get(batch.document)
         if doc is None:  # not matched: said with its span count
             return
-        keys = self._keys(doc, batch, labels, whos)
-        ids = self._known(doc, keys)
+        parts, spans, widened = self._keys(doc, batch, labels, whos)
+        known, first, again = doc.known.meet(parts, spans)
+        parts[widened[~known[widened]]] = NOT_KEYED  # new: placed in full, to be said
+        self.report.spans_present += first
+        self.report.spans_merged += again
         wanted = set(batch.wanted)
-        for i in (i for i, key in enumerate(keys) if key is not None and ids[i] is None):
-            key = cast(int, keys[i])
-            if key not in doc.present:
+        part_of, span_of, square = parts.tolist(), spans.tolist(), doc.size * doc.size
+        for i in np.flatnonzero((parts != NOT_KEYED) & ~known).tolist():
+            key = part_of[i] * square + span_of[i]
+            if key not in doc.added:
                 self._add(doc, key, batch.span(i), labels[i], whos[i], i in wanted)
-            elif i in wanted:  # a copy of one this run adds: its id once inserted
+            elif i in wanted:  # a copy of one this import adds: its id once inserted
                 self.copies.append((doc, key, batch.span(i)))
             else:
-                self._count(doc, key, PENDING)
-        self.stored.update((batch.span(i), abs(found)) for i in wanted if (found := ids[i]))
-        rest = [i for i, key in enumerate(keys) if key is None and labels[i]]
+                self.report.spans_merged += 1
+        named = [i for i in wanted if known[i]]  # by a link or an entity: their ids
+        ids = self._ids(doc, [part_of[i] * square + span_of[i] for i in named])
+        self.stored.update(zip([batch.span(i) for i in named], ids, strict=True))
+        rest = [i for i in np.flatnonzero(parts == NOT_KEYED).tolist() if labels[i]]
         if rest:
             self._place(doc, batch, rest)
         self._flush()
 
     def _keys(
         self, doc: _Placing, batch: SpanBatch, labels: list[str], whos: Sequence[str]
-    ) -> list[int | None]:
-        """The key of each span that sits where its row says (its text there, taking
-        whole letters); None for any other, to be placed in full, or left out."""
+    ) -> tuple[Ints, Ints, Ints]:
+        """The part and packed offsets of each span that sits where its row says (its
+        text there), NOT_KEYED for any other (to be placed in full, or left out); and the
+        rows whose span splits a letter from its marks, keyed as widened to whole letters
+        (as a first import of them stored them)."""
+        unkeyed = np.full(len(labels), NOT_KEYED, dtype=np.int64)
         if doc.bounds is None:
-            return [None] * len(labels)
-        text, size, bounds, risky = doc.text, doc.size, doc.bounds, doc.bounds.risky
-        # Only someone with a span kept is added to the file (the mapping may leave all out).
-        ids = {who: self._person(who) for who, x in zip(whos, labels, strict=True) if x}
-        if len(ids) == 1:  # the usual run: one annotator, so a label says it all
-            [who] = ids.values()
-            parts = [doc.key(who, self.labels[x], 0, 0) if x else None for x in labels]
-        else:
-            parts = [doc.key(ids[w], self.labels[x], 0, 0) if x else None
-                     for w, x in zip(whos, labels, strict=True)]  # fmt: skip
-        return [
-            part + s * size + e
-            if part is not None and 0 <= s < e < size and text[s:e] == t
-            and ((s not in risky and e not in risky) or bounds.whole(s, e))
-            else None
-            for part, s, e, t in zip(parts, batch.starts, batch.ends, batch.texts, strict=True)
-        ]  # fmt: skip
+            return unkeyed, unkeyed, unkeyed[:0]
+        try:
+            starts = np.array(batch.starts, dtype=np.int64)
+            ends = np.array(batch.ends, dtype=np.int64)
+        except OverflowError:  # an offset past any text: placed in full, which refuses it
+            return unkeyed, unkeyed, unkeyed[:0]
+        text, size = doc.text, doc.size
+        parts = np.array(self._parts(labels, whos), dtype=np.int64)
+        same = [text[s:e] == t for s, e, t in zip(batch.starts, batch.ends, batch.texts,
+                                                  strict=True)]  # fmt: skip
+        sits = (parts != NOT_KEYED) & (starts >= 0) & (starts < ends) & (ends < size)
+        sits &= np.array(same, dtype=bool)
+        parts[~sits] = NOT_KEYED
+        risky = np.clip(starts, 0, size), np.clip(ends, 0, size)
+        widened = []
+        for i in np.flatnonzero(sits & (doc.risky[risky[0]] | doc.risky[risky[1]])).tolist():
+            whole = whole_graphemes(text, batch.starts[i], batch.ends[i])
+            if whole != (batch.starts[i], batch.ends[i]):
+                starts[i], ends[i] = whole
+                widened.append(i)
+        return parts, starts * size + ends, np.array(widened, dtype=np.int64)
 
-    def _known(self, doc: _Placing, keys: list[int | None]) -> list[int | None]:
-        """The id of each keyed span already in the file (None for the others), each
-        counted as present (the first time this import meets it) or as a copy. An id
-        is negative once this import has met it."""
-        present, before = doc.present, self.before
-        found = list(map(present.get, keys))
-        first = {k: -f for k, f in zip(keys, found, strict=True) if f and 0 < f <= before}
-        present.update(first)  # met now: a second meeting is a copy
-        self.report.spans_present += len(first)
-        self.report.spans_merged += len(found) - found.count(None) - len(first)
-        return found
+    def _parts(self, labels: list[str], whos: Sequence[str]) -> list[int]:
+        """The part (annotator id << 20 | label id) of each row; NOT_KEYED for a row whose
+        label is mapped to nothing. Only someone with a span kept is added to the file."""
+        pairs = {(w, x) for w, x in zip(whos, labels, strict=True) if x}
+        part_of = {(w, x): self._person(w) << 20 | self.labels[x] for w, x in pairs}
+        if len({w for w, _ in pairs}) == 1:  # the usual run: one annotator, so a label says all
+            by_label = {x: part for (_, x), part in part_of.items()}
+            return [by_label.get(x, NOT_KEYED) for x in labels]
+        return [part_of.get((w, x), NOT_KEYED) for w, x in zip(whos, labels, strict=True)]
 
-    def _count(self, doc: _Placing, key: int, found: int) -> int:
+    def _count(self, doc: _Placing, key: int) -> None:
         """Count a span found in the file as already present (the first time this import
-        meets it) or as a copy within the file; its id."""
-        if found == PENDING or found > self.before or found < 0:  # met before in this import
+        meets it) or as a copy within the file."""
+        first = key not in doc.added and doc.known.meet_one(*divmod(key, doc.size * doc.size))
+        if first:
+            self.report.spans_present += 1
+        else:
             self.report.spans_merged += 1
-            return abs(found)
-        doc.present[key] = -found
-        self.report.spans_present += 1
-        return found
+
+    def _ids(self, doc: _Placing, keys: list[int]) -> list[int]:
+        """The id of the span of each key, in the document already or added by now."""
+        square, doc_id = doc.size * doc.size, doc.match.mine.id
+        asked: dict[int, list[int]] = {}  # by part: packed offsets
+        for part, span in (divmod(k, square) for k in keys if k not in doc.added):
+            asked.setdefault(part, []).append(span)
+        found = {part * square + span: id_ for part, spans in asked.items()
+                 for span, id_ in span_keys.ids_at(self.session, doc_id, doc.size, part,
+                                                   spans).items()}  # fmt: skip
+        return [doc.added[k] if k in doc.added else found[k] for k in keys]
 
     def _open(self, batch: SpanBatch) -> None:
         """Load the spans already in the document of a run (a few documents at a time)."""
@@ -323,10 +270,16 @@ class _Import:
         if len(self.docs) > 64:
             self.docs.clear()
         match = self.matches[key]
-        doc = self.docs[key] = _Placing(match, self.text(match.mine.id))
-        size = doc.size
-        rows = span_keys.keys_on(self.session, match.mine.id, size)
-        doc.present = {part * size * size + span: id_ for part, span, id_ in rows}
+        text = self.text(match.mine.id)
+        size, doc_id = len(text) + 1, match.mine.id
+        known = KnownSpans(span_keys.spans_on(self.session, doc_id, size, self.before))
+        doc = self.docs[key] = _Placing(match, text, known)
+        if doc_id in self.opened:  # opened before: it may hold spans this import added
+            square = size * size
+            doc.added = {part * square + span: id_
+                         for part, span, id_ in span_keys.added_on(self.session, doc_id, size,
+                                                                   self.before)}  # fmt: skip
+        self.opened.add(doc_id)
 
     def _place(self, doc: _Placing, batch: SpanBatch, rows: list[int]) -> None:
         """Place the spans of these rows as review does, and store them."""
@@ -351,15 +304,14 @@ class _Import:
             src = p.source
             label, who = self.mapping.get(p.label, p.label), self.annotator or p.annotator
             key = doc.key(self._person(who), self.labels[label], p.start, p.end)
-            found = doc.present.get(key)
-            if found is None:
+            if not doc.has(key):
                 self._add(doc, key, replace(src, start=p.start, end=p.end), label, who,
                           src in wanted, src)  # fmt: skip
                 self._said_if_changed(p, doc.match.mine.title)
             elif src in wanted:
                 self.copies.append((doc, key, src))
             else:
-                self._count(doc, key, found)
+                self._count(doc, key)
 
     def _add(
         self, doc: _Placing, key: int, span: ForeignSpan, label: str, who: str, wanted: bool,
@@ -367,7 +319,7 @@ class _Import:
     ) -> None:  # fmt: skip
         """A span to insert at the next flush: as a row, its text and context taken from
         my copy."""
-        doc.present[key] = PENDING
+        doc.added[key] = PENDING
         now, text, start, end = self.now, doc.text, span.start, span.end
         before, after = context_around(text, start, end)
         self.rows.append(span_keys.AnnotationRow(
@@ -383,13 +335,14 @@ class _Import:
         by_id = {d.match.mine.id: d for d in self.docs.values()}
         for doc_id, who, label, start, end, id_ in span_keys.add_rows(self.session, self.rows):
             doc = by_id[doc_id]
-            doc.present[doc.key(who, label, start, end)] = id_
+            doc.added[doc.key(who, label, start, end)] = id_
         self.report.spans_added += len(self.rows)
         self.rows.clear()
         for doc, key, src in self.wanted_rows:
-            self.stored[src] = doc.present[key]
-        for doc, key, src in self.copies:
-            self.stored[src] = self._count(doc, key, doc.present[key])
+            self.stored[src] = doc.added[key]
+        for doc, key, src in self.copies:  # a copy of a span a link or entity names
+            self._count(doc, key)
+            self.stored[src] = self._ids(doc, [key])[0]
         self.wanted_rows.clear()
         self.copies.clear()
 
@@ -560,16 +513,3 @@ def _names(doc_id: int, origin: str) -> tuple[str, ...]:
     from, without its extension (article-a for article-a.txt), and its id."""
     stem = Path(origin).stem if origin.lower().endswith(".txt") else ""
     return (stem, str(doc_id)) if stem else (str(doc_id),)
-
-
-class NotAsGivenError(KnownError):
-    """--strict: a file some of whose spans would not be stored as it gives them."""
-
-    def __init__(self, path: Path, found: list[Words]) -> None:
-        refused = QT_TR_NOOP(
-            "{path}: refused whole (strict): {count} spans would not be stored as the file "
-            "gives them:\n{found}"
-        )
-        one = ("{path}: refused whole (strict): {count} span would not be stored as the file "
-               "gives it:\n{found}")  # fmt: skip
-        super().__init__(plural(one, refused, len(found), path=path, found=first_of(found)))

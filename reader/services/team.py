@@ -16,8 +16,9 @@ from pathlib import Path
 from reader.core.errors import AnnotationFileError
 from reader.core.review import AnnotationSet
 from reader.core.words import QT_TR_NOOP, Words
-from reader.services.annotation_import import AnnotationImportReport, import_annotations
+from reader.services.annotation_import import import_annotations
 from reader.services.exchange import Incoming
+from reader.services.import_report import AnnotationImportReport
 from reader.storage import annotation_sets
 from reader.storage.db import AnnotationFile
 from reader.storage.foreign import checked_copy

@@ -4,37 +4,84 @@ every one, so no names and no objects)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Insert, Table, bindparam, func, insert, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Insert,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from reader.storage import statements
 from reader.storage.models import Annotation, Annotator, Label
 
-KeyRow = tuple[int, int, int, int, int, int]  # document, annotator, label, start, end, id
+AddedRow = tuple[int, int, int, int, int, int]  # document, annotator, label, start, end, id
 
 
-def keys_on(session: Session, document_id: int, size: int) -> list[tuple[int, int, int]]:
-    """Every annotation on a document as (annotator id << 20 | label id, start * size +
-    end, id), `size` being more than any offset: the few numbers an import packs its key
-    from. Read through the driver's own cursor: a document may hold 680,000, and wrapping
-    each in a result row would double the time."""
-    query = select(
-        Annotation.annotator_id.op("<<")(20).op("|")(Annotation.label_id),
-        Annotation.start * size + Annotation.end, Annotation.id,
-    ).where(Annotation.document_id == document_id)  # fmt: skip
-    connection = session.connection()
-    # Only integers are bound, so writing them into the statement is safe on any engine.
-    sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+def _part() -> ColumnElement[int]:
+    """What an import calls a span's part: annotator id << 20 | label id."""
+    return Annotation.annotator_id.op("<<")(20).op("|")(Annotation.label_id)
+
+
+def _packed(size: int) -> ColumnElement[int]:
+    """start * size + end, in 64 bits (`size` is more than any offset)."""
+    return cast(Annotation.start, BigInteger) * size + Annotation.end
+
+
+def spans_on(
+    session: Session, document_id: int, size: int, before: int
+) -> Iterator[tuple[int, str]]:
+    """The annotations with an id up to `before` on a document, a part at a time: (part,
+    their packed offsets joined by commas, in no set order). One string a part: a
+    document may hold 680,000, and a row each (three Python ints and a tuple) took longer
+    than the check the import makes of them."""
+    query = (
+        select(_part(), func.aggregate_strings(cast(_packed(size), Text), ","))
+        .where(Annotation.document_id == document_id, Annotation.id <= before)
+        .group_by(Annotation.annotator_id, Annotation.label_id)
+    )
+    return ((part, joined) for part, joined in session.execute(query))
+
+
+def added_on(
+    session: Session, document_id: int, size: int, before: int
+) -> list[tuple[int, int, int]]:
+    """(part, packed offsets, id) of the annotations with an id above `before` on a
+    document: those the import under way added."""
+    query = select(_part(), _packed(size), Annotation.id).where(
+        Annotation.document_id == document_id, Annotation.id > before
+    )
+    return [(part, span, id_) for part, span, id_ in session.execute(query)]
+
+
+def ids_at(
+    session: Session, document_id: int, size: int, part: int, packed: Sequence[int]
+) -> dict[int, int]:
+    """The id of each annotation of a part on a document at the packed offsets asked,
+    by packed offsets; the few an import needs (the spans its links and entities name)."""
+    found: dict[int, int] = {}
+    wanted = set(packed)
+    starts = sorted({span // size for span in wanted})
+    for at in range(0, len(starts), 5000):  # well inside any engine's limit of parameters
+        query = select(Annotation.start, Annotation.end, Annotation.id).where(
+            Annotation.document_id == document_id,
+            Annotation.annotator_id == part >> 20,
+            Annotation.label_id == part & 0xFFFFF,
+            Annotation.start.in_(starts[at : at + 5000]),
+        )
+        rows = session.execute(query)
+        found |= {span: id_ for start, end, id_ in rows if (span := start * size + end) in wanted}
+    return found
 
 
 def label_ids(session: Session) -> dict[str, int]:
@@ -94,7 +141,7 @@ def put_back(session: Session, rows: list[AnnotationRow], ids: list[int]) -> Non
         session.execute(insert(_table()), placed)
 
 
-def add_rows(session: Session, rows: list[AnnotationRow]) -> Iterator[KeyRow]:
+def add_rows(session: Session, rows: list[AnnotationRow]) -> Iterator[AddedRow]:
     """Insert the rows in one executemany (SQLAlchemy's RETURNING in parameter order is
     one statement a row on SQLite) and give each its key and new id, read back by id.
     On a team's server, where others add rows meanwhile, RETURNING says which are ours

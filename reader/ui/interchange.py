@@ -33,7 +33,7 @@ from reader.core.review import AnnotationSet
 from reader.core.words import Words, grouped, listed, plural
 from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS, Format, for_output
-from reader.services.annotation_import import AnnotationImportReport, import_annotations
+from reader.services.annotation_import import import_annotations
 from reader.services.exchange import (
     Incoming,
     annotators_in,
@@ -41,6 +41,7 @@ from reader.services.exchange import (
     suggest,
     unknown_labels,
 )
+from reader.services.import_report import AnnotationImportReport
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.ui import folders

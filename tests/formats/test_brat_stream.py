@@ -127,3 +127,26 @@ def test_a_span_moved_in_a_late_run_is_listed(tmp_path: Path) -> None:
     assert "a.ann, T40" in moved and f"«{word}» [0, {len(word)}) is not at its offsets" in moved
     start = int(moved.split("stored at [")[1].split(",")[0])
     assert text[start : start + len(word)] == word
+
+
+def test_a_second_import_finds_the_spans_it_widened_to_whole_letters(tmp_path: Path) -> None:
+    """Spans that split a letter from its damma are stored widened; imported again, they
+    are found as they were stored (present, not said to be widened again), and the link
+    on one of them is found too."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    text = "قال الجيش إن البُوكمال محاصرة."  # البُوكمال at [13, 22): its ب carries a damma
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    lines = ["T1\tACTOR 13 16\tالب", "T2\tPLACE 16 22\tُوكمال", "T3\tCLAIM 0 3\tقال",
+             "T4\tACTOR 4 9\tالجيش", "R1\tSOURCE Arg1:T3 Arg2:T1"]  # fmt: skip
+    (folder / "a.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    file = open_annotation_file(tmp_path / "f.qari.sqlite")
+    first = import_annotations(file, read_annotations(folder))  # type: ignore[arg-type]
+    assert (first.spans_added, len(first.extended), first.links_added) == (4, 2, 1)
+    again = import_annotations(file, read_annotations(folder))  # type: ignore[arg-type]
+    assert (again.spans_added, again.spans_present, again.spans_merged) == (0, 4, 0)
+    assert (again.extended, again.links_present, again.links_added) == ([], 1, 0)
+    spans, links = stored(file)
+    assert [(label, start, end) for label, start, end, *_ in spans] == [
+        ("ACTOR", 4, 9), ("ACTOR", 13, 17), ("CLAIM", 0, 3), ("PLACE", 15, 22)]  # fmt: skip
+    assert links == [("SOURCE", "قال", "البُ")]

@@ -13,8 +13,9 @@ from reader.core.articles import iter_drafts
 from reader.formats.common import WriteReport
 from reader.formats.registry import BY_NAME, FORMATS
 from reader.services.annotation_files import default_labels
-from reader.services.annotation_import import AnnotationImportReport, import_annotations
+from reader.services.annotation_import import import_annotations
 from reader.services.exchange import export_annotations, read_annotations
+from reader.services.import_report import AnnotationImportReport
 from reader.storage import repository
 from reader.storage.db import AnnotationFile
 from reader.storage.importer import import_articles
