@@ -5,9 +5,12 @@ broken past its first runs keeps nothing; a second import adds nothing."""
 from __future__ import annotations
 
 import random
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.errors import FormatError
 from reader.formats import brat, brat_read
@@ -150,3 +153,32 @@ def test_a_second_import_finds_the_spans_it_widened_to_whole_letters(tmp_path: P
     assert [(label, start, end) for label, start, end, *_ in spans] == [
         ("ACTOR", 4, 9), ("ACTOR", 13, 17), ("CLAIM", 0, 3), ("PLACE", 15, 22)]  # fmt: skip
     assert links == [("SOURCE", "قال", "البُ")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(st.text(st.sampled_from("Tab \tقال١"), max_size=12), max_size=30),
+    ends=st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=30, max_size=30),
+    bom=st.booleans(),
+    block=st.integers(1, 40),
+)
+def test_the_blocks_of_a_file_are_its_text_with_every_line_numbered(
+    lines: list[str], ends: list[str], bom: bool, block: int
+) -> None:
+    """Read in blocks of bytes, whatever the block size: the text is the file's as a text
+    stream reads it (a BOM dropped, CRLF and CR made LF), each block whole lines led by a
+    line feed, numbered as the file counts its lines."""
+    raw = "".join(line + end for line, end in zip(lines, ends, strict=False))
+    with tempfile.TemporaryDirectory() as folder:
+        ann = Path(folder) / "a.ann"
+        ann.write_bytes((b"\xef\xbb\xbf" if bom else b"") + raw.encode("utf-8"))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(brat_read, "_BLOCK", block)
+            blocks = list(brat_read._blocks(ann))
+        with ann.open(encoding="utf-8-sig") as fh:
+            expected = fh.read()
+    assert all(b.text[:1] == "\n" for b in blocks)
+    assert "".join(b.text[1:] if i == 0 else b.text for i, b in enumerate(blocks)) == expected
+    numbered = [(b.first_line + n, line) for b in blocks
+                for n, line in enumerate(b.text.split("\n")[1:])]  # fmt: skip
+    assert numbered == list(enumerate(expected.split("\n"), 1))
