@@ -19,13 +19,12 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from itertools import accumulate, chain, combinations, islice
+from dataclasses import dataclass
 
 from reader.core.annotations import SpanLike
+from reader.core.continuum import Continuum, Disagreement, Matches
 
 Span = tuple[int, int, str]  # start, end, label
 Labelling = tuple[str | None, ...]  # one label (or None: outside) per annotator
@@ -110,37 +109,6 @@ class SpanScores:
 
 
 NO_SPANS = SpanScores(0, 0, 0, 0)
-
-
-def _exact(ref: set[tuple[int, int]], other: set[tuple[int, int]]) -> SpanScores:
-    tp = len(ref & other)
-    return SpanScores(tp, len(other) - tp, len(ref) - tp, tp)
-
-
-def _found(spans: Iterable[tuple[int, int]], among: Sequence[tuple[int, int]]) -> int:
-    """How many of `spans` share at least one character with some span of `among`."""
-    ordered = sorted(among)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))
-    found = 0
-    for start, end in spans:
-        i = bisect_left(starts, end)  # ordered[:i] start before this span ends
-        if i and reach[i - 1] > start:
-            found += 1
-    return found
-
-
-def _overlap(ref: set[tuple[int, int]], other: set[tuple[int, int]]) -> SpanScores:
-    found_ref = _found(ref, list(other))
-    found_other = _found(other, list(ref))
-    return SpanScores(found_ref, len(other) - found_other, len(ref) - found_ref, found_other)
-
-
-def _by_label(spans: Iterable[Span]) -> dict[str, set[tuple[int, int]]]:
-    out: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for start, end, label in spans:
-        out[label].add((start, end))
-    return out
 
 
 # ---------------------------------------------------------------- character labelling
@@ -309,103 +277,25 @@ def fleiss_kappa(counts: Counter[Labelling]) -> float | None:
 # ---------------------------------------------------------------- unitizing alpha
 
 
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One annotator's units of one label; overlapping (not touching) ones become one."""
-    out: list[tuple[int, int]] = []
-    ordered = sorted(spans)
-    if not ordered:
-        return out
-    first, last = ordered[0]
-    for start, end in islice(ordered, 1, None):  # the unit being grown kept in locals
-        if start < last:
-            if end > last:
-                last = end
-        else:
-            out.append((first, last))
-            first, last = start, end
-    out.append((first, last))
-    return out
-
-
-def _gaps(units: list[tuple[int, int]], length: int) -> list[int]:
-    bounds = [0, *chain.from_iterable(units), length]
-    return [b - a for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
-
-
-def _observed(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> int:
-    """Sum of squared distances between two annotators' units of one label: overlapping
-    units count (start difference)^2 + (end difference)^2, a unit inside the other's gap
-    counts its length squared."""
-    total = 0
-    second_ends = [e for _, e in second]
-    covered_second: set[int] = set()
-    for start, end in first:
-        j = bisect_right(second_ends, start)
-        hit = False
-        while j < len(second) and second[j][0] < end:
-            other_start, other_end = second[j]
-            total += (start - other_start) ** 2 + (end - other_end) ** 2
-            covered_second.add(j)
-            hit = True
-            j += 1
-        if not hit:
-            total += (end - start) ** 2
-    total += sum((e - s) ** 2 for j, (s, e) in enumerate(second) if j not in covered_second)
-    return total
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    observed: float
-    expected: float
-
-
-def _unitizing(units: list[list[tuple[int, int]]], length: int) -> Disagreement | None:
-    """Krippendorff's (1995) observed and expected disagreement for one label."""
-    m = len(units)
-    all_units = [u for per_annotator in units for u in per_annotator]
-    if not all_units or length < 2:
-        return None
-    observed_sum = sum(_observed(a, b) for a, b in combinations(units, 2))
-    observed = 2 * observed_sum / (m * (m - 1) * length * length)
-    gaps = sorted(g for per_annotator in units for g in _gaps(per_annotator, length))
-    suffix = [0, *accumulate(reversed(gaps))][::-1]  # suffix[i] = sum(gaps[i:])
-    n_units = len(all_units)
-    numerator = 0
-    sizes = Counter(e - s for s, e in all_units)  # a unit's terms depend on its size alone
-    for size, count in sizes.items():
-        i = bisect_left(gaps, size)
-        fits = len(gaps) - i  # gaps at least as long as this unit
-        numerator += count * (n_units - 1) * size * (size - 1) * (2 * size - 1) // 3
-        numerator += count * size * size * (suffix[i] - (size - 1) * fits)
-    denominator = m * length * (m * length - 1) - sum(
-        count * size * (size - 1) for size, count in sizes.items()
-    )
-    if denominator <= 0:
-        return None
-    return Disagreement(observed, 2 * numerator / (length * denominator))
-
-
 def _alpha(d: Disagreement | None) -> float | None:
     if d is None or d.expected == 0:
         return None
     return 1 - d.observed / d.expected
 
 
-def _unitizing_by_label(docs: Sequence[DocumentSpans]) -> dict[str, Disagreement | None]:
+def _unitizing_by_label(continuum: Continuum) -> dict[str, Disagreement | None]:
     """Per label, over the documents laid end to end as one continuum."""
-    m = len(docs[0].spans) if docs else 0
-    units: dict[str, list[list[tuple[int, int]]]] = defaultdict(lambda: [[] for _ in range(m)])
-    offset = 0
-    for doc in docs:
-        for r, spans in enumerate(doc.spans):
-            for start, end, label in spans:
-                units[label][r].append((start + offset, end + offset))
-        offset += len(doc.text)
-    return {
-        label: _unitizing([_merged(u) for u in per_annotator], offset)
-        for label, per_annotator in units.items()
-    }
+    return {label: continuum.unitizing(label) for label in continuum.labels}
+
+
+def _continuum(docs: Sequence[DocumentSpans]) -> Continuum:
+    return Continuum([len(d.text) for d in docs], [d.spans for d in docs])
+
+
+def _scores(matches: Matches) -> SpanScores:
+    """Precision counts the second annotator's spans, recall the reference's."""
+    m = matches
+    return SpanScores(m.ref_found, m.other - m.other_found, m.ref - m.ref_found, m.other_found)
 
 
 def _overall_unitizing(by_label: dict[str, Disagreement | None]) -> float | None:
@@ -451,51 +341,36 @@ class Agreement:
         }
 
 
-@dataclass
-class _Tally:
-    """What adds up across documents: character labellings and span counts."""
-
-    characters: Counter[Labelling] = field(default_factory=Counter)
-    exact: dict[str, SpanScores] = field(default_factory=dict)
-    overlap: dict[str, SpanScores] = field(default_factory=dict)
-
-    def add(self, doc: DocumentSpans) -> None:
-        self.characters.update(character_labels(doc))
-        ref, other = _by_label(doc.spans[0]), _by_label(doc.spans[1])
-        for label in ref.keys() | other.keys():
-            a, b = ref.get(label, set()), other.get(label, set())
-            self.exact[label] = self.exact.get(label, NO_SPANS) + _exact(a, b)
-            self.overlap[label] = self.overlap.get(label, NO_SPANS) + _overlap(a, b)
-
-
 def pairwise(docs: Sequence[DocumentSpans], labels: Iterable[str] = ()) -> Agreement:
     """Agreement of the second annotator with the first (the reference) over `docs`.
     `labels` are reported even when neither annotator used them."""
-    tally = _Tally()
+    characters: Counter[Labelling] = Counter()
     for doc in docs:
         if len(doc.spans) != 2:
             raise ValueError("pairwise agreement needs exactly two annotators per document")
-        tally.add(doc)
-    unitizing = _unitizing_by_label(docs)
-    names = sorted(set(labels) | tally.exact.keys())
+        characters.update(character_labels(doc))
+    continuum = _continuum(docs)
+    exact = {label: _scores(continuum.exact(label)) for label in continuum.labels}
+    overlap = {label: _scores(continuum.overlap(label)) for label in continuum.labels}
+    unitizing = _unitizing_by_label(continuum)
     per_label = {
         name: Measures(
-            tally.exact.get(name, NO_SPANS),
-            tally.overlap.get(name, NO_SPANS),
-            cohen_kappa(_binary(tally.characters, name)),
-            krippendorff_alpha(_binary(tally.characters, name)),
+            exact.get(name, NO_SPANS),
+            overlap.get(name, NO_SPANS),
+            cohen_kappa(_binary(characters, name)),
+            krippendorff_alpha(_binary(characters, name)),
             _alpha(unitizing.get(name)),
         )
-        for name in names
+        for name in sorted(set(labels) | exact.keys())
     }
     overall = Measures(
-        sum(tally.exact.values(), NO_SPANS),
-        sum(tally.overlap.values(), NO_SPANS),
-        cohen_kappa(tally.characters),
-        krippendorff_alpha(tally.characters),
+        sum(exact.values(), NO_SPANS),
+        sum(overlap.values(), NO_SPANS),
+        cohen_kappa(characters),
+        krippendorff_alpha(characters),
         _overall_unitizing(unitizing),
     )
-    return Agreement(overall, per_label, sum(tally.characters.values()))
+    return Agreement(overall, per_label, sum(characters.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +407,7 @@ def among(docs: Sequence[DocumentSpans], labels: Iterable[str] = ()) -> GroupAgr
     characters: Counter[Labelling] = Counter()
     for doc in docs:
         characters.update(character_labels(doc))
-    unitizing = _unitizing_by_label(docs)
+    unitizing = _unitizing_by_label(_continuum(docs))
     used = {label for doc in docs for spans in doc.spans for *_, label in spans}
     per_label = {
         name: GroupMeasures(

@@ -6,16 +6,17 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from reader.core.agreement import (
     DocumentSpans,
-    _unitizing,
     among,
     character_labels,
     fleiss_kappa,
     pairwise,
 )
+from reader.core.continuum import unitizing
 
 TEXT = "aa bb cc dd"
 A1 = (0, 2, "ACTOR")  # aa
@@ -143,10 +144,14 @@ def test_character_labelling_matches_a_character_by_character_count(
         assert character_labels(document) == _labels_char_by_char(document), (text, spans)
 
 
+def ints(*values: int) -> np.ndarray:
+    return np.array(values, dtype=np.int64)
+
+
 def test_unitizing_alpha_matches_krippendorffs_worked_example() -> None:
     # The example used by DKPro Statistics' tests: L = 10, one coder marks [1, 9), the
     # other [2, 3), [4, 5), [6, 7). Do = 0.9100, De = 0.5351, alpha = -0.7003.
-    d = _unitizing([[(1, 9)], [(2, 3), (4, 5), (6, 7)]], 10)
+    d = unitizing([(ints(1), ints(9)), (ints(2, 4, 6), ints(3, 5, 7))], 10)
     assert d is not None
     assert d.observed == pytest.approx(0.91, abs=1e-4)
     assert d.expected == pytest.approx(0.5351, abs=1e-4)

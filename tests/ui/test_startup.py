@@ -48,6 +48,7 @@ if window.session.preloading is not None:
     window.session.preloading.join()
 seen["sources_kept"] = sorted(name for name in linecache.cache if name.endswith(".py"))
 seen["postgresql_dialect"] = "sqlalchemy.dialects.postgresql" in sys.modules
+seen["numpy"] = "numpy" in sys.modules  # for imports and agreement: loaded when they run
 window.close()
 print(json.dumps(seen))
 """
@@ -75,6 +76,7 @@ def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: P
     # PySide6 read every module's source (SQLAlchemy's too) as it loaded; none is kept.
     assert seen["sources_kept"] == []
     assert seen["postgresql_dialect"] is False  # a file needs none of the server's code
+    assert seen["numpy"] is False  # only an import or a measure of agreement needs it
     con = sqlite3.connect(db)
     rows = con.execute(
         "SELECT l.name, a.start FROM annotation a JOIN label l ON l.id = a.label_id"
