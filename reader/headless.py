@@ -147,9 +147,10 @@ def _index_or_say(file: AnnotationFile, wait: bool) -> None:
     if wait or (waiting and chars <= INDEX_AT_ONCE_CHARS):
         _build_index(file)
     elif waiting:
-        print(f"{waiting} articles wait for the search index: the window builds it whenever "
-              "the file is open, or `reader index` now; a search meanwhile reads them one "
-              "by one", file=sys.stderr)  # fmt: skip
+        waits = f"{_counted(waiting, 'articles')} {_is(waiting, 'wait')}"
+        print(f"{waits} for the search index: the window builds it whenever the file is "
+              "open, or `reader index` now; a search meanwhile reads them one by one",
+              file=sys.stderr)  # fmt: skip
 
 
 def _build_index(file: AnnotationFile) -> int:
@@ -171,7 +172,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         indexed = _build_index(file)
     finally:
         file.close()
-    print(f"{indexed} articles indexed for search" if indexed else "the search index is complete")
+    said = f"{_counted(indexed, 'articles')} indexed for search"
+    print(said if indexed else "the search index is complete")
     return EXIT_OK
 
 
@@ -288,11 +290,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         file.close()
     if result.unindexed:
-        print(f"{result.unindexed} articles are not in the search index yet and were read one "
-              "by one (reader index builds it)", file=sys.stderr)  # fmt: skip
+        not_yet = f"{_counted(result.unindexed, 'articles')} {_is(result.unindexed, 'are')}"
+        print(f"{not_yet} not in the search index yet and were read one by one (reader index "
+              "builds it)", file=sys.stderr)  # fmt: skip
     for doc in result.documents:
         if not args.json:
-            print(f"{doc.title}  (document {doc.document_id}, {len(doc.hits)} hits)")
+            print(f"{doc.title}  (document {doc.document_id}, {_counted(len(doc.hits), 'hits')})")
         for hit in doc.hits:
             if args.json:
                 row = {"document": doc.document_id, "sha256": shas[doc.document_id],
@@ -303,7 +306,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                 print(f"  [{hit.start}, {hit.end})  {context_line(hit)}")
     if not args.json:
         more = " (more articles match; raise --limit)" if result.more else ""
-        print(f"{result.hit_count} hits in {len(result.documents)} articles{more}")
+        articles = _counted(len(result.documents), "articles")
+        print(f"{_counted(result.hit_count, 'hits')} in {articles}{more}")
     return EXIT_OK if result.documents else EXIT_REFUSED
 
 
@@ -409,7 +413,12 @@ def _counted(n: object, name: str) -> str:
     return f"{n} {noun[:-1] if n == 1 and noun in _PLURALS else noun}"
 
 
-_PLURALS = frozenset({"articles", "spans", "claims"})
+_PLURALS = frozenset({"articles", "spans", "claims", "hits"})
+
+
+def _is(n: object, verb: str) -> str:
+    """The verb that follows `n` things: 'are' or 'is', 'wait' or 'waits'."""
+    return verb if n != 1 else "is" if verb == "are" else verb + "s"
 
 
 def _print_overview(found: Overview) -> None:

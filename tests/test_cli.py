@@ -319,13 +319,13 @@ def test_a_big_import_returns_before_its_search_index_and_index_finishes_it(
     assert "120 articles wait for the search index" in big.stderr
     assert _unindexed(db) == 120
     found = reader("search", "--db", str(db), "رمز0117")
-    assert found.returncode == 0 and "200 hits in 1 articles" in found.stdout
+    assert found.returncode == 0 and "200 hits in 1 article" in found.stdout
     assert "120 articles are not in the search index yet" in found.stderr
     built = reader("index", "--db", str(db))
     assert built.returncode == 0 and "120 articles indexed for search" in built.stdout
     assert _unindexed(db) == 0
     again = reader("search", "--db", str(db), "رمز0117")
-    assert "200 hits in 1 articles" in again.stdout and again.stderr == ""
+    assert "200 hits in 1 article" in again.stdout and again.stderr == ""
     waited = reader("import", "--db", str(db), "--wait-index",
                     str(_articles_jsonl(tmp_path / "b.jsonl", 120, first=120)))  # fmt: skip
     assert waited.returncode == 0 and "search index" not in waited.stderr

@@ -252,10 +252,10 @@ def _summary(result: SearchResult, query: str) -> str:
     """What was found, and whether some articles were read without the index."""
     articles = len(result.documents)
     more = tr("; more articles match") if result.more else ""
+    hits = counted("{count} hit", QT_TR_NOOP("{count} hits"), result.hit_count)
+    in_articles = QT_TR_NOOP("{hits} in {count} articles{more}")
     found = (
-        tr("{hit_count} hits in {articles} articles{more}").format(
-            hit_count=result.hit_count, articles=articles, more=more
-        )
+        counted("{hits} in {count} article{more}", in_articles, articles, hits=hits, more=more)
         if articles
         else tr("No article holds {embed_rtl}").format(embed_rtl=embed_rtl(f"«{query.strip()}»"))
     )

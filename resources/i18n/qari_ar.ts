@@ -1772,9 +1772,27 @@ Note: {note}</source>
         <source>; more articles match</source>
         <translation>؛ وتطابق مقالات أخرى</translation>
     </message>
-    <message>
-        <source>{hit_count} hits in {articles} articles{more}</source>
-        <translation>النتائج {hit_count} في {articles} مقالًا{more}</translation>
+    <message numerus="yes">
+        <source>{count} hits</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>{count} نتائج</numerusform>
+            <numerusform>{count} نتيجة</numerusform>
+            <numerusform>{count} نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hits} in {count} articles{more}</source>
+        <translation>
+            <numerusform>{hits} في لا مقالات{more}</numerusform>
+            <numerusform>{hits} في مقال واحد{more}</numerusform>
+            <numerusform>{hits} في مقالين{more}</numerusform>
+            <numerusform>{hits} في {count} مقالات{more}</numerusform>
+            <numerusform>{hits} في {count} مقالًا{more}</numerusform>
+            <numerusform>{hits} في {count} مقال{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No article holds {embed_rtl}</source>

@@ -110,13 +110,13 @@ def test_imported_articles_are_tagged_at_once_while_their_index_is_built(
     QTest.keyClick(window.article, Qt.Key.Key_2)
     assert [(label, text) for _, label, _, _, text, _ in rows(db)] == [("PLACE", "البوكمال")]
     # A search meanwhile finds it too, and says how.
-    assert _search(window, "رمز011").startswith("1 hits in 1 articles\n")
+    assert _search(window, "رمز011").startswith("1 hit in 1 article\n")
     assert f"{TOTAL - 1} articles are still being indexed" in window.search_panel.status.text()
     assert _unindexed(db) == TOTAL - 1
     go_on.set()
     _wait_indexed(qtbot, window, db)
     assert not status.isVisible()
-    assert _search(window, "رمز011") == "1 hits in 1 articles"
+    assert _search(window, "رمز011") == "1 hit in 1 article"
 
 
 def test_closing_stops_the_index_and_the_next_open_goes_on(
