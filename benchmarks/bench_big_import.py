@@ -27,7 +27,7 @@ from benchmarks.corpus import LABELS, REPO, WORD, remove_file, sentences
 OUT = REPO / "bench-out" / "big-brat"
 SPANS = 680_000
 TEXT_CHARS = 1_700_000
-RUNS = 3
+RUNS = 5
 SEED = 20261203
 
 

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.text import context_around
 
@@ -125,6 +126,7 @@ def _is_mark(ch: str) -> bool:
     return ch == "\u0640" or (unicodedata.category(ch) == "Mn" and bool(_DROP.match(ch)))
 
 
+@lru_cache(maxsize=1 << 16)  # the Overview folds the same tens of thousands of names each time
 def search_form(query: str) -> str:
     """A user's query in search form, trimmed: what is looked for."""
     return normalise(query).strip()
