@@ -199,7 +199,7 @@ class _Import:
         rest = [i for i in np.flatnonzero(parts == NOT_KEYED).tolist() if labels[i]]
         if rest:
             self._place(doc, batch, rest)
-        self._flush()
+        self._flush(doc)
 
     def _keys(
         self, doc: _Placing, batch: SpanBatch, labels: list[str], whos: Sequence[str]
@@ -330,19 +330,18 @@ class _Import:
         if wanted:
             self.wanted_rows.append((doc, key, source or span))
 
-    def _flush(self) -> None:
-        """Insert the rows gathered; note each one's id, and the ids the links want."""
-        by_id = {d.match.mine.id: d for d in self.docs.values()}
-        for doc_id, who, label, start, end, id_ in span_keys.add_rows(self.session, self.rows):
-            doc = by_id[doc_id]
+    def _flush(self, doc: _Placing) -> None:
+        """Insert the rows gathered (a run's, all on `doc`); note each one's id, and the
+        ids the links want."""
+        for _doc_id, who, label, start, end, id_ in span_keys.add_rows(self.session, self.rows):
             doc.added[doc.key(who, label, start, end)] = id_
         self.report.spans_added += len(self.rows)
         self.rows.clear()
-        for doc, key, src in self.wanted_rows:
-            self.stored[src] = doc.added[key]
-        for doc, key, src in self.copies:  # a copy of a span a link or entity names
-            self._count(doc, key)
-            self.stored[src] = self._ids(doc, [key])[0]
+        for placing, key, src in self.wanted_rows:
+            self.stored[src] = placing.added[key]
+        for placing, key, src in self.copies:  # a copy of a span a link or entity names
+            self._count(placing, key)
+            self.stored[src] = self._ids(placing, [key])[0]
         self.wanted_rows.clear()
         self.copies.clear()
 
