@@ -148,20 +148,30 @@ def top_names(rows: Iterable[NameCount], limit: int = TOP) -> list[NameCount]:
     """The most frequent names: an entity counts all its mentions, and unlinked spans
     group by their search spelling (أ إ آ as ا, ى as ي, ة as ه, harakat and spacing
     ignored; shown in their most frequent spelling). Ties go by name."""
+    rows = list(rows)  # read twice
     totals: Counter[tuple[int | None, str]] = Counter()
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[int, str] = {}
+    keys = []  # each row's group
     for row in rows:
         if row.entity is not None:
-            totals[(row.entity, "")] += row.count
+            key: tuple[int | None, str] = (row.entity, "")
             names[row.entity] = row.name
         else:
-            key = search_form(row.name)
-            totals[(None, key)] += row.count
-            spellings[key][row.name] += row.count
+            key = (None, search_form(row.name))
+        totals[key] += row.count
+        keys.append(key)
+    # Only groups as frequent as the limit-th can be shown: their spellings alone are
+    # counted and named (a corpus has tens of thousands of names; ten are shown).
+    counts = sorted(totals.values(), reverse=True)
+    least = counts[limit - 1] if len(counts) >= limit else 0
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for row, (entity, folded) in zip(rows, keys, strict=True):
+        if entity is None and totals[(None, folded)] >= least:
+            spellings[folded][row.name] += row.count
     found = [
         NameCount(entity, names[entity] if entity is not None else commonest(spellings[key]), n)
         for (entity, key), n in totals.items()
+        if n >= least
     ]
     return sorted(found, key=lambda c: (-c.count, c.name))[:limit]
 
