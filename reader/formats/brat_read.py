@@ -224,17 +224,21 @@ class BratStream:
         for offset, line in enumerate(block.text.split("\n")):
             if line[:1] != "T":
                 continue
-            parts = line.split("\t", 2)
-            body = parts[1].split(" ") if len(parts) == 3 else ()
-            if len(body) == 3 and body[1].isdecimal() and body[2].isdecimal() and body[0]:
-                start, end = int(body[1]), int(body[2])
-                if start < end <= size:
-                    idents.append(parts[0])
-                    labels.append(body[0])
-                    starts.append(start)
-                    ends.append(end)
-                    texts.append(parts[2])
-                    continue
+            try:
+                ident, body, text = line.split("\t", 2)
+                label, first, last = body.split(" ")
+            except ValueError:  # not the usual shape: read in full below
+                pass
+            else:
+                if first.isdecimal() and last.isdecimal() and label:
+                    start, end = int(first), int(last)
+                    if start < end <= size:
+                        idents.append(ident)
+                        labels.append(label)
+                        starts.append(start)
+                        ends.append(end)
+                        texts.append(text)
+                        continue
             with self._faults.each():
                 where = line_of(pair.ann, block.first_line + offset - 1)
                 rows.add(*_text_bound(line, pair.canon, where, self._late))

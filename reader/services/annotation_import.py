@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -235,11 +236,14 @@ class _Import:
     def _parts(self, labels: list[str], whos: Sequence[str]) -> list[int]:
         """The part (annotator id << 20 | label id) of each row; NOT_KEYED for a row whose
         label is mapped to nothing. Only someone with a span kept is added to the file."""
+        people = set(whos)
+        if len(people) == 1:  # the usual run: one annotator, so a label says it all
+            [who] = people
+            kept = [x for x in set(labels) if x]
+            by_label = {x: self._person(who) << 20 | self.labels[x] for x in kept}
+            return list(map(by_label.get, labels, repeat(NOT_KEYED)))
         pairs = {(w, x) for w, x in zip(whos, labels, strict=True) if x}
         part_of = {(w, x): self._person(w) << 20 | self.labels[x] for w, x in pairs}
-        if len({w for w, _ in pairs}) == 1:  # the usual run: one annotator, so a label says all
-            by_label = {x: part for (_, x), part in part_of.items()}
-            return [by_label.get(x, NOT_KEYED) for x in labels]
         return [part_of.get((w, x), NOT_KEYED) for w, x in zip(whos, labels, strict=True)]
 
     def _count(self, doc: _Placing, key: int) -> None:
