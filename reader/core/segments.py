@@ -121,21 +121,13 @@ _UNUSUAL = re.compile("[^\x00-\x7f\u0621-\u064a]|(?<=[\u200c\u200d])")
 
 
 class Boundaries:
-    """Tells, for many spans on one text, whether a span already takes whole letters:
-    the positions where a cut is possible are found once, so each span costs two set
-    lookups (an import of 680,000 spans asks it of every one), and the segmenter is asked
-    only at those."""
+    """Where, on one text, a span's start or end may split a letter from its marks: found
+    once, so that an import of 680,000 spans asks the segmenter (`whole_graphemes`) only of
+    the spans that start or end at one of them."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
         unusual = (m.start() for m in _UNUSUAL.finditer(text))
         self.risky = {p for p in unusual if _may_cut(text, p)}  # where a cut may fall
-
-    def whole(self, start: int, end: int) -> bool:
-        """Whether `whole_graphemes` would leave [start, end) as it is."""
-        if start not in self.risky and end not in self.risky:
-            return True
-        return whole_graphemes(self.text, start, end) == (start, end)
 
 
 def next_grapheme(text: str, pos: int) -> int:

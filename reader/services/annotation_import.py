@@ -10,6 +10,7 @@ from itertools import repeat
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 from sqlalchemy.orm import Session
 
 from reader.core.anchoring import Anchorer
@@ -70,10 +71,7 @@ class _Placing:
         self.match, self.text, self.size = match, text, len(text) + 1
         # Spans whose file carries this very text can be checked at their offsets.
         self.exact = match.matched_by is MatchedBy.SHA256 and match.theirs.text is not None
-        self.bounds = Boundaries(text) if self.exact else None
-        self.risky = np.zeros(self.size + 1, dtype=bool)  # where a cut may split a letter
-        if self.bounds is not None:
-            self.risky[list(self.bounds.risky)] = True
+        self.risky = _risky(text) if self.exact else None  # where a cut may split a letter
         self.anchorer = Anchorer(text)  # its folded copies made once, for every run
         theirs = match.theirs.text
         spaced = match.matched_by is MatchedBy.WHITESPACE and theirs is not None
@@ -87,6 +85,13 @@ class _Placing:
     def has(self, key: int) -> bool:
         """Whether the span of this key is in the document, added or known."""
         return key in self.added or self.known.has(*divmod(key, self.size * self.size))
+
+
+def _risky(text: str) -> npt.NDArray[np.bool_]:
+    """True at each offset of `text` (its end included) where a cut may split a letter."""
+    risky = np.zeros(len(text) + 2, dtype=bool)
+    risky[list(Boundaries(text).risky)] = True
+    return risky
 
 
 class _Import:
@@ -193,7 +198,7 @@ class _Import:
             elif i in wanted:  # a copy of one this import adds: its id once inserted
                 self.copies.append((doc, key, batch.span(i)))
             else:
-                self.report.spans_merged += 1
+                self._count(doc, key)
         named = [i for i in wanted if known[i]]  # by a link or an entity: their ids
         ids = self._ids(doc, [part_of[i] * square + span_of[i] for i in named])
         self.stored.update(zip([batch.span(i) for i in named], ids, strict=True))
@@ -210,7 +215,7 @@ class _Import:
         rows whose span splits a letter from its marks, keyed as widened to whole letters
         (as a first import of them stored them)."""
         unkeyed = np.full(len(labels), NOT_KEYED, dtype=np.int64)
-        if doc.bounds is None:
+        if doc.risky is None:  # not this very text: every span placed in full
             return unkeyed, unkeyed, unkeyed[:0]
         try:
             starts = np.array(batch.starts, dtype=np.int64)
