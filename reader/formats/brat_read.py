@@ -1,11 +1,12 @@
 """Reading brat standoff (the format is described in `brat`), as a stream: a 50 MB `.ann`
 of 680,000 spans is never held whole, as text, lines or spans.
 
-A first pass reads each `.ann` in blocks: the labels of its `T` lines are counted by a
-pattern, with nothing kept of them, and its few other lines (notes, relations,
-normalisations) are read for good. The second pass reads the `T` lines again, one at a
-time, and hands them over a run at a time (`span_batches`); a span is built whole, with
-its context and note, only when the import asks for it or a link or an entity names it.
+A first pass reads each `.ann` in blocks of bytes: the labels of its `T` lines are
+counted by a pattern, with nothing kept of them, and its few other lines (notes,
+relations, normalisations) are decoded and read for good. The second pass decodes the
+blocks and reads the `T` lines again, a block of usual lines at once (`brat_lines`), and
+hands them over a run at a time (`span_batches`); a span is built whole, with its context
+and note, only when the import asks for it or a link or an entity names it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -37,9 +38,9 @@ from reader.formats.common import (
 
 UNNAMED = "Unnamed"  # the attribute of a claim whose source the text does not name
 _OFFSETS = re.compile(r"^\d+ \d+(;\d+ \d+)*$")
-_LABELS = re.compile(r"\nT[^\t\n]*\t([^ \t\n]*)")  # each T line's label, in a block
-_OTHER = re.compile(r"\n[^T\n][^\n]*")  # each line that is not a T line
-_BLOCK = 1 << 20  # characters read at a time
+_LABELS = re.compile(rb"\nT[^\t\n]*\t([^ \t\n]*)")  # each T line's label, in a block
+_OTHER = re.compile(rb"\n[^T\n][^\n]*")  # each line that is not a T line
+_BLOCK = 1 << 20  # bytes read at a time
 _KINDS = {  # (one, other): said in the plural the count asks for
     "R": ("{count} relation", QT_TR_NOOP("{count} relations")),
     "E": ("{count} event", QT_TR_NOOP("{count} events")),
@@ -143,27 +144,28 @@ class BratStream:
             raise EmptyFileError(txt)
         pair = _Pair(key, ann, canon)
         if ann is not None:
-            labels: Counter[str] = Counter()
-            for block in _blocks(ann):
-                labels.update(self._scan(block, pair))
-            self.labels.update(labels)
+            labels: Counter[bytes] = Counter()
+            for raw, first_line in _raw_blocks(ann):
+                labels.update(self._scan(raw, first_line, pair))
+            self.labels.update({_decoded(x, ann): n for x, n in labels.items()})
             self.document_counts[key] = sum(labels.values())
             self.warnings += _not_imported(ann, pair.other)
             ends = {ident for _, _, claim, target in pair.links for ident in (claim, target)}
             pair.wanted = set(pair.refs) | {ident for ident in ends if ident is not None}
         return pair
 
-    def _scan(self, block: _Block, pair: _Pair) -> list[str]:
-        """Read the lines of a block that are not T lines; the labels of its T lines."""
+    def _scan(self, raw: bytes, first_line: int, pair: _Pair) -> list[bytes]:
+        """Read the lines of a block that are not T lines; the labels of its T lines, not
+        decoded (a 50 MB file is decoded once, by the second pass)."""
         assert pair.ann is not None
-        number, at = block.first_line, 0
-        for m in _OTHER.finditer(block.text):
-            number += block.text.count("\n", at, m.start())
+        number, at = first_line, 0
+        for m in _OTHER.finditer(raw):
+            number += raw.count(b"\n", at, m.start())
             at = m.start()
-            line = m.group()[1:]
+            line = _decoded(m.group()[1:], pair.ann)
             if line.strip():
                 self._other_line(line, line_of(pair.ann, number), pair)
-        return _LABELS.findall(block.text)
+        return _LABELS.findall(raw)
 
     def _other_line(self, line: str, where: Words, pair: _Pair) -> None:
         kind = line[0]
@@ -213,14 +215,26 @@ class BratStream:
                     yield _Batch(self, pair, rows.cut(at, at + BATCH))
 
     def _rows(self, block: _Block, pair: _Pair) -> _Rows:
-        """The T lines of a block. The usual line (`T1<TAB>LABEL START END<TAB>TEXT`
-        inside the text of a file with LF line ends) is read here, inline, since a file
-        may have 680,000; any other (discontinuous, CRLF, broken) by `_text_bound`."""
-        assert pair.ann is not None
-        rows = _Rows([], [], [], [], [])
-        idents, labels, starts, ends, texts = (rows.idents, rows.labels, rows.starts,
-                                               rows.ends, rows.texts)  # fmt: skip
+        """The T lines of a block: a block of usual lines all at once (`brat_lines`),
+        any other line by line."""
         size = -1 if pair.canon.crlf else len(pair.canon.text)  # CRLF: every line in full
+        if size >= 0:
+            from reader.formats.brat_lines import usual_lines  # NumPy: not at start-up
+
+            if (usual := usual_lines(block.raw, block.text, size, self.labels)) is not None:
+                return _Rows(*usual)
+        return self._rows_by_line(block, pair, size)
+
+    def _rows_by_line(self, block: _Block, pair: _Pair, size: int) -> _Rows:
+        """The usual line (`T1<TAB>LABEL START END<TAB>TEXT` inside the text of a file
+        with LF line ends) read inline, any other (discontinuous, CRLF, broken) by
+        `_text_bound`."""
+        assert pair.ann is not None
+        idents: list[str] = []
+        labels: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        texts: list[str] = []
         for offset, line in enumerate(block.text.split("\n")):
             if line[:1] != "T":
                 continue
@@ -241,14 +255,20 @@ class BratStream:
                         continue
             with self._faults.each():
                 where = line_of(pair.ann, block.first_line + offset - 1)
-                rows.add(*_text_bound(line, pair.canon, where, self._late))
-        return rows
+                ident, label, start, end, text = _text_bound(line, pair.canon, where, self._late)
+                idents.append(ident)
+                labels.append(label)
+                starts.append(start)
+                ends.append(end)
+                texts.append(text)
+        return _Rows(idents, labels, starts, ends, texts)
 
     def _note_found(self, pair: _Pair, rows: _Rows) -> None:
         """Mark the noted and named spans found, and build the ones the links want now,
         whether or not the import asks for them."""
-        pair.seen.update((pair.notes.keys() | pair.refs.keys()).intersection(rows.idents))
-        if pair.wanted.isdisjoint(rows.idents):
+        if pair.notes or pair.refs:  # the ids of a block are cut only when asked
+            pair.seen.update((pair.notes.keys() | pair.refs.keys()).intersection(rows.idents))
+        if not pair.wanted or pair.wanted.isdisjoint(rows.idents):
             return
         for i, ident in enumerate(rows.idents):
             if ident in pair.wanted:
@@ -315,18 +335,11 @@ class BratStream:
 class _Rows:
     """T lines read, as columns."""
 
-    idents: list[str]
+    idents: Sequence[str]  # a list, or `brat_lines.Slices` cut when asked
     labels: list[str]
     starts: list[int]
     ends: list[int]
     texts: list[str]
-
-    def add(self, ident: str, label: str, start: int, end: int, text: str) -> None:
-        self.idents.append(ident)
-        self.labels.append(label)
-        self.starts.append(start)
-        self.ends.append(end)
-        self.texts.append(text)
 
     def cut(self, start: int, end: int) -> _Rows:
         return _Rows(self.idents[start:end], self.labels[start:end], self.starts[start:end],
@@ -353,14 +366,22 @@ class _Batch:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    text: str  # starts with the line feed before its first line
+    raw: bytes  # whole lines, LF ends, led by the line feed before its first line
+    text: str  # the same, decoded
     first_line: int  # the number of that line
 
 
 def _blocks(ann: Path) -> Iterator[_Block]:
+    """The file in blocks of whole lines as text (see `_raw_blocks`), decoded a block at a
+    time (a text stream's own newline handling took twice as long)."""
+    for raw, first_line in _raw_blocks(ann):
+        yield _Block(raw, _decoded(raw, ann), first_line)
+
+
+def _raw_blocks(ann: Path) -> Iterator[tuple[bytes, int]]:
     """The file in blocks of whole lines, each led by a line feed, so that one pattern
-    finds the start of every line; line ends made LF, a BOM dropped. Read as bytes and
-    decoded a block at a time (a text stream's own newline handling took twice as long)."""
+    finds the start of every line, with the number of that line; line ends made LF, a BOM
+    dropped."""
     if ann.stat().st_size > MAX_INPUT_BYTES:
         read_bytes(ann)  # refuses it, saying so
     rest, number = b"\n", 1
@@ -374,21 +395,24 @@ def _blocks(ann: Path) -> Iterator[_Block]:
             if cut <= 0:  # no line end yet (or only CRs): read on
                 rest = data
                 continue
-            text = _decoded(data[:cut], ann)
-            yield _Block(text, number)
-            number += text.count("\n")
+            raw = _lf(data[:cut])
+            yield raw, number
+            number += raw.count(b"\n")
             rest = data[cut:]
-    yield _Block(_decoded(rest, ann), number)
+    yield _lf(rest), number
+
+
+def _lf(raw: bytes) -> bytes:
+    """CRLF and CR line ends made LF (a CR byte is never part of a longer UTF-8 letter)."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in raw else raw
 
 
 def _decoded(raw: bytes, ann: Path) -> str:
-    """A block of whole lines as text, its CRLF and CR line ends made LF."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         read_text(ann)  # refuses it, naming the first bad byte
         raise
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _not_imported(ann: Path, other: Counter[tuple[str, str]]) -> list[Words]:

@@ -9,11 +9,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import FormatError
-from reader.formats import brat, brat_read
+from reader.formats import brat, brat_lines, brat_read
 from reader.services.annotation_files import open_annotation_file
 from reader.services.annotation_import import import_annotations
 from reader.services.exchange import Incoming, read_annotations
@@ -117,6 +117,26 @@ def test_a_file_broken_past_its_first_runs_keeps_nothing(tmp_path: Path) -> None
     assert spans_in(file) == 0
 
 
+@pytest.mark.parametrize("late", [True, False])
+def test_a_bad_byte_anywhere_in_the_ann_refuses_it_and_keeps_nothing(
+    tmp_path: Path, late: bool
+) -> None:
+    """A byte that is not UTF-8, in a span's text past the first runs (found when the spans
+    are read) or in a note (found before): the file is refused, naming it and the byte,
+    and neither the annotation file nor the .ann changes."""
+    folder = collection(tmp_path / "c")
+    ann = folder / "a.ann"
+    bad = b"T40\tPLACE 0 3\t\xd8\n" if late else b"#2\tAnnotatorNotes T1\t\xff\n"
+    ann.write_bytes(ann.read_bytes() + bad)
+    before = ann.read_bytes()
+    file = open_annotation_file(tmp_path / "f.qari.sqlite")
+    refused = rf"a\.ann: not valid UTF-8 \(bad byte 0x{bad[-2]:02x} at byte {len(before) - 2}\)"
+    with pytest.raises(FormatError, match=refused):
+        import_annotations(file, read_annotations(folder))  # type: ignore[arg-type]
+    assert (reads.count_documents(file.reader), spans_in(file)) == (0, 0)
+    assert ann.read_bytes() == before
+
+
 def test_a_span_moved_in_a_late_run_is_listed(tmp_path: Path) -> None:
     folder = collection(tmp_path / "c")
     text = (folder / "a.txt").read_text(encoding="utf-8")
@@ -182,3 +202,60 @@ def test_the_blocks_of_a_file_are_its_text_with_every_line_numbered(
     numbered = [(b.first_line + n, line) for b in blocks
                 for n, line in enumerate(b.text.split("\n")[1:])]  # fmt: skip
     assert numbered == list(enumerate(expected.split("\n"), 1))
+
+
+def _usual_line(line: str, size: int) -> tuple[str, str, int, int, str] | None:
+    """The usual T line read as the reading line by line reads it; None for any other."""
+    parts = line.split("\t", 2)
+    words = parts[1].split(" ") if len(parts) == 3 else []
+    if len(words) != 3 or not words[0] or not (words[1].isdecimal() and words[2].isdecimal()):
+        return None
+    start, end = int(words[1]), int(words[2])
+    return (parts[0], words[0], start, end, parts[2]) if start < end <= size else None
+
+
+_usual_lines = st.builds(
+    lambda ident, label, start, length, text: f"T{ident}\t{label} {start} {start + length}\t{text}",
+    st.text("1٣x", max_size=3), st.sampled_from(("A", "AB", "مكان")), st.integers(0, 9),
+    st.integers(0, 2), st.text("قال T\t1 ", max_size=6),
+)  # fmt: skip
+_BODIES = ("A 1 5", "B 2 6", "A  1 5", "A 1 ١٢", "A 9 3", "A 1 5 7", "5 9", "A +1 5",
+           "A 1_0 12", "A 1 +5", "A 1 5 ", " 1 5", "T2 7 9", "A 1 0000000000000000000005",
+           "قال", "")  # fmt: skip
+_odd_lines = st.builds(
+    lambda ident, body, texts: "\t".join((ident, body, *texts)),
+    st.sampled_from(("T1", "T", "x", "", "#1", "R1")), st.sampled_from(_BODIES),
+    st.lists(st.sampled_from(("قال", "x y", "", "T2 7 9", "A 1 5")), max_size=2),
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from((_usual_lines,) * 5 + (_odd_lines,)).flatmap(lambda x: x),
+                   min_size=1),
+    unknown=st.booleans(),
+)  # fmt: skip
+@example(lines=["T1\tA 1 5\tقال", "T2\t 1 5\tقال"], unknown=False)  # no label
+@example(lines=["T1\tA +1 5\tقال"], unknown=False)  # not digits
+@example(lines=["T1\tA  5\tقال"], unknown=False)  # an empty offset
+@example(lines=["T1\tA 1 5\tقال\tقيل", "T2\tB 2 6\t"], unknown=False)  # a tab, no text
+@example(lines=["#1\tAnnotatorNotes T1\tملاحظة", "T1\tA 1 5\tقال", ""], unknown=False)
+def test_a_block_read_at_once_is_read_as_line_by_line(lines: list[str], unknown: bool) -> None:
+    """A block is read at once only when every T line in it is usual, with a label the
+    first pass counted, and then gives the rows reading it line by line gives (lines not
+    led by T are no spans); any other block is left to that reading (a line read wrongly
+    or dropped would be a span lost or misplaced). A block of usual lines is read at once
+    unless an offset has more digits than 64 bits hold."""
+    block = "\n" + "\n".join(lines)
+    raw = block.encode("utf-8")
+    counted = sorted({x.decode("utf-8") for x in brat_read._LABELS.findall(raw)}, reverse=True)
+    given = counted[1:] if unknown else counted  # `unknown`: one not given (AB before A)
+    rows = brat_lines.usual_lines(raw, block, 10, given)
+    one_by_one = [_usual_line(line, 10) for line in lines if line[:1] == "T"]
+    if None in one_by_one or not one_by_one or any(r[1] not in given for r in one_by_one if r):
+        assert rows is None
+    elif rows is not None:
+        assert list(zip(*rows, strict=True)) == one_by_one
+    else:
+        bodies = [line.split("\t")[1] for line in lines if line[:1] == "T"]
+        assert any(len(word) > 18 for body in bodies for word in body.split(" "))
