@@ -115,9 +115,12 @@ def _may_cut(text: str, pos: int) -> bool:
     return not plain or before in _JOINERS
 
 
-# Where a boundary may fall inside a cluster: beside anything but ASCII and the plain
-# Arabic letters (an over-approximation that `_may_cut` then settles), or after a joiner.
-_UNUSUAL = re.compile("[^\x00-\x7f\u0621-\u064a]|(?<=[\u200c\u200d])")
+# Where a boundary may fall inside a cluster: beside anything but ASCII, the plain Arabic
+# letters and the punctuation of Arabic news (an over-approximation that `_may_cut` then
+# settles), or after a joiner. The punctuation (، « » and dashes, all category P or Z)
+# was 33,000 of 36,000 candidates in a 1.7 MB article.
+PLAIN_PUNCTUATION = "\u060c\u061b\u061f\u00ab\u00bb\u2013\u2014\u00a0"
+_UNUSUAL = re.compile(f"[^\x00-\x7f\u0621-\u064a{PLAIN_PUNCTUATION}]|(?<=[\u200c\u200d])")
 
 
 class Boundaries:

@@ -154,9 +154,11 @@ class BratStream:
             pair.wanted = set(pair.refs) | {ident for ident in ends if ident is not None}
         return pair
 
-    def _scan(self, raw: bytes, first_line: int, pair: _Pair) -> list[bytes]:
-        """Read the lines of a block that are not T lines; the labels of its T lines, not
-        decoded (a 50 MB file is decoded once, by the second pass)."""
+    def _scan(self, raw: bytes, first_line: int, pair: _Pair) -> Counter[bytes]:
+        """Read the lines of a block that are not T lines; the labels of its T lines,
+        counted, not decoded (a 50 MB file is decoded once, by the second pass)."""
+        from reader.formats.brat_lines import labels_counted  # NumPy: not at start-up
+
         assert pair.ann is not None
         number, at = first_line, 0
         for m in _OTHER.finditer(raw):
@@ -165,7 +167,8 @@ class BratStream:
             line = _decoded(m.group()[1:], pair.ann)
             if line.strip():
                 self._other_line(line, line_of(pair.ann, number), pair)
-        return _LABELS.findall(raw)
+        counted = labels_counted(raw)
+        return Counter(_LABELS.findall(raw)) if counted is None else counted
 
     def _other_line(self, line: str, where: Words, pair: _Pair) -> None:
         kind = line[0]

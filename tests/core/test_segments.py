@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.segments import (
+    PLAIN_PUNCTUATION,
+    Boundaries,
     Edge,
     ceil_grapheme,
     floor_grapheme,
@@ -149,3 +151,17 @@ def test_move_edge_lands_on_grapheme_boundaries(steps: int) -> None:
         a, b = move_edge(text, 5, 13, edge, steps)
         assert floor_grapheme(text, a) == a and ceil_grapheme(text, b) == b
         assert a < b
+
+
+@given(st.text(st.sampled_from(f"بالكتُ ً a1٣.\u200c\u200d\u0301👍🏽\n{PLAIN_PUNCTUATION}")))
+def test_a_cut_outside_the_risky_offsets_never_splits_a_letter(text: str) -> None:
+    """An import asks the segmenter only at the offsets `Boundaries` names: every other
+    offset must already fall between whole letters (with their marks)."""
+    risky = Boundaries(text).risky
+    safe = [p for p in range(len(text) + 1) if p not in risky]
+    whole = [(floor_grapheme(text, p), ceil_grapheme(text, p)) for p in safe]
+    assert whole == [(p, p) for p in safe]
+
+
+def test_the_punctuation_left_out_of_the_search_is_plain() -> None:
+    assert all(unicodedata.category(ch)[0] in "PZ" for ch in PLAIN_PUNCTUATION)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,20 @@ def test_a_block_read_at_once_is_read_as_line_by_line(lines: list[str], unknown:
     else:
         bodies = [line.split("\t")[1] for line in lines if line[:1] == "T"]
         assert any(len(word) > 18 for body in bodies for word in body.split(" "))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    lines=st.lists(st.one_of(_usual_lines, _odd_lines, st.text("T\t A١"))),
+    most=st.integers(1, 4),
+)
+def test_the_labels_of_a_block_are_counted_as_the_pattern_finds_them(
+    lines: list[str], most: int
+) -> None:
+    """The first pass counts labels over bytes; what it counts is what the pattern finds
+    (a line led by T, up to its first tab, then a word), or it says it cannot (None past
+    `most` labels) and the pattern is used."""
+    raw = ("\n" + "\n".join(lines)).encode("utf-8")
+    found = Counter(brat_read._LABELS.findall(raw))
+    counted = brat_lines.labels_counted(raw, most)
+    assert counted == found if len(found) <= most else counted is None
