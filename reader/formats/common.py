@@ -246,9 +246,13 @@ class WriteReport:
     def summary(self) -> Words:
         parts = [
             Words(
-                QT_TR_NOOP("{spans} annotations ({documents} documents) written to {out}"),
-                spans=self.spans,
-                documents=self.documents,
+                QT_TR_NOOP("{annotations} ({documents}) written to {out}"),
+                annotations=plural(
+                    "{count} annotation", QT_TR_NOOP("{count} annotations"), self.spans
+                ),
+                documents=plural(
+                    "{count} document", QT_TR_NOOP("{count} documents"), self.documents
+                ),
                 out=str(self.out),
             )
             if self.documents

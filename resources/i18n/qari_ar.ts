@@ -2260,8 +2260,8 @@ Open that copy with File ▸ Open Annotation File…</source>
         </translation>
     </message>
     <message>
-        <source>{spans} annotations ({documents} documents) written to {out}</source>
-        <translation>كُتب {spans} توسيمًا ({documents} مستندات) في {out}</translation>
+        <source>{annotations} ({documents}) written to {out}</source>
+        <translation>كُتب {annotations} ({documents}) في {out}</translation>
     </message>
     <message numerus="yes">
         <source>{count} annotations written to {out}</source>

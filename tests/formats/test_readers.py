@@ -12,6 +12,7 @@ import pytest
 from reader.core.errors import FormatError
 from reader.core.review import AnnotationSet
 from reader.formats import brat, conll, doccano, label_studio, qari_jsonl
+from reader.formats.common import WriteReport
 from reader.formats.csv_format import COLUMNS
 from reader.formats.registry import detect
 
@@ -366,3 +367,12 @@ def test_qari_jsonl_with_a_wrong_sha_keeps_its_annotations(tmp_path: Path) -> No
     aset = qari_jsonl.read(path)
     assert spans(aset) == [("ACTOR", "ديلون", "")]
     assert "its sha256 is not that of its text; recomputed" in str(aset.warnings[0])
+
+
+def test_an_export_counts_in_the_singular_and_the_plural() -> None:
+    one = WriteReport(Path("out"), documents=1, spans=1).summary()
+    many = WriteReport(Path("out"), documents=2, spans=5).summary()
+    assert (str(one), str(many)) == (
+        "1 annotation (1 document) written to out",
+        "5 annotations (2 documents) written to out",
+    )
