@@ -1,7 +1,9 @@
 """The usual T lines of a brat block read as columns, by NumPy over its bytes: a 50 MB
 `.ann` has 680,000 of them, and splitting each line into strings and ints cost as much
-as the rest of an import. Only the ids, labels and texts become strings (slices of the
-block's text); where a line lies, its fields and its offsets are found a block at a time.
+as the rest of an import. Only the texts become a string a line (slices of the block's
+text; a label is one of the few the first pass counted, an id is cut when asked); where a
+line lies, its fields and its offsets are found a block at a time. The first pass counts
+the labels the same way (`labels_counted`).
 
 The usual line is `T1<TAB>LABEL START END<TAB>TEXT`: an id led by T, two tabs (any
 further tab is part of the text), a body of a label and two offsets split by single
@@ -86,8 +88,7 @@ def labels_counted(raw: bytes, most: int = 64) -> Counter[bytes] | None:
 def _word_end(data: npt.NDArray[np.uint8], start: Positions, most: int = 64) -> Positions | None:
     """Where the word at each start ends: the first space, tab or line feed at or after it
     (or the end of the block); None when one is longer than `most`. Stepped a byte at a
-    time over the short words of a body, not by finding every space of the block's
-    texts."""
+    time over short words (labels), not by finding every space of the block's texts."""
     end = start.copy()
     going = np.arange(len(start))
     for _ in range(most + 1):

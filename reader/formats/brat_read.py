@@ -2,8 +2,8 @@
 of 680,000 spans is never held whole, as text, lines or spans.
 
 A first pass reads each `.ann` in blocks of bytes: the labels of its `T` lines are
-counted by a pattern, with nothing kept of them, and its few other lines (notes,
-relations, normalisations) are decoded and read for good. The second pass decodes the
+counted (`brat_lines.labels_counted`), with nothing kept of them, and its few other
+lines (notes, relations, normalisations) are decoded and read for good. The second pass decodes the
 blocks and reads the `T` lines again, a block of usual lines at once (`brat_lines`), and
 hands them over a run at a time (`span_batches`); a span is built whole, with its context
 and note, only when the import asks for it or a link or an entity names it.
