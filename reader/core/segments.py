@@ -123,14 +123,12 @@ PLAIN_PUNCTUATION = "\u060c\u061b\u061f\u00ab\u00bb\u2013\u2014\u00a0"
 _UNUSUAL = re.compile(f"[^\x00-\x7f\u0621-\u064a{PLAIN_PUNCTUATION}]|(?<=[\u200c\u200d])")
 
 
-class Boundaries:
+def risky_offsets(text: str) -> set[int]:
     """Where, on one text, a span's start or end may split a letter from its marks: found
     once, so that an import of 680,000 spans asks the segmenter (`whole_graphemes`) only of
     the spans that start or end at one of them."""
-
-    def __init__(self, text: str) -> None:
-        unusual = (m.start() for m in _UNUSUAL.finditer(text))
-        self.risky = {p for p in unusual if _may_cut(text, p)}  # where a cut may fall
+    unusual = (m.start() for m in _UNUSUAL.finditer(text))
+    return {p for p in unusual if _may_cut(text, p)}
 
 
 def next_grapheme(text: str, pos: int) -> int:

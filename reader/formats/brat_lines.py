@@ -60,12 +60,9 @@ def labels_counted(raw: bytes, most: int = 64) -> Counter[bytes] | None:
     each one met so far; None past `most` different labels, or a label of more than 64
     bytes (a pattern then does better)."""
     data = np.frombuffer(raw, dtype=np.uint8)
-    feeds = np.flatnonzero(data == ord("\n"))
-    stops = np.append(feeds[1:], len(data))
-    t_line = data[np.minimum(feeds + 1, len(data) - 1)] == ord("T")
-    tabs = np.append(np.flatnonzero(data == ord("\t")), len(data))
-    tab = tabs[np.searchsorted(tabs, feeds[t_line])]
-    start = tab[tab < stops[t_line]] + 1
+    lead, stop = _t_line_bounds(data)
+    tab, _ = _tabs_after(data, lead)
+    start = tab[tab < stop] + 1
     end = _word_end(data, start)
     if end is None:
         return None
@@ -77,9 +74,7 @@ def labels_counted(raw: bytes, most: int = 64) -> Counter[bytes] | None:
             return None
         first = int(waiting[0])
         label = raw[start[first] : end[first]]
-        same = left & (length == len(label))
-        for place, byte in enumerate(label):
-            same &= data[np.minimum(start + place, len(data) - 1)] == byte
+        same = left & _spelled(data, start, length, label)
         counted[label] = int(same.sum())
         left &= ~same
     return counted
@@ -104,19 +99,28 @@ def _word_end(data: npt.NDArray[np.uint8], start: Positions, most: int = 64) -> 
 def _t_lines(data: npt.NDArray[np.uint8]) -> tuple[Positions, ...] | None:
     """For each T line: the line feed before it, its first two tabs (a third is part of
     its text) and where it stops; None when a T line has fewer than two tabs."""
-    feeds = np.flatnonzero(data == ord("\n"))
-    stops = np.append(feeds[1:], len(data))
-    heads = np.minimum(feeds + 1, len(data) - 1)
-    t_line = data[heads] == ord("T")  # an empty last line is led by its own feed
-    lead, stop = feeds[t_line], stops[t_line]
+    lead, stop = _t_line_bounds(data)
     if not len(lead):
         return None
-    tabs = np.append(np.flatnonzero(data == ord("\t")), [len(data)] * 2)
-    first = np.searchsorted(tabs, lead)
-    tab1, tab2 = tabs[first], tabs[first + 1]
+    tab1, tab2 = _tabs_after(data, lead)
     if not (tab2 < stop).all():
         return None
     return lead, tab1, tab2, stop
+
+
+def _t_line_bounds(data: npt.NDArray[np.uint8]) -> tuple[Positions, Positions]:
+    """For each line led by T: the line feed before it and where it stops."""
+    feeds = np.flatnonzero(data == ord("\n"))
+    stops = np.append(feeds[1:], len(data))
+    t_line = data[np.minimum(feeds + 1, len(data) - 1)] == ord("T")  # an empty last line
+    return feeds[t_line], stops[t_line]  # is led by its own feed
+
+
+def _tabs_after(data: npt.NDArray[np.uint8], lead: Positions) -> tuple[Positions, Positions]:
+    """The first two tabs after each offset (the end of the block where there are none)."""
+    tabs = np.append(np.flatnonzero(data == ord("\t")), [len(data)] * 2)
+    first = np.searchsorted(tabs, lead)
+    return tabs[first], tabs[first + 1]
 
 
 def _body(data: npt.NDArray[np.uint8], tab1: Positions) -> tuple[Positions, Positions] | None:
@@ -156,14 +160,20 @@ def _labels(
     length = end - start
     which = np.full(len(start), -1, dtype=np.int64)
     for n, label in enumerate(labels):
-        word = np.frombuffer(label.encode("utf-8"), dtype=np.uint8)
-        same = length == len(word)
-        for place, byte in enumerate(word.tolist()):
-            same &= data[np.minimum(start + place, len(data) - 1)] == byte
-        which[same] = n
+        which[_spelled(data, start, length, label.encode("utf-8"))] = n
     if (which < 0).any():
         return None
     return list(map(labels.__getitem__, which.tolist()))
+
+
+def _spelled(
+    data: npt.NDArray[np.uint8], start: Positions, length: Positions, word: bytes
+) -> npt.NDArray[np.bool_]:
+    """Whether the bytes of each [start, start + length) are `word`."""
+    same: npt.NDArray[np.bool_] = length == len(word)
+    for place, byte in enumerate(word):
+        same &= data[np.minimum(start + place, len(data) - 1)] == byte
+    return same
 
 
 def _char_index(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.int32]:

@@ -30,7 +30,7 @@ from reader.core.review import (
     match_documents,
     place_spans,
 )
-from reader.core.segments import Boundaries, whole_graphemes
+from reader.core.segments import risky_offsets, whole_graphemes
 from reader.core.span_batches import SpanBatch
 from reader.core.text import context_around
 from reader.core.words import QT_TR_NOOP, Words, plural
@@ -90,7 +90,7 @@ class _Placing:
 def _risky(text: str) -> npt.NDArray[np.bool_]:
     """True at each offset of `text` (its end included) where a cut may split a letter."""
     risky = np.zeros(len(text) + 2, dtype=bool)
-    risky[list(Boundaries(text).risky)] = True
+    risky[list(risky_offsets(text))] = True
     return risky
 
 

@@ -8,13 +8,13 @@ from hypothesis import strategies as st
 
 from reader.core.segments import (
     PLAIN_PUNCTUATION,
-    Boundaries,
     Edge,
     ceil_grapheme,
     floor_grapheme,
     grapheme_bounds,
     is_word_char,
     move_edge,
+    risky_offsets,
     snap_to_graphemes,
     snap_to_words,
     word_bounds,
@@ -155,9 +155,9 @@ def test_move_edge_lands_on_grapheme_boundaries(steps: int) -> None:
 
 @given(st.text(st.sampled_from(f"بالكتُ ً a1٣.\u200c\u200d\u0301👍🏽\n{PLAIN_PUNCTUATION}")))
 def test_a_cut_outside_the_risky_offsets_never_splits_a_letter(text: str) -> None:
-    """An import asks the segmenter only at the offsets `Boundaries` names: every other
+    """An import asks the segmenter only at the offsets `risky_offsets` names: every other
     offset must already fall between whole letters (with their marks)."""
-    risky = Boundaries(text).risky
+    risky = risky_offsets(text)
     safe = [p for p in range(len(text) + 1) if p not in risky]
     whole = [(floor_grapheme(text, p), ceil_grapheme(text, p)) for p in safe]
     assert whole == [(p, p) for p in safe]
