@@ -50,7 +50,7 @@ def _settle(app: QApplication, window: MainWindow, limit_s: float = 30.0) -> Non
     review, their agreement figures."""
     deadline = time.monotonic() + limit_s
     app.processEvents()
-    while (window.review.busy or window.session.busy) and time.monotonic() < deadline:
+    while (window.review_room.busy or window.session.busy) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()

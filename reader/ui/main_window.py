@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from reader import APP_NAME
-from reader.core.decisions import Decision
 from reader.core.links import CLAIM, ClaimRow
 from reader.core.progress import Status
 from reader.core.segments import Edge
@@ -42,7 +41,7 @@ from reader.ui.indexing import IndexingStatus
 from reader.ui.models import DocumentListModel
 from reader.ui.preferences import FocusMode, Preferences
 from reader.ui.reading import Reading
-from reader.ui.review import ReviewController, ReviewPanel
+from reader.ui.review.room import REVIEW_SHARE, ReviewRoom
 from reader.ui.rooms import LazyDock
 from reader.ui.search import SearchPanel
 from reader.ui.session import FileSession
@@ -53,10 +52,11 @@ from reader.ui.team_watch import TeamWatch
 if TYPE_CHECKING:
     from reader.ui.interchange import AnnotationExporter
     from reader.ui.overview import OverviewPanel
+    from reader.ui.review.controller import ReviewController
+    from reader.ui.review.panel import ReviewPanel
 
 ALARM_STYLE = "color: #C0392B; font-weight: bold;"
 REMEMBER_AFTER_MS = 1000  # stepping through articles: remember the last one read once
-REVIEW_SHARE = 0.33  # of the window's height, when the Review pane opens
 OVERVIEW_SHARE = 0.55  # the charts want room
 
 
@@ -90,8 +90,7 @@ class MainWindow(QMainWindow):
         self.importer = ArticleImporter(self.session, self)
         self.team_watch = TeamWatch(self)  # others' changes on a team database
         self.exporter: AnnotationExporter | None = None  # made on the first export
-        self.review = ReviewController(self.session, self.editor, self.reading, settings, self)
-        self.review_panel = ReviewPanel(self.review, self.actions_)
+        self.review_room = ReviewRoom(self)  # built when a review is first asked for
         self.search_panel = SearchPanel(self.session.search)
         self.claims_panel = ClaimsPanel(self._claim_rows)
         self.entities_panel = EntitiesPanel(self._entity_source())
@@ -107,11 +106,11 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         state.restore(self)
         self._splitter_restored = False
-        self._set_enabled([n for n in self.actions_ if n.startswith("review.")], False)
+        self.set_enabled([n for n in self.actions_ if n.startswith("review.")], False)
         folders.open_in(settings.default_folder)
         self.session.attach(file)
         if not settings.annotator:  # the first-start question was cancelled
-            self._say(tr(NO_NAME), 30000)
+            self.say(tr(NO_NAME), 30000)
 
     # ---------------------------------------------------------------- the frame
 
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         # Side panes shrink to their least, then may be dragged shut; the text never is.
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
-        self.review_dock = self._dock(tr("Review"), "reviewDock", self.review_panel,
+        self.review_dock = self._dock(tr("Review"), "reviewDock", lambda: self.review_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.review_dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
@@ -197,8 +196,6 @@ class MainWindow(QMainWindow):
             "file.import": self.importer.import_chosen,
             "file.import_folder": self.importer.import_folder,
             "file.export": self._export,
-            "file.review": self.review_file,
-            "file.review_team": self.review.open_team_colleague,
             "file.annotator": self.preferences.ask_annotator,
             "edit.preferences": self.preferences.edit,
             "file.quit": self.close,
@@ -229,10 +226,7 @@ class MainWindow(QMainWindow):
             **{f"annotation.{edge.name.lower()}_{way}": partial(ed.nudge, edge, step)
                for edge in Edge for way, step in (("earlier", -1), ("later", 1))},
             "link.remove": self.attribution.remove_current,
-            "review.previous": lambda: self.review_panel.step(-1),
-            "review.next": lambda: self.review_panel.step(1),
-            **{f"review.{d.name.lower()}": partial(self.review_panel.decide_current, d)
-               for d in (Decision.ACCEPT, Decision.KEEP, Decision.BOTH)},
+            **self.review_room.routes(),
             "view.refresh": self.refresh,
             **{f"view.zoom_{name}": partial(self.article_pane.zoom, step)
                for name, step in (("in", 1), ("out", -1), ("reset", 0))},
@@ -256,19 +250,19 @@ class MainWindow(QMainWindow):
         a["entity.auto"].toggled.connect(lambda on: self.preferences.set("link_known_names", on))
         a["suggestion.show"].toggled.connect(self._show_suggestions)
         self.suggestions.turned_on.connect(lambda: a["suggestion.show"].setChecked(True))
-        self.preferences.message.connect(self._say)
+        self.preferences.message.connect(self.say)
         # The file: what it holds, whether it is saved, what was committed.
         session.opened.connect(self._file_opened)
         session.opened.connect(lambda: self.team_watch.watch(self.session.file))
         self.team_watch.changed.connect(self._others_changed)
         session.status_changed.connect(self._show_status)
-        session.message.connect(self._say)
+        session.message.connect(self.say)
         self._connect_store()
         # The panes, through the reading hub.
         self.documents.chosen.connect(self.show_document)
         reading.open_requested.connect(self._open_document)
         reading.document_shown.connect(self._document_shown)
-        reading.message.connect(self._say)
+        reading.message.connect(self.say)
         self.annotations.note_edited.connect(self.editor.set_note)
         self.article_pane.relabel_requested.connect(self.editor.change_label)
         self.search_panel.hit_chosen.connect(self.reading.show_hit)
@@ -279,23 +273,13 @@ class MainWindow(QMainWindow):
         self._connect_entities()
         self.importer.added.connect(self._reload)
         self.importer.running_changed.connect(
-            lambda on: self._set_enabled(actions.IMPORT_GUARDED, not on)
+            lambda on: self.set_enabled(actions.IMPORT_GUARDED, not on)
         )
         # The index waits while articles are imported, and catches up after.
         self.importer.running_changed.connect(
             lambda on: session.indexing.stop() if on else session.build_index()
         )
         self.importer.added.connect(self._index_added)
-        # The review.
-        self.review.changed.connect(self._review_changed)
-        self.review.opened.connect(
-            lambda c: self._say(
-                tr("Reviewing {name}: F8 goes to the next difference.").format(name=c.name), 8000
-            )
-        )
-        self.review.overlays_changed.connect(self.article.set_overlays)
-        self.review_panel.add_button.clicked.connect(self.review_file)
-        self.review_panel.close_button.clicked.connect(self.review.close_review)
         self._remember_timer.timeout.connect(self.preferences.save)
         self.article_pane.font_changed.connect(self.preferences.save)
         # The first screen was read without SQLAlchemy: load it once it is painted.
@@ -417,7 +401,7 @@ class MainWindow(QMainWindow):
         try:
             self.reading.show(*self.session.read_document(document_id))
         except reads.READ_ERRORS as err:
-            self._say(dialogs.explain(err, self.session.file), 15000)
+            self.say(dialogs.explain(err, self.session.file), 15000)
 
     def _open_document(self, document_id: int) -> None:
         if not self.documents.choose(document_id):  # filtered out of the list: open it anyway
@@ -442,7 +426,7 @@ class MainWindow(QMainWindow):
                   "this one.")  # fmt: skip
         articles, annotations = self.documents.model.rowCount(), self.reading.annotations.rowCount()
         file = self.session.file.display_name
-        self._say(said.format(file=file, articles=articles, annotations=annotations), 5000)
+        self.say(said.format(file=file, articles=articles, annotations=annotations), 5000)
 
     def _others_changed(self, documents: set[int]) -> None:
         """A colleague saved into the team database: read the list again, and the open
@@ -459,7 +443,7 @@ class MainWindow(QMainWindow):
         self.article.verticalScrollBar().setValue(scroll)
         if chosen:
             self.reading.select(chosen)
-        self._say(tr("Updated with a colleague's changes to this article."), 4000)
+        self.say(tr("Updated with a colleague's changes to this article."), 4000)
 
     def _show_everyone(self, on: bool) -> None:
         self.session.whose = None if on else self.editor.annotator
@@ -548,29 +532,21 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_field()
 
-    def review_file(self) -> None:
-        path = dialogs.choose_review_file(self)
-        if path is not None:
-            self.review.open_file(path)
+    @property
+    def review(self) -> ReviewController:
+        return self.review_room.controller
 
-    def _review_changed(self) -> None:
-        active = bool(self.review.colleagues)
-        if active and not self.review_dock.isVisible():
-            # A third of the height at most: the text keeps the rest.
-            share = int(self.height() * REVIEW_SHARE)
-            self.resizeDocks([self.review_dock], [share], Qt.Orientation.Vertical)
-        self.review_dock.setVisible(active)
-        self._set_enabled([n for n in self.actions_ if n.startswith("review.")], active)
-        if active:
-            self.review_panel.table.setFocus()
+    @property
+    def review_panel(self) -> ReviewPanel:
+        return self.review_room.panel
 
     # ---------------------------------------------------------------- view state
 
-    def _set_enabled(self, names: tuple[str, ...] | list[str], on: bool) -> None:
+    def set_enabled(self, names: tuple[str, ...] | list[str], on: bool) -> None:
         for name in names:
             self.actions_[name].setEnabled(on)
 
-    def _say(self, text: str, ms: int = 4000) -> None:
+    def say(self, text: str, ms: int = 4000) -> None:
         self.statusBar().showMessage(text, ms)
 
     def _show_status(self, text: str, alarm: bool) -> None:

@@ -30,6 +30,7 @@ app.processEvents()
 seen = {
     "sqlalchemy_at_first_screen": "sqlalchemy" in sys.modules,
     "overview_at_first_screen": "reader.ui.overview" in sys.modules,  # built when opened
+    "review_at_first_screen": "reader.core.review" in sys.modules,  # built when asked for
     "articles": window.documents.model.rowCount(),
     "headline": window.reading.document.title,
     "highlights": window.reading.annotations.rowCount(),
@@ -68,6 +69,7 @@ def test_first_screen_needs_no_sqlalchemy_and_an_early_edit_is_saved(tmp_path: P
 
     assert seen["sqlalchemy_at_first_screen"] is False
     assert seen["overview_at_first_screen"] is False
+    assert seen["review_at_first_screen"] is False
     assert seen["all_icon_fonts"] is False  # only the one our icons are drawn from
     assert seen["articles"] == 2 and seen["headline"]
     assert seen["labels"] == ["ACTOR", "PLACE", "CLAIM", "CUE"]
