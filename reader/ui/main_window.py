@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.importer = ArticleImporter(self.session, self)
         self.team_watch = TeamWatch(self)  # others' changes on a team database
         self.exporter: AnnotationExporter | None = None  # made on the first export
-        self.review_room = ReviewRoom(self)  # built when a review is first asked for
+        self.review_room = ReviewRoom(self, self)  # built when a review is first asked for
         self.search_panel = SearchPanel(self.session.search)
         self.claims_panel = ClaimsPanel(self._claim_rows)
         self.entities_panel = EntitiesPanel(self._entity_source())

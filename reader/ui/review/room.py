@@ -10,25 +10,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui import dialogs
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.settings import Settings
+    from reader.ui.article_view import ArticleView
+    from reader.ui.editor import Editor
+    from reader.ui.reading import Reading
     from reader.ui.review.controller import ReviewController
     from reader.ui.review.panel import ReviewPanel
+    from reader.ui.session import FileSession
 
 REVIEW_SHARE = 0.33  # of the window's height, when the Review pane opens
 DECISIONS = ("accept", "keep", "both")  # `review.<name>` actions, `Decision[NAME]`
 
 
+class ReviewHost(Protocol):
+    """What the room uses of the window it stands in (named here, so the room and the
+    window that builds it do not import each other)."""
+
+    @property
+    def session(self) -> FileSession: ...
+    @property
+    def editor(self) -> Editor: ...
+    @property
+    def reading(self) -> Reading: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def actions_(self) -> dict[str, QAction]: ...
+    @property
+    def article(self) -> ArticleView: ...
+    @property
+    def review_dock(self) -> QDockWidget: ...
+
+    def say(self, text: str, ms: int = ...) -> None: ...
+    def set_enabled(self, names: tuple[str, ...] | list[str], on: bool) -> None: ...
+
+
 class ReviewRoom:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QMainWindow, host: ReviewHost) -> None:
+        self.window, self.host = window, host
         self._controller: ReviewController | None = None
         self._panel: ReviewPanel | None = None
 
@@ -79,9 +108,9 @@ class ReviewRoom:
         from reader.ui.review.controller import ReviewController
         from reader.ui.review.panel import ReviewPanel
 
-        w = self.window
+        w = self.host
         self._controller = review = ReviewController(w.session, w.editor, w.reading,
-                                                     w.settings, w)  # fmt: skip
+                                                     w.settings, self.window)  # fmt: skip
         self._panel = panel = ReviewPanel(review, w.actions_)
         review.changed.connect(self._changed)
         review.opened.connect(
@@ -94,12 +123,12 @@ class ReviewRoom:
         panel.close_button.clicked.connect(review.close_review)
 
     def _changed(self) -> None:
-        w, dock = self.window, self.window.review_dock
+        w, dock = self.window, self.host.review_dock
         active = bool(self.controller.colleagues)
         if active and not dock.isVisible():
             # A third of the height at most: the text keeps the rest.
             w.resizeDocks([dock], [int(w.height() * REVIEW_SHARE)], Qt.Orientation.Vertical)
         dock.setVisible(active)
-        w.set_enabled([n for n in w.actions_ if n.startswith("review.")], active)
+        self.host.set_enabled([n for n in self.host.actions_ if n.startswith("review.")], active)
         if active:
             self.panel.table.setFocus()
