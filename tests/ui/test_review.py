@@ -317,3 +317,25 @@ def test_the_review_says_where_the_colleague_and_i_each_stand_with_the_article(
     window.documents.choose(2)
     qtbot.waitUntil(lambda: window.reading.document_id == 2)
     assert line.text().endswith("Omar has not started; you have not started")
+
+
+def test_a_pane_shown_before_the_review_widens_to_its_colleague(
+    make_window: Callable[..., MainWindow],
+    db: Path,
+    tmp_path: Path,
+    dialogs: Dialogs,
+    qtbot: Any,
+) -> None:
+    """A layout restored from the last session can show the Review pane at start, with
+    nobody in it yet: the colleague chosen later is still readable in full, not cut to a
+    few letters."""
+    make_file(db, "Me", MINE)
+    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
+    window = make_window(db)
+    window.review_dock.show()  # as a restored layout does, before any review
+    qtbot.waitUntil(lambda: window.review_panel.colleague_box.isVisible())
+    review(qtbot, window, dialogs, colleague)
+    box = window.review_panel.colleague_box
+    qtbot.waitUntil(lambda: box.currentText().startswith("Layla"))
+    text_width = box.fontMetrics().horizontalAdvance(box.currentText())
+    qtbot.waitUntil(lambda: box.width() > text_width, timeout=3000)

@@ -64,6 +64,9 @@ class ReviewPanel(QWidget):
 
     def _build_header(self) -> None:
         self.colleague_box = QComboBox()
+        # Built before its colleagues arrive (a restored layout shows the pane at start):
+        # it widens as they are added, not only to what it held when first shown.
+        self.colleague_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.colleague_box.setToolTip(tr("Whose differences the list shows"))
         self.colleague_box.currentIndexChanged.connect(self.review.set_active)
         self.key = QLabel()
