@@ -339,3 +339,15 @@ def test_a_pane_shown_before_the_review_widens_to_its_colleague(
     qtbot.waitUntil(lambda: box.currentText().startswith("Layla"))
     text_width = box.fontMetrics().horizontalAdvance(box.currentText())
     qtbot.waitUntil(lambda: box.width() > text_width, timeout=3000)
+
+
+def test_a_review_is_busy_until_its_figures_are_shown(reviewing, qtbot: Any) -> None:
+    """`reader --screenshot --review` waits while the review is busy: figures scheduled
+    but not yet started count, or the picture shows an empty figures table."""
+    window, _ = reviewing
+    panel = window.review_panel
+    assert panel.figure_model.rowCount() > 0  # `reviewing` waited until not busy
+    window.review.schedule_figures()
+    assert window.review.busy
+    qtbot.waitUntil(lambda: not window.review.busy, timeout=10000)
+    assert panel.figure_model.rowCount() > 0

@@ -135,9 +135,10 @@ class ReviewController(QObject):
 
     @property
     def busy(self) -> bool:
-        """A colleague's file is being read, or figures computed."""
+        """A colleague's file is being read, or figures computed or about to be."""
         working = (self._reading, self._figures)
-        return bool(self._waiting) or any(t is not None and t.running for t in working)
+        pending = bool(self._waiting) or self._figures_timer.isActive()
+        return pending or any(t is not None and t.running for t in working)
 
     # ---------------------------------------------------------------- adding a colleague
 
