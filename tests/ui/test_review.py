@@ -34,13 +34,18 @@ def reviewing(
     dialogs: Dialogs,
     qtbot: Any,
 ) -> tuple[MainWindow, Path]:
-    make_file(db, "Me", MINE)
-    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
+    colleague = mine_and_laylas(db, tmp_path)
     settings = Settings.load()
     settings.annotator = "Me"
     window = make_window(db, settings)
     review(qtbot, window, dialogs, colleague)
     return window, colleague
+
+
+def mine_and_laylas(db: Path, tmp_path: Path) -> Path:
+    """My file (MINE) at `db` and Layla's (LAYLA) beside it, whose path is returned."""
+    make_file(db, "Me", MINE)
+    return make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
 
 
 def settled(qtbot: Any, window: MainWindow) -> None:
@@ -329,8 +334,7 @@ def test_a_pane_shown_before_the_review_widens_to_its_colleague(
     """A layout restored from the last session can show the Review pane at start, with
     nobody in it yet: the colleague chosen later is still readable in full, not cut to a
     few letters."""
-    make_file(db, "Me", MINE)
-    colleague = make_file(tmp_path / "layla.qari.sqlite", "Layla", LAYLA)
+    colleague = mine_and_laylas(db, tmp_path)
     window = make_window(db)
     window.review_dock.show()  # as a restored layout does, before any review
     qtbot.waitUntil(lambda: window.review_panel.colleague_box.isVisible())

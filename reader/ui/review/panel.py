@@ -67,7 +67,7 @@ class ReviewPanel(QWidget):
         # Built before its colleagues arrive (a restored layout shows the pane at start):
         # it widens as they are added, not only to what it held when first shown.
         self.colleague_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # A very long file name is cut short with an ellipsis, not the pane widened.
+        # A very long file name is cut short, not the pane widened.
         self.colleague_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.colleague_box.setToolTip(tr("Whose differences the list shows"))
         self.colleague_box.currentIndexChanged.connect(self.review.set_active)
