@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,19 +24,41 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import AnnotationRecord
 from reader.core.progress import Status
-from reader.ui import icons, models
+from reader.ui import document_model, icons
+from reader.ui.document_model import DocumentListModel
 from reader.ui.i18n import number, tr
-from reader.ui.models import ID_ROLE, DocumentListModel
 from reader.ui.reading import Reading
 from reader.ui.widgets import pane, size_columns, table_defaults
 
 FILTER_PAUSE_MS = 200  # typing: query once the user pauses
 
 
-class DocumentSource(models.DocumentSource, Protocol):
+class DocumentSource(document_model.DocumentSource, Protocol):
     """The open file, as the list reads it: the model's pages, and the unfiltered count."""
 
     def count(self) -> int: ...
+
+
+class ArticleTable(QTableView):
+    """The list's table: just before it paints, its model gives Qt the rows in view as
+    items, so that painting them needs no Python."""
+
+    def __init__(self, model: DocumentListModel) -> None:
+        super().__init__()
+        self.rows = model
+        self.setModel(model)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        top = self.rowAt(0)
+        if top >= 0:
+            bottom = self.rowAt(self.viewport().height() - 1)
+            self.rows.fill(top, bottom if bottom >= 0 else self.rows.rowCount() - 1)
+        super().paintEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: icons of its colours
+            self.rows.let_go()
+        super().changeEvent(event)
 
 
 class DocumentListPanel(QWidget):
@@ -47,7 +69,7 @@ class DocumentListPanel(QWidget):
         self.reading = reading
         self.source: DocumentSource | None = None
         self.model = DocumentListModel()
-        self.view = QTableView()
+        self.view = ArticleTable(self.model)
         self.filter_field = QLineEdit()
         self.untagged = QCheckBox(tr("Untagged"))
         self.status_filter = QComboBox()
@@ -58,8 +80,8 @@ class DocumentListPanel(QWidget):
 
     def _build(self, hidden_columns: list[int]) -> None:
         view = self.view
-        view.setModel(self.model)
         table_defaults(view)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Rows are fetched as they scroll into view; uniform heights keep that cheap.
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -164,7 +186,7 @@ class DocumentListPanel(QWidget):
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.chosen.emit(int(current.siblingAtColumn(0).data(ID_ROLE)))
+            self.chosen.emit(self.model.id_at(current.row()))
 
     def _select(self, row: int) -> None:
         # QTableView.selectRow makes the row current through its first *visual* column,

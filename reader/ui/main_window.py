@@ -32,13 +32,13 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.attribution import Attribution, AttributionPanel, link_actions
 from reader.ui.claims import ClaimsPanel
 from reader.ui.document_list import DocumentListPanel
+from reader.ui.document_model import DocumentListModel
 from reader.ui.editor import NO_NAME, Editor
 from reader.ui.entities import EntityBox, EntityLinker
 from reader.ui.entities_panel import EntitiesPanel, EntitySource
 from reader.ui.i18n import tr
 from reader.ui.importing import ArticleImporter
 from reader.ui.indexing import IndexingStatus
-from reader.ui.models import DocumentListModel
 from reader.ui.preferences import FocusMode, Preferences
 from reader.ui.reading import Reading
 from reader.ui.review.room import REVIEW_SHARE, ReviewRoom

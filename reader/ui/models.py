@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from operator import itemgetter
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -21,13 +20,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from reader.core.annotations import AnnotationRecord, DocumentInfo
+from reader.core.annotations import AnnotationRecord
 from reader.core.labels import LabelDef
-from reader.core.progress import Status
 from reader.core.span_index import IndexedSpan, span_of, text_order
-from reader.storage.reads import DocumentQuery, DocumentSort
 from reader.ui import icons
-from reader.ui.i18n import QT_TR_NOOP, counted, tr
+from reader.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -56,24 +53,29 @@ class ListTableModel(QAbstractTableModel):
         return None
 
 
-class _PagedTableModel(ListTableModel, Generic[Row]):
-    """A table whose rows are known by id up front and whose contents are fetched a page
-    at a time as they are shown: the articles list (100,000 rows) and the annotations
-    table (10,000). Subclasses say each row's id, how to fetch a page, and what to show
-    for a row gone from the file meanwhile."""
+class RowPages(Generic[Row]):
+    """Rows known by id up front whose contents are fetched a page at a time as they are
+    asked for: the articles list (100,000 rows) and the annotations table (10,000).
+    Subclasses say each row's id, how many rows there are, how to fetch a page, and what
+    to show for a row gone from the file meanwhile; they call `_forget_pages` when their
+    rows change."""
 
     PAGE = 256
+    _fetched: dict[int, Row]  # by id
+    _positions: dict[int, int] | None  # id -> row, built when asked
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._fetched: dict[int, Row] = {}  # by id
-        self._positions: dict[int, int] | None = None  # id -> row, built when asked
+    def _forget_pages(self) -> None:
+        self._fetched = {}
+        self._positions = None
 
     def _id_at(self, row: int) -> int:
         raise NotImplementedError
 
     def _ids(self) -> Iterable[int]:
         """Every row's id, in row order."""
+        raise NotImplementedError
+
+    def _row_total(self) -> int:
         raise NotImplementedError
 
     def _fetch(self, ids: list[int]) -> dict[int, Row]:
@@ -99,7 +101,7 @@ class _PagedTableModel(ListTableModel, Generic[Row]):
 
     def _fetch_page(self, row: int) -> None:
         first = row - row % self.PAGE
-        rows = range(first, min(first + self.PAGE, len(self.items())))
+        rows = range(first, min(first + self.PAGE, self._row_total()))
         ids = [self._id_at(r) for r in rows]
         missing = [i for i in ids if i not in self._fetched]
         if missing:
@@ -109,171 +111,15 @@ class _PagedTableModel(ListTableModel, Generic[Row]):
                 self._fetched[row_id] = self._placeholder(r)
 
 
-class DocumentSource(Protocol):
-    """Where the articles list reads from (the window binds it to the open file), and
-    whose status it shows."""
+class _PagedTableModel(ListTableModel, RowPages[Row]):
+    """A table over `RowPages`, answering Qt from Python (the annotations table)."""
 
-    def ids(self, query: DocumentQuery) -> list[int]: ...
-
-    def rows(self, ids: list[int]) -> dict[int, DocumentInfo]: ...
-
-    def statuses(self, ids: list[int]) -> dict[int, Status]: ...
-
-    def whose(self) -> str: ...
-
-
-_DOCUMENT_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-    }
-)
-
-
-class DocumentListModel(_PagedTableModel[DocumentInfo]):
-    """The articles list, lazily: it holds the ordered ids of the articles shown and
-    fetches their rows a page at a time as they scroll into view, so 100,000 articles
-    open at once. Sorting and filtering are queries (`DocumentQuery`) that refetch ids."""
-
-    HEADERS = (QT_TR_NOOP("Headline"), QT_TR_NOOP("Outlet"), QT_TR_NOOP("Date"),
-               QT_TR_NOOP("Tags"), QT_TR_NOOP("Status"))  # fmt: skip
-    HEADLINE, OUTLET, DATE, TAGS, STATUS = range(5)
-    OPTIONAL = (OUTLET, DATE, TAGS, STATUS)  # the reader may hide these (header menu)
-    HIDDEN_AT_FIRST = (OUTLET, DATE)
-    SORTS = (DocumentSort.HEADLINE, DocumentSort.OUTLET, DocumentSort.DATE,
-             DocumentSort.ANNOTATIONS, DocumentSort.STATUS)  # fmt: skip
-
-    def __init__(self, source: DocumentSource | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.source = source
-        self.query = DocumentQuery()
-        self.ids: list[int] = []
-        self.statuses: dict[int, Status] = {}  # of the rows fetched, the reader's own
+        self._forget_pages()
 
-    # ------------------------------------------------------------------ contents
-
-    def set_source(self, source: DocumentSource) -> None:
-        self.source = source
-        self.refresh()
-
-    def refresh(self, query: DocumentQuery | None = None) -> None:
-        """Fetch the ids again (after an import, or for another sort or filter)."""
-        self.beginResetModel()
-        if query is not None:
-            self.query = query
-        if self.source is not None:
-            self.query = replace(self.query, status_of=self.source.whose())
-        self.ids = self.source.ids(self.query) if self.source else []
-        self._fetched.clear()
-        self.statuses.clear()
-        self._positions = None
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        descending = order == Qt.SortOrder.DescendingOrder
-        sort = self.SORTS[column] if 0 <= column < len(self.SORTS) else DocumentSort.IMPORTED
-        whose = self.source.whose() if self.source else ""
-        self.query = replace(self.query, sort=sort, descending=descending, status_of=whose)
-        self.ids = self.source.ids(self.query) if self.source else []
-        self._positions = None
-        self.layoutChanged.emit()
-
-    def document_at(self, row: int) -> DocumentInfo:
-        return self._row(row)
-
-    def _id_at(self, row: int) -> int:
-        return self.ids[row]
-
-    def _ids(self) -> Iterable[int]:
-        return self.ids
-
-    def _fetch(self, ids: list[int]) -> dict[int, DocumentInfo]:
-        if self.source is None:
-            return {}
-        self.statuses.update(self.source.statuses(ids))
-        return self.source.rows(ids)
-
-    def status_of(self, document_id: int) -> Status | None:
-        return self.statuses.get(document_id)
-
-    def update_statuses(self, document_ids: list[int]) -> None:
-        """Read these rows' statuses again (a status set, or the first or last tag)."""
-        fetched = [d for d in document_ids if d in self._fetched]
-        if self.source is None or not fetched:
-            return
-        self.statuses.update(self.source.statuses(fetched))
-        for doc in fetched:
-            row = self.row_of(doc)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, self.STATUS), self.index(row, self.STATUS))
-
-    def _placeholder(self, row: int) -> DocumentInfo:
-        return DocumentInfo(self.ids[row], "", "", "", "", 0)
-
-    def adjust_count(self, document_id: int, delta: int) -> None:
-        """A tag added or removed: the row shows it; the order waits for the next sort."""
-        doc = self._fetched.get(document_id)
-        if doc is None:
-            return
-        self._fetched[document_id] = replace(doc, annotation_count=doc.annotation_count + delta)
-        row = self.row_of(document_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, self.TAGS), self.index(row, self.TAGS))
-
-    # ------------------------------------------------------------------ Qt model
-
-    def items(self) -> Sequence[int]:
-        return self.ids  # rows are counted by id; their contents come by page
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and section == self.STATUS and role == Qt.ItemDataRole.DisplayRole:
-            return ""
-        if horizontal and section == self.STATUS and role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon("status.done")
-        if horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Sort by {lower} (click again to reverse)").format(
-                lower=tr(self.HEADERS[section])
-            )
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        col = index.column()
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter) if col == self.TAGS else _RIGHT
-        if role not in _DOCUMENT_ROLES:
-            return None
-        doc = self.document_at(index.row())
-        status = self.statuses.get(doc.id)
-        if role == Qt.ItemDataRole.AccessibleTextRole:  # the status column is an icon
-            return tr(status.words) if col == self.STATUS and status else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            # The status is an icon: the headline keeps the width (the tip says it).
-            return (doc.title or tr("Document {id}").format(id=doc.id), doc.source, doc.date,
-                    doc.annotation_count, "")[col]  # fmt: skip
-        if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [
-                doc.title,
-                doc.source,
-                doc.date,
-                counted(
-                    "{count} annotation", QT_TR_NOOP("{count} annotations"), doc.annotation_count
-                ),
-                tr("Your status: {status}").format(status=tr(status.words)) if status else "",
-            ]
-            return "\n".join(p for p in parts if p)
-        if col == self.HEADLINE:
-            return icons.row_icon("document")
-        if col == self.STATUS and status is not None:
-            return icons.row_icon(f"status.{status.value}")
-        return None
+    def _row_total(self) -> int:
+        return len(self.items())
 
 
 class AnnotationSource(Protocol):
@@ -321,8 +167,7 @@ class AnnotationTableModel(_PagedTableModel[AnnotationRecord]):
         """A document opened: its spans in text order, as `reads.list_spans` gives."""
         self.beginResetModel()
         self.spans = spans
-        self._fetched.clear()
-        self._positions = None
+        self._forget_pages()
         self.endResetModel()
 
     def label_counts(self) -> Counter[str]:

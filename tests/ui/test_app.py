@@ -16,8 +16,9 @@ from reader.services.annotation_files import open_annotation_file
 from reader.settings import Settings
 from reader.storage import repository
 from reader.ui import icons
+from reader.ui.document_model import DocumentListModel
 from reader.ui.main_window import MainWindow
-from reader.ui.models import AnnotationTableModel, DocumentListModel
+from reader.ui.models import AnnotationTableModel
 from tests.conftest import REPO
 from tests.ui.conftest import (
     Dialogs,

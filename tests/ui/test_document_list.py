@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from reader.core.annotations import draft_span
 from reader.core.articles import ArticleDraft
@@ -16,8 +18,8 @@ from reader.core.text import text_sha256
 from reader.services.annotation_files import open_annotation_file
 from reader.storage import repository
 from reader.storage.importer import document_row
+from reader.ui.document_model import DocumentListModel
 from reader.ui.main_window import MainWindow
-from reader.ui.models import DocumentListModel
 
 MANY = 3000
 OUTLETS = ("الوطن", "الحياة", "النهار")
@@ -95,3 +97,52 @@ def test_tagging_updates_the_count_in_the_list(window: MainWindow, qtbot: Any) -
     assert window.documents.model.document_at(row).annotation_count == before + 1
     index = window.documents.model.index(row, DocumentListModel.TAGS)
     assert index.data() == before + 1
+
+
+def _shown(model: DocumentListModel, row: int, column: int = DocumentListModel.HEADLINE) -> Any:
+    """What the list paints in that cell (what Qt reads from the model)."""
+    return model.index(row, column).data()
+
+
+def test_rows_shown_after_scrolling_and_sorting_are_the_right_ones(
+    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+) -> None:
+    _large_file(db)
+    window = make_window(db)
+    model, view = window.documents.model, window.documents.view
+    qtbot.waitUntil(lambda: _shown(model, 0) == "خبر 00000")
+    for row in range(0, MANY, 40):  # down the whole list, a screenful at a time
+        view.scrollTo(model.index(row, 0))
+        view.viewport().repaint()
+    view.scrollToBottom()
+    view.viewport().repaint()
+    last = MANY - 1
+    assert _shown(model, last) == f"خبر {last:05d}"
+    held = sum(model.index(r, 0).data() is not None for r in range(MANY))
+    assert held <= DocumentListModel.KEPT < MANY  # not every row passed on the way
+    view.scrollToTop()
+    qtbot.waitUntil(lambda: _shown(model, 0) == "خبر 00000")
+    view.sortByColumn(DocumentListModel.TAGS, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: _shown(model, 0, DocumentListModel.TAGS) == 10)
+    assert [_shown(model, r) for r in range(3)] == ["خبر 00009", "خبر 00008", "خبر 00007"]
+    tip = model.index(0, DocumentListModel.TAGS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == ["خبر 00009", "الوطن", "2017-10-10", "10 annotations",
+                               "Your status: In progress"]  # fmt: skip
+
+
+def test_typing_a_headline_in_the_list_finds_it_though_never_shown(
+    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+) -> None:
+    _large_file(db)
+    window = make_window(db)
+    model, view = window.documents.model, window.documents.view
+    view.setFocus()
+    for letter in "خبر 02345":  # type-to-find, as in any Qt list (keyClicks is ASCII only)
+        press = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, letter
+        )
+        QApplication.sendEvent(view, press)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 2345)
+    assert model.document_at(2345).title == "خبر 02345"
+    qtbot.waitUntil(lambda: window.reading.document_id == model.id_at(2345))
+    qtbot.waitUntil(lambda: _shown(model, 2345) == "خبر 02345")  # scrolled to, painted

@@ -21,8 +21,8 @@ from reader import cli
 from reader.core.progress import Status
 from reader.settings import Settings
 from reader.storage import reads
+from reader.ui.document_model import DocumentListModel
 from reader.ui.main_window import MainWindow
-from reader.ui.models import DocumentListModel
 from reader.ui.overview.charts import Chart
 from reader.ui.overview.figures import TITLES
 from tests.overview_file import FIGURES, OMAR, SABAH, make_overview_file
@@ -175,9 +175,10 @@ def test_ctrl_d_marks_the_article_done_and_undo_takes_it_back(omar: MainWindow, 
     documents.status_filter.setCurrentIndex(0)
     omar.actions_["edit.undo"].trigger()
     assert reads.statuses(reader, OMAR, [2]) == {2: Status.IN_PROGRESS}
-    assert documents.model.index(documents.model.row_of(2), DocumentListModel.STATUS).data(
-        Qt.ItemDataRole.AccessibleTextRole
-    ) == ("In progress")
+    status = documents.model.index(documents.model.row_of(2), DocumentListModel.STATUS)
+    qtbot.waitUntil(  # once the list, filtered anew, is shown
+        lambda: status.data(Qt.ItemDataRole.AccessibleTextRole) == "In progress"
+    )
 
 
 def test_a_first_tag_turns_to_do_into_in_progress_in_the_list(omar: MainWindow, qtbot: Any) -> None:

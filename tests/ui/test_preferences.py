@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from reader.settings import Settings
 from reader.ui import icons, theme
+from reader.ui.document_model import DocumentListModel
 from reader.ui.main_window import MainWindow
 from reader.ui.preferences import PreferencesDialog
 
@@ -42,9 +44,9 @@ def answer_preferences(fill: Callable[[PreferencesDialog], None], button: str = 
     QTimer.singleShot(0, act)
 
 
-def icon_lightness(window: MainWindow) -> float:
-    """The mean lightness of the Open icon's strokes, as the toolbar draws it."""
-    image = window.actions_["file.open"].icon().pixmap(16, 16).toImage()
+def icon_lightness(window: MainWindow, icon: QIcon | None = None) -> float:
+    """The mean lightness of an icon's strokes (the toolbar's Open icon unless told)."""
+    image = (icon or window.actions_["file.open"].icon()).pixmap(16, 16).toImage()
     strokes = [image.pixelColor(x, y) for x in range(16) for y in range(16)]
     strokes = [c for c in strokes if c.alpha() > 128]
     return sum(c.lightness() for c in strokes) / len(strokes)
@@ -82,6 +84,20 @@ def test_preferences_apply_at_once_and_survive_a_restart(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(record))
     window.actions_["file.import"].trigger()
     assert opened_in == [str(tmp_path)]
+
+
+def test_the_articles_list_draws_its_icons_in_the_new_theme(window: MainWindow, qtbot: Any) -> None:
+    headline = window.documents.model.index(0, DocumentListModel.HEADLINE)
+    qtbot.waitUntil(lambda: headline.data(Qt.ItemDataRole.DecorationRole) is not None)
+    dark_strokes = icon_lightness(window, headline.data(Qt.ItemDataRole.DecorationRole))
+    answer_preferences(lambda d: d.theme.setCurrentIndex(d.theme.findData("dark")))
+    window.actions_["edit.preferences"].trigger()
+    qtbot.waitUntil(  # light strokes on the dark list, once it is painted again
+        lambda: (
+            icon_lightness(window, headline.data(Qt.ItemDataRole.DecorationRole))
+            > dark_strokes + 60
+        )
+    )
 
 
 def test_cancel_changes_nothing(window: MainWindow) -> None:
