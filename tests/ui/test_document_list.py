@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -43,15 +44,21 @@ def _large_file(path: Path) -> None:
     file.close()
 
 
+@pytest.fixture
+def large(make_window: Callable[..., MainWindow], db: Path) -> MainWindow:
+    """The window on a file of MANY articles, the first ten tagged 1 to 10 times."""
+    _large_file(db)
+    return make_window(db)
+
+
 def _titles(model: DocumentListModel, rows: range) -> list[str]:
     return [model.document_at(r).title for r in rows]
 
 
 def test_a_large_list_opens_with_only_the_rows_in_view_fetched(
-    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+    large: MainWindow, qtbot: Any
 ) -> None:
-    _large_file(db)
-    window = make_window(db)
+    window = large
     model = window.documents.model
     assert model.rowCount() == MANY  # an existing file: no founding corpus added
     assert model.fetched_rows() <= 2 * DocumentListModel.PAGE
@@ -64,10 +71,9 @@ def test_a_large_list_opens_with_only_the_rows_in_view_fetched(
 
 
 def test_sorting_by_header_and_filtering_by_text_and_untagged(
-    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+    large: MainWindow, qtbot: Any
 ) -> None:
-    _large_file(db)
-    window = make_window(db)
+    window = large
     model, view = window.documents.model, window.documents.view
     header = view.horizontalHeader()
     assert header.isSectionHidden(DocumentListModel.OUTLET)  # until shown from the header
@@ -105,10 +111,9 @@ def _shown(model: DocumentListModel, row: int, column: int = DocumentListModel.H
 
 
 def test_rows_shown_after_scrolling_and_sorting_are_the_right_ones(
-    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+    large: MainWindow, qtbot: Any
 ) -> None:
-    _large_file(db)
-    window = make_window(db)
+    window = large
     model, view = window.documents.model, window.documents.view
     qtbot.waitUntil(lambda: _shown(model, 0) == "خبر 00000")
     for row in range(0, MANY, 40):  # down the whole list, a screenful at a time
@@ -131,10 +136,9 @@ def test_rows_shown_after_scrolling_and_sorting_are_the_right_ones(
 
 
 def test_typing_a_headline_in_the_list_finds_it_though_never_shown(
-    make_window: Callable[..., MainWindow], db: Path, qtbot: Any
+    large: MainWindow, qtbot: Any
 ) -> None:
-    _large_file(db)
-    window = make_window(db)
+    window = large
     model, view = window.documents.model, window.documents.view
     view.setFocus()
     for letter in "خبر 02345":  # type-to-find, as in any Qt list (keyClicks is ASCII only)
