@@ -50,10 +50,12 @@ class ArticleTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         top = self.rowAt(0)
-        if top >= 0:
-            bottom = self.rowAt(self.viewport().height() - 1)
-            self.rows.fill(top, bottom if bottom >= 0 else self.rows.rowCount() - 1)
-        super().paintEvent(event)
+        try:
+            if top >= 0:
+                bottom = self.rowAt(self.viewport().height() - 1)
+                self.rows.fill(top, bottom if bottom >= 0 else self.rows.rowCount() - 1)
+        finally:  # a file that failed to read still gets its table painted
+            super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # another theme: icons of its colours
