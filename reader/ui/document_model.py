@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 
@@ -215,7 +216,8 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
     def _let_go(self, rows: Iterable[int]) -> None:
         for row in rows:
             for column in range(len(self.HEADERS)):
-                self.takeItem(row, column)  # its wrapper owns it and goes at once
+                # Taken, the item is no one's: PySide does not give it to its wrapper.
+                shiboken6.delete(self.takeItem(row, column))
             self._held.discard(row)
 
     def _tip(self, doc: DocumentInfo, status: Status | None) -> str:

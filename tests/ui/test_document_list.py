@@ -3,6 +3,7 @@ filtering by the columns a reader uses, counts that follow tagging."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -150,3 +151,25 @@ def test_typing_a_headline_in_the_list_finds_it_though_never_shown(
     assert model.document_at(2345).title == "خبر 02345"
     qtbot.waitUntil(lambda: window.reading.document_id == model.id_at(2345))
     qtbot.waitUntil(lambda: _shown(model, 2345) == "خبر 02345")  # scrolled to, painted
+
+
+def _resident_mib() -> float:
+    statm = Path("/proc/self/statm")
+    if not statm.exists():
+        pytest.skip("resident memory is read from Linux's /proc")
+    return int(statm.read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_scrolling_the_list_again_and_again_keeps_memory_steady(large: MainWindow) -> None:
+    view = large.documents.view
+
+    def down_and_up() -> None:
+        for row in (*range(0, MANY, 30), *range(MANY - 1, 0, -30)):
+            view.scrollTo(large.documents.model.index(row, 0))
+            view.viewport().repaint()
+
+    down_and_up()  # every row fetched once, and held once
+    before = _resident_mib()
+    for _ in range(4):
+        down_and_up()
+    assert _resident_mib() - before < 6  # the rows let go of are freed
