@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import islice
 from typing import Any, Protocol
 
 import shiboken6
@@ -64,7 +65,7 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
     HIDDEN_AT_FIRST = (OUTLET, DATE)
     SORTS = (DocumentSort.HEADLINE, DocumentSort.OUTLET, DocumentSort.DATE,
              DocumentSort.ANNOTATIONS, DocumentSort.STATUS)  # fmt: skip
-    KEPT = 1024  # rows held as items at most: past it, the half farthest from view go
+    KEPT = 1024  # rows held as items at most
 
     def __init__(self, source: DocumentSource | None = None) -> None:
         super().__init__(0, len(self.HEADERS))
@@ -73,7 +74,7 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
         self.query = DocumentQuery()
         self.ids: list[int] = []
         self.statuses: dict[int, Status] = {}  # of the rows fetched, the reader's own
-        self._held: set[int] = set()  # rows given to Qt as items
+        self._held: dict[int, None] = {}  # rows given to Qt as items, oldest first
         self._counted: dict[int, str] = {}  # "{count} annotations", by count
         self._said = {  # each status in words, and as the tip says it
             status: (tr(status.words), tr("Your status: {status}").format(status=tr(status.words)))
@@ -168,18 +169,21 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
 
     def fill(self, first: int, last: int) -> None:
         """Give Qt rows `first` to `last` as items. The view calls this just before it
-        paints them, so nothing is signalled: a signal would only ask for another paint."""
-        rows = [r for r in range(max(first, 0), min(last + 1, len(self.ids)))
-                if r not in self._held]  # fmt: skip
-        if not rows:
+        paints them, so nothing is signalled: a signal would only ask for another paint.
+        Past `KEPT` rows, those given longest ago go, a few each time (the rows in view
+        count as given now)."""
+        shown = range(max(first, 0), min(last + 1, len(self.ids)))
+        if all(row in self._held for row in shown):
             return
         with self._quietly():
-            for row in rows:
-                self._give(row)
-            if len(self._held) > self.KEPT:
-                middle = (rows[0] + rows[-1]) // 2
-                nearest = sorted(self._held, key=lambda r: abs(r - middle))
-                self._let_go(nearest[self.KEPT // 2 :])
+            for row in shown:
+                if row in self._held:
+                    self._held[row] = self._held.pop(row)  # to the end: the last to go
+                else:
+                    self._give(row)
+            excess = len(self._held) - self.KEPT
+            if excess > 0:
+                self._let_go(list(islice(self._held, excess)))
 
     def _give(self, row: int) -> None:
         """The row's cells as items: text, icons and the row's tip. Only through the
@@ -199,7 +203,7 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
         icon = icons.row_icon(f"status.{status.value}") if status else QIcon()
         words = self._said[status][0] if status else ""
         put(index(row, self.STATUS), {_SHOWN: "", _TIP: tip, _ICON: icon, _ACCESSIBLE: words})
-        self._held.add(row)
+        self._held.setdefault(row)
 
     def let_go(self) -> None:
         """Hold no row as items: the next paint gives them anew (after a change of theme,
@@ -218,7 +222,7 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
             for column in range(len(self.HEADERS)):
                 # Taken, the item is no one's: PySide does not give it to its wrapper.
                 shiboken6.delete(self.takeItem(row, column))
-            self._held.discard(row)
+            del self._held[row]
 
     def _tip(self, doc: DocumentInfo, status: Status | None) -> str:
         count = self._counted.get(doc.annotation_count)
