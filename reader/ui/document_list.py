@@ -188,7 +188,7 @@ class DocumentListPanel(QWidget):
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.chosen.emit(self.model.id_at(current.row()))
+            self.chosen.emit(self.model.ids[current.row()])
 
     def _select(self, row: int) -> None:
         # QTableView.selectRow makes the row current through its first *visual* column,

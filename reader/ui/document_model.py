@@ -123,9 +123,6 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
     def document_at(self, row: int) -> DocumentInfo:
         return self._row(row)
 
-    def id_at(self, row: int) -> int:
-        return self.ids[row]
-
     def status_of(self, document_id: int) -> Status | None:
         return self.statuses.get(document_id)
 
@@ -193,12 +190,12 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
         status = self.statuses.get(doc.id)
         tip = self._tip(doc, status)
         index, put = self.index, self.setItemData
-        title = doc.title or tr("Document {id}").format(id=doc.id)
+        title, outlet, date, tags, _ = _cells(doc)
         headline_icon = icons.row_icon("document")
         put(index(row, self.HEADLINE), {_SHOWN: title, _TIP: tip, _ICON: headline_icon})
-        put(index(row, self.OUTLET), {_SHOWN: doc.source, _TIP: tip})
-        put(index(row, self.DATE), {_SHOWN: doc.date, _TIP: tip})
-        put(index(row, self.TAGS), {_SHOWN: doc.annotation_count, _TIP: tip, _ALIGN: _CENTRE})
+        put(index(row, self.OUTLET), {_SHOWN: outlet, _TIP: tip})
+        put(index(row, self.DATE), {_SHOWN: date, _TIP: tip})
+        put(index(row, self.TAGS), {_SHOWN: tags, _TIP: tip, _ALIGN: _CENTRE})
         # Status is an icon; its words are for screen readers.
         icon = icons.row_icon(f"status.{status.value}") if status else QIcon()
         words = self._said[status][0] if status else ""
@@ -275,10 +272,15 @@ class DocumentListModel(QStandardItemModel, RowPages[DocumentInfo]):
         fold = (lambda s: s) if flags & _MATCH.MatchCaseSensitive else str.casefold
         wanted, found = fold(str(value)), []
         for row in rows:
-            doc = self.document_at(row)
-            shown = (doc.title, doc.source, doc.date, str(doc.annotation_count), "")[column]
+            shown = str(_cells(self.document_at(row))[column])
             if same(fold(shown), wanted):
                 found.append(self.index(row, column))
                 if len(found) == hits:
                     break
         return found
+
+
+def _cells(doc: DocumentInfo) -> tuple[str, str, str, int, str]:
+    """What each column shows of an article (the status column: an icon, no text)."""
+    title = doc.title or tr("Document {id}").format(id=doc.id)
+    return title, doc.source, doc.date, doc.annotation_count, ""

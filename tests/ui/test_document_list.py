@@ -149,7 +149,7 @@ def test_typing_a_headline_in_the_list_finds_it_though_never_shown(
         QApplication.sendEvent(view, press)
     qtbot.waitUntil(lambda: view.currentIndex().row() == 2345)
     assert model.document_at(2345).title == "خبر 02345"
-    qtbot.waitUntil(lambda: window.reading.document_id == model.id_at(2345))
+    qtbot.waitUntil(lambda: window.reading.document_id == model.ids[2345])
     qtbot.waitUntil(lambda: _shown(model, 2345) == "خبر 02345")  # scrolled to, painted
 
 
